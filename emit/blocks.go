@@ -1,0 +1,491 @@
+package emit
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/infer"
+	"github.com/py2go/py2go/patterns"
+	"github.com/py2go/py2go/types"
+)
+
+// ------------------------------------------------------------------ for
+
+func (e *emitter) forStmt(n *ast.For) []jen.Code {
+	if len(n.Orelse) > 0 {
+		e.log.Unsupported(n.Start(), "for ... else")
+		return nil
+	}
+	if n.Async {
+		e.log.Unsupported(n.Start(), "async for")
+		return nil
+	}
+	target, define, after := e.loopTarget(n.Target)
+	op := "="
+	if define {
+		op = ":="
+	}
+	body := append(after, e.block(n.Body)...)
+	if call, ok := n.Iter.(*ast.Call); ok && e.isBuiltin(call.Func, "range") {
+		if loop := e.rangeLoop(call, target, op, body); loop != nil {
+			return []jen.Code{loop}
+		}
+	}
+	it := e.info.TypeOf(n.Iter)
+	switch it.(type) {
+	case *types.List:
+		return []jen.Code{e.rangeClause(jen.Id("_"), target, op, e.Expr(n.Iter), body)}
+	case *types.Iter:
+		return []jen.Code{e.rangeClause(target, nil, op, e.Expr(n.Iter), body)}
+	}
+	seq := patterns.Rt("Iter").Call(e.ExprAs(n.Iter, types.Object))
+	if it == types.Str {
+		seq = patterns.Rt("Chars").Call(e.Expr(n.Iter))
+	}
+	return []jen.Code{e.rangeClause(target, nil, op, seq, body)}
+}
+
+// rangeClause builds `for k, v := range x` leaving out unused variables.
+func (e *emitter) rangeClause(k, v jen.Code, op string, x jen.Code, body []jen.Code) jen.Code {
+	kUnused := isBlank(k)
+	switch {
+	case v == nil && kUnused:
+		return jen.For(jen.Range().Add(x)).Block(body...)
+	case v == nil:
+		return jen.For(jen.Add(k).Op(op).Range().Add(x)).Block(body...)
+	case isBlank(v) && kUnused:
+		return jen.For(jen.Range().Add(x)).Block(body...)
+	}
+	return jen.For(jen.List(k, v).Op(op).Range().Add(x)).Block(body...)
+}
+
+func isBlank(c jen.Code) bool {
+	s, ok := c.(*jen.Statement)
+	return ok && fmt.Sprintf("%#v", s) == "_"
+}
+
+// loopTarget returns the Go target of a for loop, whether the loop
+// declares it, and statements that unpack a tuple target at the top of the
+// body.
+func (e *emitter) loopTarget(t ast.Expr) (jen.Code, bool, []jen.Code) {
+	if name, ok := t.(*ast.Name); ok {
+		sym := e.info.Refs[name]
+		if sym == nil || e.discarded(sym) {
+			return jen.Id("_"), true, nil
+		}
+		return jen.Id(e.symName(sym)), e.plan.loopVar[sym], nil
+	}
+	tmp := e.names.Fresh("item")
+	after := e.store(nil, t, jen.Id(tmp), types.Object)
+	return jen.Id(tmp), true, after
+}
+
+// rangeLoop turns `for i in range(...)` into Go's integer loops: `for i :=
+// range n` for range(n), a three-clause loop otherwise.
+func (e *emitter) rangeLoop(call *ast.Call, target jen.Code, op string, body []jen.Code) jen.Code {
+	args := call.Args
+	for _, a := range args {
+		if e.info.TypeOf(a) != types.Int {
+			return nil
+		}
+	}
+	if len(args) == 1 {
+		if isBlank(target) {
+			return jen.For(jen.Range().Add(e.Expr(args[0]))).Block(body...)
+		}
+		return jen.For(jen.Add(target).Op(op).Range().Add(e.Expr(args[0]))).Block(body...)
+	}
+	if isBlank(target) {
+		target = jen.Id(e.names.Fresh("i"))
+		op = ":="
+	}
+	start, stop := e.Expr(args[0]), e.Expr(args[1])
+	step := jen.Code(jen.Lit(1))
+	cmp := "<"
+	if len(args) == 3 {
+		c, ok := args[2].(*ast.Constant)
+		v, isInt := smallConst(c)
+		if !ok || !isInt || v == 0 {
+			return nil // a step known only at run time: Python's range decides
+		}
+		step = e.Expr(args[2])
+		if v < 0 {
+			cmp = ">"
+		}
+	}
+	if !isSimple(args[1]) {
+		stopVar := e.names.Fresh("stop")
+		e.pre = append(e.pre, jen.Id(stopVar).Op(":=").Add(stop))
+		stop = jen.Id(stopVar)
+	}
+	return jen.For(
+		jen.Add(target).Op(op).Add(start),
+		jen.Add(target).Op(cmp).Add(stop),
+		jen.Add(target).Op("+=").Add(step),
+	).Block(body...)
+}
+
+func smallConst(c *ast.Constant) (int64, bool) {
+	if c == nil || c.Kind != ast.ConstInt {
+		return 0, false
+	}
+	if v, ok := c.Value.(interface {
+		IsInt64() bool
+		Int64() int64
+	}); ok && v.IsInt64() {
+		return v.Int64(), true
+	}
+	return 0, false
+}
+
+// isSimple reports whether evaluating x again gives the same value with no
+// side effects: a constant or a name.
+func isSimple(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.Constant, *ast.Name:
+		return true
+	case *ast.UnaryOp:
+		return isSimple(x.Operand)
+	}
+	return false
+}
+
+// ----------------------------------------------------------------- with
+
+// inlineWiths finds with statements that end their function body: their
+// exit can be a defer in the function itself. Others run in a func literal
+// so that the exit happens where the block ends.
+func (e *emitter) inlineWiths(body []ast.Stmt) map[*ast.With]bool {
+	out := map[*ast.With]bool{}
+	if len(body) > 0 {
+		if w, ok := body[len(body)-1].(*ast.With); ok {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+func (e *emitter) withStmt(n *ast.With) []jen.Code {
+	if n.Async {
+		e.log.Unsupported(n.Start(), "async with")
+		return nil
+	}
+	var out []jen.Code
+	for _, it := range n.Items {
+		out = append(out, e.withItem(n, it)...)
+	}
+	body := e.block(n.Body)
+	if _, inline := e.inlineWiths(e.currentBody())[n]; inline {
+		return append(out, body...)
+	}
+	if hasJump(n.Body) {
+		e.log.Unsupported(n.Start(), "return, break or continue inside a with block that is not the last statement of its function")
+	}
+	return []jen.Code{jen.Func().Params().Block(append(out, body...)...).Call()}
+}
+
+func (e *emitter) withItem(n *ast.With, it *ast.WithItem) []jen.Code {
+	ct := e.info.TypeOf(it.ContextExpr)
+	named, ok := ct.(*types.Named)
+	exit := patterns.Lookup(fmt.Sprintf("%v.__exit__", className(named)))
+	if !ok || exit == nil {
+		e.log.Unsupported(it.ContextExpr.Start(), "with on a value of type "+ct.String())
+		return nil
+	}
+	var out []jen.Code
+	var obj jen.Code
+	if it.OptionalVars != nil {
+		name, isName := it.OptionalVars.(*ast.Name)
+		if !isName {
+			e.log.Unsupported(it.OptionalVars.Start(), "with ... as a non-name target")
+			return nil
+		}
+		sym := e.info.Refs[name]
+		op := "="
+		if e.plan.defineAt[sym] == n || e.inlineWiths(e.currentBody())[n] && e.plan.defineAt[sym] == nil && !e.declaredElsewhere(sym) {
+			op = ":="
+		}
+		obj = jen.Id(e.symName(sym))
+		out = append(out, jen.Id(e.symName(sym)).Op(op).Add(e.Expr(it.ContextExpr)))
+	} else {
+		tmp := e.names.Fresh("ctx")
+		obj = jen.Id(tmp)
+		out = append(out, jen.Id(tmp).Op(":=").Add(e.Expr(it.ContextExpr)))
+	}
+	call := &patterns.EmitCall{Recv: &goExpr{code: obj}, Env: e, Result: types.None}
+	if enter := patterns.Lookup(className(named) + ".__enter__"); enter != nil {
+		out = append(out, enter.Emit(call))
+	}
+	return append(out, jen.Defer().Add(exit.Emit(call)))
+}
+
+func (e *emitter) declaredElsewhere(sym *infer.Symbol) bool {
+	for _, syms := range e.plan.varAt {
+		for _, s := range syms {
+			if s == sym {
+				return true
+			}
+		}
+	}
+	for _, s := range e.plan.topVars {
+		if s == sym {
+			return true
+		}
+	}
+	return false
+}
+
+func className(n *types.Named) string {
+	if n == nil {
+		return ""
+	}
+	return n.Class
+}
+
+// goExpr carries already emitted Go where recognizers expect an
+// expression (the object of a with statement).
+type goExpr struct {
+	ast.ExprBase
+	code jen.Code
+}
+
+func hasJump(body []ast.Stmt) bool {
+	found := false
+	ast.InspectStmts(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
+			return false
+		case *ast.Return, *ast.Break, *ast.Continue:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// ------------------------------------------------------------------ try
+
+func (e *emitter) tryStmt(n *ast.Try) []jen.Code {
+	if hasJump(n.Body) || hasJump(n.Orelse) || hasJump(n.Finalbody) {
+		e.log.Unsupported(n.Start(), "return, break or continue inside try")
+		return nil
+	}
+	body := e.block(n.Body)
+	var code []jen.Code
+	if len(n.Handlers) == 0 {
+		code = append(body, e.block(n.Orelse)...)
+	} else {
+		code = e.tryExcept(n, body)
+	}
+	if len(n.Finalbody) == 0 {
+		return code
+	}
+	final := jen.Defer().Func().Params().Block(e.block(n.Finalbody)...).Call()
+	return []jen.Code{jen.Func().Params().Block(append([]jen.Code{final}, code...)...).Call()}
+}
+
+// tryExcept runs the body under the runtime's Catch and dispatches the
+// exception it returns to the first matching handler, re-raising it when
+// none matches.
+func (e *emitter) tryExcept(n *ast.Try, body []jen.Code) []jen.Code {
+	exc := e.names.Fresh("exc")
+	var cases []jen.Code
+	for _, h := range n.Handlers {
+		cases = append(cases, e.handler(h, exc))
+	}
+	cases = append(cases, jen.Default().Block(jen.Panic(jen.Id(exc))))
+	catch := jen.If(
+		jen.Id(exc).Op(":=").Add(patterns.Rt("Catch").Call(jen.Func().Params().Block(body...))),
+		jen.Id(exc).Op("!=").Nil(),
+	).Block(jen.Switch().Block(cases...))
+	if len(n.Orelse) > 0 {
+		catch = catch.Else().Block(e.block(n.Orelse)...)
+	}
+	return []jen.Code{catch}
+}
+
+func (e *emitter) handler(h *ast.ExceptHandler, exc string) jen.Code {
+	var cond jen.Code = jen.True()
+	if h.Type != nil {
+		cond = e.matches(exc, h.Type)
+	}
+	var body []jen.Code
+	if h.Name != "" {
+		sym := e.info.Lookup(e.scope, h.Name)
+		if sym != nil && !e.discarded(sym) {
+			body = append(body, jen.Id(e.symName(sym)).Op(":=").Id(exc))
+		}
+	}
+	body = append(body, e.block(h.Body)...)
+	if h.Type == nil {
+		return jen.Default().Block(body...)
+	}
+	return jen.Case(cond).Block(body...)
+}
+
+func (e *emitter) matches(exc string, t ast.Expr) jen.Code {
+	if tup, ok := t.(*ast.Tuple); ok {
+		var parts []jen.Code
+		for _, el := range tup.Elts {
+			parts = append(parts, jen.Id(exc).Dot("Matches").Call(e.Expr(el)))
+		}
+		return jen.Add(joinOr(parts))
+	}
+	return jen.Id(exc).Dot("Matches").Call(e.Expr(t))
+}
+
+func joinOr(parts []jen.Code) jen.Code {
+	out := jen.Add(parts[0])
+	for _, p := range parts[1:] {
+		out = out.Op("||").Add(p)
+	}
+	return out
+}
+
+// -------------------------------------------------------------- functions
+
+// funcDecl emits a module-level def as a Go function.
+func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
+	sym := e.info.Module.Symbols[def.Name]
+	name := e.names.Package(sym)
+	e.funcNames["main."+name] = def.Name
+	e.checkDef(def)
+	f := e.info.Funcs[def]
+	params, body := e.funcBody(f, def.Body)
+	lead := e.leadingComments(def.Start())
+	code := jen.Func().Id(name).Params(params...).Add(e.resultType(f)).Block(body...)
+	if len(lead) == 0 {
+		return code
+	}
+	return jen.Add(append(lead, jen.Line(), code)...)
+}
+
+func (e *emitter) checkDef(def *ast.FunctionDef) {
+	if len(def.Decorators) > 0 {
+		e.log.Unsupported(def.Decorators[0].Start(), "decorators")
+	}
+	if def.Async {
+		e.log.Unsupported(def.Start(), "async def")
+	}
+	if def.Args.Vararg != nil || def.Args.Kwarg != nil {
+		e.log.Unsupported(def.Start(), "*args and **kwargs parameters")
+	}
+}
+
+// funcBody emits the parameters and body of a function or lambda in its
+// own scope.
+func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Code) {
+	saveScope, saveFn, savePlan, savePre := e.scope, e.fn, e.plan, e.pre
+	defer func() { e.scope, e.fn, e.plan, e.pre = saveScope, saveFn, savePlan, savePre }()
+	e.scope, e.fn, e.pre = f.Scope, f, nil
+	e.names.PushScope()
+	defer e.names.PopScope()
+	params := make([]jen.Code, len(f.Params))
+	for i, p := range f.Params {
+		params[i] = jen.Id(e.names.Local(p)).Add(e.GoType(p.Type))
+	}
+	e.plan = planLocals(e.info, f.Scope, body, e.inlineWiths(body), func(sym *infer.Symbol) bool { return !sym.Param })
+	e.bodies = append(e.bodies, body)
+	defer func() { e.bodies = e.bodies[:len(e.bodies)-1] }()
+	out := append(e.declareTop(), e.block(body)...)
+	if f.Result != types.None && !infer.Terminates(body) {
+		out = append(out, jen.Return(e.zero(f.Result)))
+	}
+	return params, out
+}
+
+// currentBody is the body of the function being emitted, for deciding
+// which with statements end it.
+func (e *emitter) currentBody() []ast.Stmt {
+	if len(e.bodies) == 0 {
+		return nil
+	}
+	return e.bodies[len(e.bodies)-1]
+}
+
+// nestedDef emits a def inside a function as a closure variable.
+func (e *emitter) nestedDef(def *ast.FunctionDef) []jen.Code {
+	e.checkDef(def)
+	sym := e.info.Lookup(e.scope, def.Name)
+	f := e.info.Funcs[def]
+	name := e.symName(sym)
+	params, body := e.funcBody(f, def.Body)
+	lit := jen.Func().Params(params...).Add(e.resultType(f)).Block(body...)
+	if e.discarded(sym) {
+		return nil
+	}
+	if recursive(e.info, def, sym) || e.plan.defineAt[sym] != def {
+		decl := []jen.Code{}
+		if e.plan.defineAt[sym] == def {
+			decl = append(decl, jen.Var().Id(name).Add(e.GoType(&types.Func{Name: def.Name, Def: def})))
+		}
+		return append(decl, jen.Id(name).Op("=").Add(lit))
+	}
+	return []jen.Code{jen.Id(name).Op(":=").Add(lit)}
+}
+
+func recursive(info *infer.Info, def *ast.FunctionDef, sym *infer.Symbol) bool {
+	found := false
+	ast.InspectStmts(def.Body, func(n ast.Node) bool {
+		if name, ok := n.(*ast.Name); ok && info.Refs[name] == sym {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// --------------------------------------------------------------- comments
+
+// leadingComments takes the comments that come before p and have not been
+// placed yet.
+func (e *emitter) leadingComments(p ast.Pos) []jen.Code {
+	var out []jen.Code
+	for len(e.comments) > 0 && e.comments[0].P < p {
+		c := e.comments[0]
+		e.comments = e.comments[1:]
+		out = append(out, jen.Comment(commentText(c.Text)))
+	}
+	return out
+}
+
+// trailingComment attaches a comment that stands on the statement's first
+// line after its code.
+func (e *emitter) trailingComment(st ast.Stmt, code []jen.Code) []jen.Code {
+	if len(e.comments) == 0 || !e.comments[0].Trailing || len(code) == 0 {
+		return code
+	}
+	c := e.comments[0]
+	if e.src.Position(c.P).Line != e.src.Position(st.Start()).Line {
+		return code
+	}
+	e.comments = e.comments[1:]
+	last := len(code) - 1
+	if s, ok := code[last].(*jen.Statement); ok && !isBlock(st) {
+		code[last] = s.Comment(commentText(c.Text))
+		return code
+	}
+	return append([]jen.Code{jen.Comment(commentText(c.Text))}, code...)
+}
+
+func isBlock(st ast.Stmt) bool {
+	switch st.(type) {
+	case *ast.If, *ast.For, *ast.While, *ast.With, *ast.Try, *ast.FunctionDef, *ast.ClassDef:
+		return true
+	}
+	return false
+}
+
+func commentText(text string) string {
+	return strings.TrimSpace(strings.TrimPrefix(text, "#"))
+}
+
+// lineDirective maps the next Go line to the Python line of p.
+func (e *emitter) lineDirective(p ast.Pos) []jen.Code {
+	if !e.opts.LineDirectives || e.src.Path == "" {
+		return nil
+	}
+	return []jen.Code{jen.Comment(fmt.Sprintf("//line %s:%d", e.src.Path, e.src.Position(p).Line))}
+}

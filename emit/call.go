@@ -1,0 +1,211 @@
+package emit
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/infer"
+	"github.com/py2go/py2go/patterns"
+	"github.com/py2go/py2go/types"
+)
+
+// callStmt emits a call whose value is not used.
+func (e *emitter) callStmt(n *ast.Call) jen.Code {
+	return e.call(n)
+}
+
+// call emits a call to a user function, a library entry or a list method.
+func (e *emitter) call(n *ast.Call) jen.Code {
+	if attr, ok := n.Func.(*ast.Attribute); ok {
+		switch rt := e.info.TypeOf(attr.Value).(type) {
+		case *types.Module:
+			return e.libCall(rt.Path+"."+attr.Attr, n, nil)
+		case *types.Named:
+			return e.libCall(rt.Class+"."+attr.Attr, n, attr.Value)
+		case *types.List:
+			return e.listMethod(n, attr)
+		}
+		if e.info.TypeOf(attr.Value) == types.Str {
+			return e.libCall("str."+attr.Attr, n, attr.Value)
+		}
+		e.log.Unsupported(n.Start(), fmt.Sprintf("calling method '%s' of a value whose type is not known", attr.Attr))
+		return jen.Nil()
+	}
+	switch ft := e.info.TypeOf(n.Func).(type) {
+	case *types.Func:
+		return e.userCall(e.info.Funcs[ft.Def.(ast.Node)], n)
+	case *types.Module:
+		return e.libCall(ft.Path, n, nil)
+	}
+	e.log.Unsupported(n.Start(), "calling a value whose type is not known")
+	return jen.Nil()
+}
+
+func (e *emitter) libCall(path string, n *ast.Call, recv ast.Expr) jen.Code {
+	ent := patterns.Lookup(path)
+	if ent == nil || ent.Sig == nil || ent.Emit == nil {
+		e.log.Unsupported(n.Start(), path+"()")
+		return jen.Nil()
+	}
+	b, err := ent.Sig.Bind(n)
+	if err != nil {
+		e.log.Errorf(n.Start(), "%v", err)
+		return jen.Nil()
+	}
+	return ent.Emit(&patterns.EmitCall{Call: n, Recv: recv, Args: b, Result: e.info.TypeOf(n), Env: e})
+}
+
+// userCall calls a user function with its arguments in parameter order,
+// filling left-out parameters with their defaults.
+func (e *emitter) userCall(f *infer.Func, n *ast.Call) jen.Code {
+	args, ok := e.bindUser(f, n)
+	if !ok {
+		return jen.Nil()
+	}
+	return jen.Add(e.Expr(n.Func)).Call(args...)
+}
+
+func (e *emitter) bindUser(f *infer.Func, n *ast.Call) ([]jen.Code, bool) {
+	byParam := map[*infer.Symbol]ast.Expr{}
+	for i, a := range n.Args {
+		if _, star := a.(*ast.Starred); star || i >= len(f.Params) {
+			e.log.Unsupported(a.Start(), "this call's arguments (*args or too many)")
+			return nil, false
+		}
+		byParam[f.Params[i]] = a
+	}
+	for _, k := range n.Keywords {
+		sym := f.Scope.Symbols[k.Arg]
+		if k.Arg == "" || sym == nil || !sym.Param {
+			e.log.Unsupported(k.P, "this keyword argument")
+			return nil, false
+		}
+		byParam[sym] = k.Value
+	}
+	args := make([]jen.Code, len(f.Params))
+	for i, p := range f.Params {
+		a := byParam[p]
+		if a == nil {
+			a = f.Defaults[p]
+		}
+		if a == nil {
+			e.log.Errorf(n.Start(), "missing argument '%s' in call", p.Name)
+			return nil, false
+		}
+		if _, isConst := a.(*ast.Constant); byParam[p] == nil && !isConst {
+			e.log.Unsupported(a.Start(), "a default value that is not a literal")
+			return nil, false
+		}
+		args[i] = e.ExprAs(a, p.Type)
+	}
+	return args, true
+}
+
+// listMethod emits the methods of a list held in a Go slice.
+func (e *emitter) listMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
+	lt := e.info.TypeOf(attr.Value).(*types.List)
+	list := e.Expr(attr.Value)
+	switch {
+	case attr.Attr == "append" && len(n.Args) == 1:
+		return jen.Add(list).Op("=").Append(list, e.ExprAs(n.Args[0], lt.Elem))
+	case attr.Attr == "extend" && len(n.Args) == 1:
+		if _, ok := e.info.TypeOf(n.Args[0]).(*types.List); ok {
+			return jen.Add(list).Op("=").Append(list, jen.Add(e.Expr(n.Args[0])).Op("..."))
+		}
+	}
+	e.log.Unsupported(n.Start(), "list method "+attr.Attr)
+	return jen.Nil()
+}
+
+// Thunk implements patterns.EmitEnv.
+func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr) jen.Code {
+	var call jen.Code
+	var result types.Type = types.Object
+	switch ft := e.info.TypeOf(fn).(type) {
+	case *types.Func:
+		f := e.info.Funcs[ft.Def.(ast.Node)]
+		if len(args) > len(f.Params) {
+			e.log.Errorf(fn.Start(), "%s() takes %d arguments but %d were given", e.FuncName(fn), len(f.Params), len(args))
+			return jen.Nil()
+		}
+		goArgs := make([]jen.Code, len(f.Params))
+		for i, p := range f.Params {
+			if i < len(args) {
+				goArgs[i] = e.stable(args[i], p.Type)
+				continue
+			}
+			d, ok := f.Defaults[p].(*ast.Constant)
+			if !ok {
+				e.log.Unsupported(fn.Start(), "calling "+e.FuncName(fn)+" without all its arguments")
+				return jen.Nil()
+			}
+			goArgs[i] = e.ExprAs(d, p.Type)
+		}
+		call = jen.Add(e.Expr(fn)).Call(goArgs...)
+		result = f.Result
+	case *types.Module:
+		fake := &ast.Call{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}, Func: fn}
+		for _, a := range args {
+			tmp := &goExpr{code: e.stable(a, e.info.TypeOf(a))}
+			e.info.Types[tmp] = e.info.TypeOf(a)
+			fake.Args = append(fake.Args, tmp)
+		}
+		e.info.Types[fake] = types.Object
+		call = e.call(fake)
+		if ent := patterns.Lookup(ft.Path); ent == nil || !ent.NoValue {
+			result = types.Object
+			return jen.Func().Params().Add(patterns.Rt("Object")).Block(jen.Return(call))
+		}
+		result = types.None
+	default:
+		e.log.Unsupported(fn.Start(), "running a value whose type is not known")
+		return jen.Nil()
+	}
+	if result == types.None {
+		return jen.Func().Params().Add(patterns.Rt("Object")).Block(call, jen.Return(jen.Nil()))
+	}
+	return jen.Func().Params().Add(e.GoType(result)).Block(jen.Return(call))
+}
+
+// stable emits an argument that a func literal will use later: literals
+// and names that are not reassigned after this point are used as they are,
+// anything else is evaluated now into a temporary.
+func (e *emitter) stable(x ast.Expr, t types.Type) jen.Code {
+	switch n := x.(type) {
+	case *ast.Constant:
+		return e.ExprAs(x, t)
+	case *ast.Name:
+		if sym := e.info.Refs[n]; sym == nil || sym.Stores <= 1 || e.plan.loopVar[sym] {
+			return e.ExprAs(x, t)
+		}
+	}
+	tmp := e.names.Fresh("arg")
+	e.pre = append(e.pre, jen.Id(tmp).Op(":=").Add(e.ExprAs(x, t)))
+	return jen.Id(tmp)
+}
+
+// Callback implements patterns.EmitEnv.
+func (e *emitter) Callback(fn ast.Expr, params []types.Type) jen.Code {
+	return e.Expr(fn)
+}
+
+// FuncName implements patterns.EmitEnv.
+func (e *emitter) FuncName(fn ast.Expr) string {
+	switch ft := e.info.TypeOf(fn).(type) {
+	case *types.Func:
+		return ft.Name
+	case *types.Module:
+		return ft.Path[lastDot(ft.Path)+1:]
+	}
+	return ""
+}
+
+func lastDot(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '.' {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,162 @@
+package emit
+
+import (
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/infer"
+	"github.com/py2go/py2go/patterns"
+	"github.com/py2go/py2go/types"
+)
+
+// fstring emits an f-string as fmt.Sprintf: ints with %d, strings with %s,
+// everything else through the runtime's str(), repr() or format(), so the
+// text is what Python prints.
+func (e *emitter) fstring(n *ast.JoinedStr) jen.Code {
+	var format strings.Builder
+	var args []jen.Code
+	for _, v := range n.Values {
+		switch v := v.(type) {
+		case *ast.Constant:
+			format.WriteString(strings.ReplaceAll(v.Value.(string), "%", "%%"))
+		case *ast.FormattedValue:
+			format.WriteString(strings.ReplaceAll(v.DebugText, "%", "%%"))
+			verb, arg := e.formatted(v)
+			format.WriteString(verb)
+			args = append(args, arg)
+		}
+	}
+	if len(args) == 0 {
+		return jen.Lit(strings.ReplaceAll(format.String(), "%%", "%"))
+	}
+	return jen.Qual("fmt", "Sprintf").Call(append([]jen.Code{jen.Lit(format.String())}, args...)...)
+}
+
+func (e *emitter) formatted(v *ast.FormattedValue) (string, jen.Code) {
+	t := e.info.TypeOf(v.Value)
+	if v.FormatSpec != nil {
+		return "%s", patterns.Rt("Format").Call(e.ExprAs(v.Value, types.Object), e.fstring(v.FormatSpec))
+	}
+	switch {
+	case v.Conversion == 'r' || v.Conversion == 0 && v.DebugText != "":
+		return "%s", patterns.Rt("Repr").Call(e.ExprAs(v.Value, types.Object))
+	case v.Conversion == 'a':
+		return "%s", patterns.Rt("ASCII").Call(e.ExprAs(v.Value, types.Object))
+	case t == types.Int:
+		return "%d", e.Expr(v.Value)
+	case t == types.Str:
+		return "%s", e.Expr(v.Value)
+	}
+	return "%s", patterns.Rt("Str").Call(e.ExprAs(v.Value, types.Object))
+}
+
+// listComp emits a list comprehension. Where Python evaluates it
+// unconditionally at the start of the statement, it becomes a loop before
+// the statement filling a named slice; elsewhere a func literal that builds
+// and returns the slice.
+func (e *emitter) listComp(n *ast.ListComp) jen.Code {
+	lt, ok := e.info.TypeOf(n).(*types.List)
+	if !ok {
+		lt = &types.List{Elem: types.Object}
+	}
+	out := e.names.Fresh("items")
+	var loop jen.Code
+	e.inComp(n, func() {
+		loop = e.compLoops(n.Generators, func() jen.Code {
+			return jen.Id(out).Op("=").Append(jen.Id(out), e.ExprAs(n.Elt, lt.Elem))
+		})
+	})
+	decl := jen.Var().Id(out).Add(e.GoType(lt))
+	if e.hoistOK {
+		e.pre = append(e.pre, decl, loop)
+		return e.boxList(jen.Id(out), n)
+	}
+	return e.boxList(jen.Func().Params().Add(e.GoType(lt)).Block(decl, loop, jen.Return(jen.Id(out))).Call(), n)
+}
+
+// boxList turns a slice into a runtime list where inference decided the
+// value needs Python's reference semantics.
+func (e *emitter) boxList(code jen.Code, n ast.Expr) jen.Code {
+	if _, ok := e.info.TypeOf(n).(*types.List); ok {
+		return code
+	}
+	return patterns.Rt("ListFrom").Call(code)
+}
+
+// genExp emits a generator expression as an iter.Seq func literal, so it
+// stays lazy as in Python.
+func (e *emitter) genExp(n *ast.GeneratorExp) jen.Code {
+	it, ok := e.info.TypeOf(n).(*types.Iter)
+	if !ok {
+		it = &types.Iter{Elem: types.Object}
+	}
+	var loop jen.Code
+	save := e.hoistOK
+	e.hoistOK = false
+	e.inComp(n, func() {
+		loop = e.compLoops(n.Generators, func() jen.Code {
+			return jen.If(jen.Op("!").Id("yield").Call(e.ExprAs(n.Elt, it.Elem))).Block(jen.Return())
+		})
+	})
+	e.hoistOK = save
+	return jen.Func().Params(jen.Id("yield").Func().Params(e.GoType(it.Elem)).Bool()).Block(loop)
+}
+
+// inComp emits inside a comprehension's scope; its variables are locals
+// of the Go loops.
+func (e *emitter) inComp(n ast.Expr, f func()) {
+	save := e.scope
+	e.scope = e.info.Scopes[n]
+	f()
+	e.scope = save
+}
+
+// compLoops nests one Go loop per for clause, with each if clause as a
+// condition, around the innermost statement.
+func (e *emitter) compLoops(gens []*ast.Comprehension, inner func() jen.Code) jen.Code {
+	g := gens[0]
+	var body jen.Code
+	if len(gens) > 1 {
+		body = e.compLoops(gens[1:], inner)
+	} else {
+		body = inner()
+	}
+	for i := len(g.Ifs) - 1; i >= 0; i-- {
+		body = jen.If(e.cond(g.Ifs[i])).Block(body)
+	}
+	target, _, after := e.loopTarget(g.Target)
+	block := append(after, body)
+	save := e.plan
+	e.plan = &plan{loopVar: map[*infer.Symbol]bool{}, defineAt: map[*infer.Symbol]ast.Stmt{}, varAt: map[ast.Stmt][]*infer.Symbol{}}
+	defer func() { e.plan = save }()
+	if call, ok := g.Iter.(*ast.Call); ok && e.isBuiltin(call.Func, "range") {
+		if loop := e.rangeLoop(call, target, ":=", block); loop != nil {
+			return loop
+		}
+	}
+	switch e.info.TypeOf(g.Iter).(type) {
+	case *types.List:
+		return e.rangeClause(jen.Id("_"), target, ":=", e.Expr(g.Iter), block)
+	case *types.Iter:
+		return e.rangeClause(target, nil, ":=", e.Expr(g.Iter), block)
+	}
+	return e.rangeClause(target, nil, ":=", patterns.Rt("Iter").Call(e.ExprAs(g.Iter, types.Object)), block)
+}
+
+// lambda emits a func literal.
+func (e *emitter) lambda(n *ast.Lambda) jen.Code {
+	f := e.info.Funcs[n]
+	body := []ast.Stmt{&ast.Return{StmtBase: ast.StmtBase{Base: ast.Base{P: n.Body.Start()}}, Value: n.Body}}
+	save := e.hoistOK
+	e.hoistOK = true
+	params, code := e.funcBody(f, body)
+	e.hoistOK = save
+	return jen.Func().Params(params...).Add(e.resultType(f)).Block(code...)
+}
+
+// isBuiltin reports whether fn names the builtin called name.
+func (e *emitter) isBuiltin(fn ast.Expr, name string) bool {
+	n, ok := fn.(*ast.Name)
+	return ok && n.ID == name && e.info.Refs[n] == nil
+}

@@ -1,0 +1,488 @@
+package emit
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/patterns"
+	"github.com/py2go/py2go/types"
+)
+
+// Expr implements patterns.EmitEnv: x in its inferred type.
+func (e *emitter) Expr(x ast.Expr) jen.Code {
+	switch n := x.(type) {
+	case *goExpr:
+		return n.code
+	case *ast.Constant:
+		return e.constant(n)
+	case *ast.Name:
+		return e.name(n)
+	case *ast.BinOp:
+		return e.binop(n.Op, n.Left, n.Right, e.info.TypeOf(n.Left), e.info.TypeOf(n.Right), e.info.TypeOf(n))
+	case *ast.UnaryOp:
+		return e.unary(n)
+	case *ast.Compare:
+		return e.compare(n)
+	case *ast.BoolOp:
+		return e.boolOp(n)
+	case *ast.IfExp:
+		return e.ifExp(n)
+	case *ast.Call:
+		return e.call(n)
+	case *ast.Attribute:
+		return e.attribute(n)
+	case *ast.Subscript:
+		return e.subscript(n)
+	case *ast.JoinedStr:
+		return e.fstring(n)
+	case *ast.List:
+		return e.listDisplay(n)
+	case *ast.Tuple:
+		return e.tupleDisplay(n.Elts)
+	case *ast.ListComp:
+		return e.listComp(n)
+	case *ast.GeneratorExp:
+		return e.genExp(n)
+	case *ast.Lambda:
+		return e.lambda(n)
+	}
+	e.log.Unsupported(x.Start(), describe(x))
+	return jen.Nil()
+}
+
+// ExprAs implements patterns.EmitEnv: x converted to type t.
+func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
+	from := e.info.TypeOf(x)
+	if types.Equal(from, t) || t == types.Unknown {
+		return e.Expr(x)
+	}
+	if c, ok := x.(*ast.Constant); ok && c.Kind == ast.ConstInt && t == types.Float {
+		f, _ := new(big.Float).SetInt(c.Value.(*big.Int)).Float64()
+		return jen.Lit(f)
+	}
+	if from == types.Int && t == types.Float {
+		return jen.Float64().Call(e.Expr(x))
+	}
+	if t == types.Object || !types.IsNative(t) {
+		return e.Expr(x)
+	}
+	if from == types.None && !isValueGoType(t) {
+		return jen.Nil()
+	}
+	if _, ok := t.(*types.Named); ok && from == types.None {
+		return jen.Nil()
+	}
+	return e.fromObject(e.Expr(x), t)
+}
+
+func isValueGoType(t types.Type) bool {
+	switch t {
+	case types.Int, types.Float, types.Str, types.Bool:
+		return true
+	}
+	return false
+}
+
+// fromObject converts a dynamic value to a native type, raising
+// TypeError in the runtime when it is not one.
+func (e *emitter) fromObject(code jen.Code, t types.Type) jen.Code {
+	switch t {
+	case types.Int:
+		return patterns.Rt("ToInt").Call(code)
+	case types.Float:
+		return patterns.Rt("ToFloat").Call(code)
+	case types.Str:
+		return patterns.Rt("Str").Call(code)
+	case types.Bool:
+		return patterns.Rt("Truthy").Call(code)
+	case types.Object, types.None, types.Unknown:
+		return code
+	}
+	return jen.Add(code).Assert(e.GoType(t))
+}
+
+func (e *emitter) constant(c *ast.Constant) jen.Code {
+	switch c.Kind {
+	case ast.ConstInt:
+		v := c.Value.(*big.Int)
+		if v.IsInt64() {
+			return jen.Lit(int(v.Int64()))
+		}
+		return patterns.Rt("BigInt").Call(jen.Lit(v.String()))
+	case ast.ConstFloat:
+		return jen.Lit(c.Value.(float64))
+	case ast.ConstStr:
+		return jen.Lit(c.Value.(string))
+	case ast.ConstBool:
+		return jen.Lit(c.Value.(bool))
+	case ast.ConstNone:
+		return jen.Nil()
+	}
+	e.log.Unsupported(c.Start(), "this literal")
+	return jen.Nil()
+}
+
+func (e *emitter) name(n *ast.Name) jen.Code {
+	sym := e.info.Refs[n]
+	if sym == nil {
+		if b := patterns.Lookup("builtins." + n.ID); b != nil && b.Sig == nil && b.Emit != nil {
+			return b.Emit(&patterns.EmitCall{Env: e, Result: e.info.TypeOf(n)})
+		}
+		if t, ok := e.info.TypeOf(n).(*types.Module); ok {
+			if ent := patterns.Lookup(t.Path); ent != nil && ent.Emit != nil && ent.Sig == nil {
+				return ent.Emit(&patterns.EmitCall{Env: e})
+			}
+		}
+		e.log.Errorf(n.Start(), "name '%s' is not defined", n.ID)
+		return jen.Nil()
+	}
+	if sym.Import != "" {
+		if ent := patterns.Lookup(sym.Import); ent != nil && ent.Emit != nil && ent.Sig == nil {
+			return ent.Emit(&patterns.EmitCall{Env: e})
+		}
+		e.log.Unsupported(n.Start(), "using module "+sym.Import+" as a value")
+		return jen.Nil()
+	}
+	return jen.Id(e.symName(sym))
+}
+
+// cond emits x as a Go condition, with Python's truthiness.
+func (e *emitter) cond(x ast.Expr) jen.Code {
+	switch e.info.TypeOf(x) {
+	case types.Bool:
+		return e.Expr(x)
+	case types.Int, types.Float:
+		return jen.Add(e.Expr(x)).Op("!=").Lit(0)
+	case types.Str:
+		return jen.Add(e.Expr(x)).Op("!=").Lit("")
+	}
+	if _, ok := e.info.TypeOf(x).(*types.List); ok {
+		return jen.Len(e.Expr(x)).Op(">").Lit(0)
+	}
+	return patterns.Rt("Truthy").Call(e.ExprAs(x, types.Object))
+}
+
+// binop emits a binary operation: Go's operator where it means what
+// Python's does for the operand types, a runtime helper where Python's
+// rules differ (floor division, modulo, true division by zero), and the
+// dynamic operation otherwise.
+func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Type) jen.Code {
+	switch {
+	case lt == types.Int && rt == types.Int:
+		return e.intOp(op, l, r, result)
+	case types.IsNumber(lt) && types.IsNumber(rt) && result == types.Float:
+		return e.floatOp(op, l, r)
+	case lt == types.Str && rt == types.Str && op == ast.Add:
+		return jen.Add(e.Expr(l)).Op("+").Add(e.Expr(r))
+	}
+	return patterns.Rt(dynamicOps[op]).Call(e.ExprAs(l, types.Object), e.ExprAs(r, types.Object))
+}
+
+var dynamicOps = map[ast.Operator]string{
+	ast.Add: "Add", ast.Sub: "Sub", ast.Mult: "Mul", ast.Div: "TrueDiv", ast.FloorDiv: "FloorDiv",
+	ast.Mod: "Mod", ast.Pow: "Pow", ast.LShift: "LShift", ast.RShift: "RShift",
+	ast.BitAnd: "BitAnd", ast.BitOr: "BitOr", ast.BitXor: "BitXor", ast.MatMult: "MatMul",
+}
+
+func (e *emitter) intOp(op ast.Operator, l, r ast.Expr, result types.Type) jen.Code {
+	a, b := e.Expr(l), e.Expr(r)
+	switch op {
+	case ast.Add, ast.Sub, ast.Mult, ast.BitAnd, ast.BitOr, ast.BitXor:
+		return jen.Add(a).Op(op.String()).Add(b)
+	case ast.FloorDiv:
+		return patterns.Rt("FloorDiv").Call(a, b)
+	case ast.Mod:
+		return patterns.Rt("Mod").Call(a, b)
+	case ast.Div:
+		return patterns.Rt("TrueDiv").Call(e.ExprAs(l, types.Float), e.ExprAs(r, types.Float))
+	}
+	return patterns.Rt(dynamicOps[op]).Call(a, b)
+}
+
+func (e *emitter) floatOp(op ast.Operator, l, r ast.Expr) jen.Code {
+	a, b := e.floatOperand(l, r), e.floatOperand(r, l)
+	switch op {
+	case ast.Add, ast.Sub, ast.Mult:
+		return jen.Add(a).Op(op.String()).Add(b)
+	case ast.Div:
+		return patterns.Rt("TrueDiv").Call(a, b)
+	case ast.FloorDiv:
+		return patterns.Rt("FloorDivFloat").Call(a, b)
+	case ast.Mod:
+		return patterns.Rt("ModFloat").Call(a, b)
+	}
+	return patterns.Rt(dynamicOps[op]).Call(e.ExprAs(l, types.Object), e.ExprAs(r, types.Object))
+}
+
+// floatOperand emits x as float64. When both operands are literals, Go
+// would fold the expression with exact arithmetic (0.1+0.2 == 0.3), so the
+// literal is made a typed float64 constant, which Go rounds like the
+// hardware does.
+func (e *emitter) floatOperand(x, other ast.Expr) jen.Code {
+	_, xc := x.(*ast.Constant)
+	_, oc := other.(*ast.Constant)
+	code := e.ExprAs(x, types.Float)
+	if xc && oc {
+		return jen.Float64().Call(code)
+	}
+	return code
+}
+
+func (e *emitter) unary(n *ast.UnaryOp) jen.Code {
+	t := e.info.TypeOf(n.Operand)
+	switch n.Op {
+	case ast.Not:
+		return jen.Op("!").Add(parenIfNeeded(e.cond(n.Operand)))
+	case ast.USub:
+		if types.IsNumber(t) {
+			return jen.Op("-").Add(e.Expr(n.Operand))
+		}
+		return patterns.Rt("Neg").Call(e.ExprAs(n.Operand, types.Object))
+	case ast.UAdd:
+		if types.IsNumber(t) {
+			return e.Expr(n.Operand)
+		}
+	case ast.Invert:
+		if t == types.Int {
+			return jen.Op("^").Add(e.Expr(n.Operand))
+		}
+	}
+	return patterns.Rt("Unary").Call(jen.Lit(n.Op.String()), e.ExprAs(n.Operand, types.Object))
+}
+
+func parenIfNeeded(c jen.Code) jen.Code { return jen.Parens(c) }
+
+// compare emits a comparison; a chain a < b < c evaluates b once.
+func (e *emitter) compare(n *ast.Compare) jen.Code {
+	left := n.Left
+	var parts []jen.Code
+	for i, op := range n.Ops {
+		right := n.Comparators[i]
+		if i < len(n.Ops)-1 && !isSimple(right) {
+			tmp := e.names.Fresh("v")
+			e.pre = append(e.pre, jen.Id(tmp).Op(":=").Add(e.Expr(right)))
+			right = &goExpr{code: jen.Id(tmp)}
+			e.info.Types[right] = e.info.TypeOf(n.Comparators[i])
+		}
+		parts = append(parts, e.compareOne(op, left, right))
+		left = right
+	}
+	out := jen.Add(parts[0])
+	for _, p := range parts[1:] {
+		out = out.Op("&&").Add(p)
+	}
+	return out
+}
+
+var dynamicCmp = map[ast.CmpOp]string{
+	ast.Eq: "Eq", ast.NotEq: "Ne", ast.Lt: "Lt", ast.LtE: "Le", ast.Gt: "Gt", ast.GtE: "Ge",
+}
+
+func (e *emitter) compareOne(op ast.CmpOp, l, r ast.Expr) jen.Code {
+	lt, rt := e.info.TypeOf(l), e.info.TypeOf(r)
+	switch op {
+	case ast.Is, ast.IsNot:
+		goOp := "=="
+		if op == ast.IsNot {
+			goOp = "!="
+		}
+		if patterns.IsNone(r) && !isValueGoType(lt) {
+			return jen.Add(e.Expr(l)).Op(goOp).Nil()
+		}
+		return jen.Add(e.ExprAs(l, types.Object)).Op(goOp).Add(e.ExprAs(r, types.Object))
+	case ast.In, ast.NotIn:
+		in := e.contains(r, l)
+		if op == ast.NotIn {
+			return jen.Op("!").Add(in)
+		}
+		return in
+	}
+	native := lt == rt && (isValueGoType(lt)) || types.IsNumber(lt) && types.IsNumber(rt)
+	if native {
+		if lt != rt {
+			return jen.Add(e.ExprAs(l, types.Float)).Op(op.String()).Add(e.ExprAs(r, types.Float))
+		}
+		return jen.Add(e.Expr(l)).Op(op.String()).Add(e.Expr(r))
+	}
+	return patterns.Rt(dynamicCmp[op]).Call(e.ExprAs(l, types.Object), e.ExprAs(r, types.Object))
+}
+
+func (e *emitter) contains(container, item ast.Expr) jen.Code {
+	ct := e.info.TypeOf(container)
+	if l, ok := ct.(*types.List); ok && isValueGoType(l.Elem) && types.Equal(l.Elem, e.info.TypeOf(item)) {
+		return jen.Qual("slices", "Contains").Call(e.Expr(container), e.Expr(item))
+	}
+	if ct == types.Str && e.info.TypeOf(item) == types.Str {
+		return jen.Qual("strings", "Contains").Call(e.Expr(container), e.Expr(item))
+	}
+	return patterns.Rt("Contains").Call(e.ExprAs(container, types.Object), e.ExprAs(item, types.Object))
+}
+
+// boolOp emits and/or. On booleans they are Go's && and ||; otherwise
+// Python returns one of the operands, which a func literal reproduces
+// while keeping the short circuit.
+func (e *emitter) boolOp(n *ast.BoolOp) jen.Code {
+	goOp := "&&"
+	if n.Op == ast.Or {
+		goOp = "||"
+	}
+	t := e.info.TypeOf(n)
+	if t == types.Bool {
+		out := jen.Add(e.Expr(n.Values[0]))
+		save := e.hoistOK
+		e.hoistOK = false
+		for _, v := range n.Values[1:] {
+			out = out.Op(goOp).Add(e.Expr(v))
+		}
+		e.hoistOK = save
+		return out
+	}
+	save := e.hoistOK
+	e.hoistOK = false
+	defer func() { e.hoistOK = save }()
+	var body []jen.Code
+	last := len(n.Values) - 1
+	for i, v := range n.Values[:last] {
+		tmp := fmt.Sprintf("v%d", i)
+		test := e.condOf(jen.Id(tmp), t)
+		if n.Op == ast.And {
+			test = jen.Op("!").Parens(test)
+		}
+		body = append(body, jen.If(jen.Id(tmp).Op(":=").Add(e.ExprAs(v, t)), test).Block(jen.Return(jen.Id(tmp))))
+	}
+	body = append(body, jen.Return(e.ExprAs(n.Values[last], t)))
+	return jen.Func().Params().Add(e.GoType(t)).Block(body...).Call()
+}
+
+// condOf is the truthiness test of an already evaluated value of type t.
+func (e *emitter) condOf(code jen.Code, t types.Type) jen.Code {
+	switch t {
+	case types.Bool:
+		return code
+	case types.Int, types.Float:
+		return jen.Add(code).Op("!=").Lit(0)
+	case types.Str:
+		return jen.Add(code).Op("!=").Lit("")
+	}
+	if _, ok := t.(*types.List); ok {
+		return jen.Len(code).Op(">").Lit(0)
+	}
+	return patterns.Rt("Truthy").Call(code)
+}
+
+func (e *emitter) ifExp(n *ast.IfExp) jen.Code {
+	t := e.info.TypeOf(n)
+	test := e.cond(n.Test)
+	save := e.hoistOK
+	e.hoistOK = false
+	defer func() { e.hoistOK = save }()
+	return jen.Func().Params().Add(e.GoType(t)).Block(
+		jen.If(test).Block(jen.Return(e.ExprAs(n.Body, t))),
+		jen.Return(e.ExprAs(n.Orelse, t)),
+	).Call()
+}
+
+func (e *emitter) attribute(n *ast.Attribute) jen.Code {
+	switch v := e.info.TypeOf(n.Value).(type) {
+	case *types.Module:
+		if ent := patterns.Lookup(v.Path + "." + n.Attr); ent != nil && ent.Emit != nil && ent.Sig == nil {
+			return ent.Emit(&patterns.EmitCall{Env: e, Result: e.info.TypeOf(n)})
+		}
+		if ent := patterns.Lookup(v.Path + "." + n.Attr); ent != nil && ent.Sig != nil {
+			e.log.Unsupported(n.Start(), v.Path+"."+n.Attr+" used as a value")
+			return jen.Nil()
+		}
+		e.log.Unsupported(n.Start(), v.Path+"."+n.Attr)
+		return jen.Nil()
+	case *types.Named:
+		if ent := patterns.Lookup(v.Class + "." + n.Attr); ent != nil && ent.Emit != nil && ent.Sig == nil {
+			return ent.Emit(&patterns.EmitCall{Env: e, Recv: n.Value, Result: e.info.TypeOf(n)})
+		}
+		e.log.Unsupported(n.Start(), fmt.Sprintf("attribute '%s' of %s", n.Attr, v.Class))
+		return jen.Nil()
+	}
+	return patterns.Rt("GetAttr").Call(e.ExprAs(n.Value, types.Object), jen.Lit(n.Attr))
+}
+
+func (e *emitter) subscript(n *ast.Subscript) jen.Code {
+	vt := e.info.TypeOf(n.Value)
+	if sl, ok := n.Slice.(*ast.Slice); ok {
+		return patterns.Rt("Slice").Call(e.ExprAs(n.Value, types.Object), e.sliceBound(sl.Lower),
+			e.sliceBound(sl.Upper), e.sliceBound(sl.Step))
+	}
+	if _, ok := vt.(*types.List); ok && e.info.TypeOf(n.Slice) == types.Int {
+		return jen.Add(e.Expr(n.Value)).Index(e.listIndex(n.Value, n.Slice))
+	}
+	return e.fromObject(patterns.Rt("GetItem").Call(e.ExprAs(n.Value, types.Object), e.ExprAs(n.Slice, types.Object)), e.info.TypeOf(n))
+}
+
+func (e *emitter) sliceBound(x ast.Expr) jen.Code {
+	if x == nil {
+		return jen.Nil()
+	}
+	return e.ExprAs(x, types.Object)
+}
+
+// listIndex emits an index into a slice; Python's negative indexes count
+// from the end, so only a literal that is not negative is used directly.
+func (e *emitter) listIndex(list, idx ast.Expr) jen.Code {
+	if c, ok := idx.(*ast.Constant); ok {
+		if v, ok := smallConst(c); ok && v >= 0 {
+			return e.Expr(idx)
+		}
+	}
+	return patterns.Rt("Index").Call(e.Expr(idx), jen.Len(e.Expr(list)))
+}
+
+func (e *emitter) listDisplay(n *ast.List) jen.Code {
+	t := e.info.TypeOf(n)
+	lt, ok := t.(*types.List)
+	if !ok {
+		items := make([]jen.Code, len(n.Elts))
+		for i, el := range n.Elts {
+			items[i] = e.ExprAs(el, types.Object)
+		}
+		return patterns.Rt("NewList").Call(items...)
+	}
+	items := make([]jen.Code, len(n.Elts))
+	for i, el := range n.Elts {
+		items[i] = e.ExprAs(el, lt.Elem)
+	}
+	return jen.Index().Add(e.GoType(lt.Elem)).Values(items...)
+}
+
+func (e *emitter) tupleDisplay(elts []ast.Expr) jen.Code {
+	items := make([]jen.Code, len(elts))
+	for i, el := range elts {
+		items[i] = e.ExprAs(el, types.Object)
+	}
+	return patterns.Rt("Tuple").Values(items...)
+}
+
+func describe(x ast.Node) string {
+	switch x.(type) {
+	case *ast.SetComp:
+		return "set comprehensions"
+	case *ast.DictComp:
+		return "dict comprehensions"
+	case *ast.Dict:
+		return "dict displays"
+	case *ast.Set:
+		return "set displays"
+	case *ast.Yield, *ast.YieldFrom:
+		return "generators (yield)"
+	case *ast.Await:
+		return "await"
+	case *ast.Starred:
+		return "starred expressions"
+	case *ast.NamedExpr:
+		return "assignment expressions (:=)"
+	case *ast.Attribute:
+		return "attribute"
+	case *ast.Subscript:
+		return "subscript"
+	}
+	return fmt.Sprintf("%T", x)
+}

@@ -1,0 +1,108 @@
+package emit
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/infer"
+	"github.com/py2go/py2go/patterns"
+	"github.com/py2go/py2go/types"
+)
+
+// libraryTypes maps the Python classes whose objects the runtime provides
+// to the runtime's Go type names. Generic ones take their type arguments
+// from the inferred type.
+var libraryTypes = map[string]string{
+	"multiprocessing.Pool":                   "Pool",
+	"multiprocessing.pool.AsyncResult":       "AsyncResult",
+	"concurrent.futures.ThreadPoolExecutor":  "Executor",
+	"concurrent.futures.ProcessPoolExecutor": "Executor",
+	"concurrent.futures.Future":              "Future",
+	"threading.Thread":                       "Thread",
+	"threading.Lock":                         "Lock",
+	"threading.RLock":                        "RLock",
+	"threading.Event":                        "Event",
+	"gevent.Greenlet":                        "Greenlet",
+	"datetime.datetime":                      "Datetime",
+	"datetime.timedelta":                     "Timedelta",
+	"BaseException":                          "Error",
+}
+
+// valueTypes are runtime types used by value rather than through a pointer.
+var valueTypes = map[string]bool{"Datetime": true, "Timedelta": true}
+
+// GoType is the Go type that stands for t.
+func (e *emitter) GoType(t types.Type) jen.Code {
+	switch t := t.(type) {
+	case types.Basic:
+		switch t {
+		case types.Int:
+			return jen.Int()
+		case types.Float:
+			return jen.Float64()
+		case types.Str:
+			return jen.String()
+		case types.Bool:
+			return jen.Bool()
+		}
+		return patterns.Rt("Object")
+	case *types.List:
+		return jen.Index().Add(e.GoType(t.Elem))
+	case *types.Iter:
+		return jen.Qual("iter", "Seq").Types(e.GoType(t.Elem))
+	case *types.Func:
+		return e.funcType(t)
+	case *types.Named:
+		name, ok := libraryTypes[t.Class]
+		if !ok {
+			return patterns.Rt("Object")
+		}
+		typ := patterns.Rt(name)
+		if len(t.Args) > 0 {
+			args := make([]jen.Code, len(t.Args))
+			for i, a := range t.Args {
+				args[i] = e.GoType(a)
+			}
+			typ = typ.Types(args...)
+		}
+		if valueTypes[name] {
+			return typ
+		}
+		return jen.Op("*").Add(typ)
+	}
+	return patterns.Rt("Object")
+}
+
+// funcType is the Go func type of a user function or lambda value.
+func (e *emitter) funcType(t *types.Func) jen.Code {
+	f := e.info.Funcs[t.Def.(ast.Node)]
+	params := make([]jen.Code, len(f.Params))
+	for i, p := range f.Params {
+		params[i] = e.GoType(p.Type)
+	}
+	sig := jen.Func().Params(params...)
+	if f.Result != types.None {
+		sig = sig.Add(e.GoType(f.Result))
+	}
+	return sig
+}
+
+// resultType is the Go result type of f, nil when it returns nothing.
+func (e *emitter) resultType(f *infer.Func) jen.Code {
+	if f.Result == types.None {
+		return nil
+	}
+	return e.GoType(f.Result)
+}
+
+// zero is Go's zero value of t, used where Python leaves a name unbound.
+func (e *emitter) zero(t types.Type) jen.Code {
+	switch t {
+	case types.Int, types.Float:
+		return jen.Lit(0)
+	case types.Str:
+		return jen.Lit("")
+	case types.Bool:
+		return jen.False()
+	}
+	return jen.Nil()
+}

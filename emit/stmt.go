@@ -1,0 +1,438 @@
+package emit
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/infer"
+	"github.com/py2go/py2go/patterns"
+	"github.com/py2go/py2go/types"
+)
+
+// block emits a statement list.
+func (e *emitter) block(body []ast.Stmt) []jen.Code {
+	var out []jen.Code
+	for i, st := range body {
+		out = append(out, e.varDecls(st)...)
+		out = append(out, e.leadingComments(st.Start())...)
+		if i == 0 && isDocstring(st) {
+			out = append(out, docComment(st)...)
+			continue
+		}
+		out = append(out, e.lineDirective(st.Start())...)
+		code := e.stmt(st)
+		if len(e.pre) > 0 {
+			code = append(e.pre, code...)
+			e.pre = nil
+		}
+		out = append(out, e.trailingComment(st, code)...)
+	}
+	return out
+}
+
+// stmt emits one statement; the result may be several Go statements.
+func (e *emitter) stmt(st ast.Stmt) []jen.Code {
+	switch n := st.(type) {
+	case *ast.ExprStmt:
+		return e.exprStmt(n)
+	case *ast.Assign:
+		return e.assign(n)
+	case *ast.AugAssign:
+		return e.augAssign(n)
+	case *ast.AnnAssign:
+		if n.Value == nil {
+			return nil
+		}
+		return e.assign(&ast.Assign{StmtBase: n.StmtBase, Targets: []ast.Expr{n.Target}, Value: n.Value})
+	case *ast.If:
+		return e.ifStmt(n)
+	case *ast.For:
+		return e.forStmt(n)
+	case *ast.While:
+		return e.whileStmt(n)
+	case *ast.With:
+		return e.withStmt(n)
+	case *ast.Try:
+		return e.tryStmt(n)
+	case *ast.Return:
+		return e.returnStmt(n)
+	case *ast.Raise:
+		return e.raiseStmt(n)
+	case *ast.Assert:
+		return e.assertStmt(n)
+	case *ast.FunctionDef:
+		return e.nestedDef(n)
+	case *ast.Pass, *ast.Global, *ast.Nonlocal, *ast.Import, *ast.ImportFrom:
+		return nil
+	case *ast.Break:
+		return []jen.Code{jen.Break()}
+	case *ast.Continue:
+		return []jen.Code{jen.Continue()}
+	case *ast.ClassDef:
+		e.log.Unsupported(n.Start(), "class definitions")
+	case *ast.Delete:
+		e.log.Unsupported(n.Start(), "del statements")
+	default:
+		e.log.Unsupported(st.Start(), fmt.Sprintf("statement %T", st))
+	}
+	return nil
+}
+
+func isDocstring(st ast.Stmt) bool {
+	es, ok := st.(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	c, ok := es.Value.(*ast.Constant)
+	return ok && c.Kind == ast.ConstStr
+}
+
+func docComment(st ast.Stmt) []jen.Code {
+	text := st.(*ast.ExprStmt).Value.(*ast.Constant).Value.(string)
+	var out []jen.Code
+	for _, line := range splitLines(text) {
+		out = append(out, jen.Comment(line))
+	}
+	return out
+}
+
+func (e *emitter) exprStmt(n *ast.ExprStmt) []jen.Code {
+	if call, ok := n.Value.(*ast.Call); ok {
+		return []jen.Code{e.callStmt(call)}
+	}
+	if c, ok := n.Value.(*ast.Constant); ok && c.Kind != ast.ConstNone {
+		return nil // a bare literal does nothing
+	}
+	return []jen.Code{jen.Id("_").Op("=").Add(e.Expr(n.Value))}
+}
+
+// ---------------------------------------------------------------- locals
+
+// declareTop declares the locals planned for the top of the current body.
+func (e *emitter) declareTop() []jen.Code {
+	var out []jen.Code
+	for _, sym := range e.plan.topVars {
+		if e.discarded(sym) {
+			continue
+		}
+		out = append(out, jen.Var().Id(e.names.Local(sym)).Add(e.GoType(sym.Type)))
+	}
+	return out
+}
+
+func (e *emitter) varDecls(st ast.Stmt) []jen.Code {
+	var out []jen.Code
+	for _, sym := range e.plan.varAt[st] {
+		if !e.discarded(sym) {
+			out = append(out, jen.Var().Id(e.names.Local(sym)).Add(e.GoType(sym.Type)))
+		}
+	}
+	return out
+}
+
+// discarded reports whether a local is never read, so that Go, which
+// rejects unused variables, gets no variable at all: its stores keep only
+// their side effects.
+func (e *emitter) discarded(sym *infer.Symbol) bool {
+	return sym.Loads == 0 && !sym.Param && sym.Scope.Kind != infer.ModuleScope ||
+		sym.Loads == 0 && sym.Scope.Kind == infer.ModuleScope && !e.isPackageVar(sym)
+}
+
+// symName is the Go name of the variable a Name refers to.
+func (e *emitter) symName(sym *infer.Symbol) string {
+	if name, ok := e.names.Name(sym); ok {
+		return name
+	}
+	if sym.Scope.Kind == infer.ModuleScope && (e.isPackageVar(sym) || sym.Def != nil) {
+		return e.names.Package(sym)
+	}
+	return e.names.Local(sym)
+}
+
+// ------------------------------------------------------------ assignment
+
+func (e *emitter) assign(n *ast.Assign) []jen.Code {
+	if len(n.Targets) == 1 {
+		return e.assignTo(n, n.Targets[0], n.Value)
+	}
+	// a = b = v: evaluate v once.
+	tmp := e.names.Fresh("v")
+	out := []jen.Code{jen.Id(tmp).Op(":=").Add(e.Expr(n.Value))}
+	for _, t := range n.Targets {
+		out = append(out, e.store(n, t, jen.Id(tmp), e.info.TypeOf(n.Value))...)
+	}
+	return out
+}
+
+func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
+	if tt, ok := target.(*ast.Tuple); ok {
+		if vt, ok := value.(*ast.Tuple); ok && len(vt.Elts) == len(tt.Elts) {
+			return e.parallelAssign(tt.Elts, vt.Elts)
+		}
+	}
+	if name, ok := target.(*ast.Name); ok {
+		sym := e.info.Refs[name]
+		if sym != nil && e.discarded(sym) {
+			return e.discard(value)
+		}
+		if sym != nil && e.plan.defineAt[sym] == st {
+			return []jen.Code{jen.Id(e.symName(sym)).Op(":=").Add(e.ExprAs(value, sym.Type))}
+		}
+	}
+	return e.store(st, target, e.ExprAs(value, e.targetType(target)), e.info.TypeOf(value))
+}
+
+// discard keeps only the side effects of a value stored into a variable
+// nobody reads.
+func (e *emitter) discard(value ast.Expr) []jen.Code {
+	if call, ok := value.(*ast.Call); ok {
+		return []jen.Code{e.callStmt(call)}
+	}
+	if isPure(value) {
+		return nil
+	}
+	return []jen.Code{jen.Id("_").Op("=").Add(e.Expr(value))}
+}
+
+func isPure(x ast.Expr) bool {
+	switch x.(type) {
+	case *ast.Constant, *ast.Name:
+		return true
+	}
+	return false
+}
+
+func (e *emitter) targetType(t ast.Expr) types.Type {
+	if name, ok := t.(*ast.Name); ok {
+		if sym := e.info.Refs[name]; sym != nil {
+			return sym.Type
+		}
+	}
+	return e.info.TypeOf(t)
+}
+
+// store assigns code (of type vt) to target.
+func (e *emitter) store(st ast.Stmt, target ast.Expr, code jen.Code, vt types.Type) []jen.Code {
+	switch t := target.(type) {
+	case *ast.Name:
+		sym := e.info.Refs[t]
+		if sym == nil {
+			e.log.Unsupported(t.Start(), "assignment to "+t.ID)
+			return nil
+		}
+		if e.discarded(sym) {
+			return []jen.Code{jen.Id("_").Op("=").Add(code)}
+		}
+		return []jen.Code{jen.Id(e.symName(sym)).Op("=").Add(code)}
+	case *ast.Subscript:
+		return []jen.Code{e.storeItem(t, code)}
+	case *ast.Tuple, *ast.List:
+		return e.unpack(st, target, code, vt)
+	}
+	e.log.Unsupported(target.Start(), fmt.Sprintf("assignment to %s", describe(target)))
+	return nil
+}
+
+func (e *emitter) storeItem(t *ast.Subscript, code jen.Code) jen.Code {
+	if _, ok := e.info.TypeOf(t.Value).(*types.List); ok && e.info.TypeOf(t.Slice) == types.Int {
+		return jen.Add(e.Expr(t.Value)).Index(e.listIndex(t.Value, t.Slice)).Op("=").Add(code)
+	}
+	return patterns.Rt("SetItem").Call(e.ExprAs(t.Value, types.Object), e.ExprAs(t.Slice, types.Object), code)
+}
+
+// parallelAssign is `a, b = x, y`, which Go's tuple assignment does with
+// the same evaluation order.
+func (e *emitter) parallelAssign(targets, values []ast.Expr) []jen.Code {
+	var lhs, rhs []jen.Code
+	for i, t := range targets {
+		name, ok := t.(*ast.Name)
+		if !ok || e.info.Refs[name] == nil {
+			e.log.Unsupported(t.Start(), "unpacking into "+describe(t))
+			return nil
+		}
+		sym := e.info.Refs[name]
+		if e.discarded(sym) {
+			lhs = append(lhs, jen.Id("_"))
+		} else {
+			lhs = append(lhs, jen.Id(e.symName(sym)))
+		}
+		rhs = append(rhs, e.ExprAs(values[i], sym.Type))
+	}
+	return []jen.Code{jen.List(lhs...).Op("=").List(rhs...)}
+}
+
+// unpack assigns the items of a sequence value to several targets.
+func (e *emitter) unpack(st ast.Stmt, target ast.Expr, code jen.Code, vt types.Type) []jen.Code {
+	var elts []ast.Expr
+	switch t := target.(type) {
+	case *ast.Tuple:
+		elts = t.Elts
+	case *ast.List:
+		elts = t.Elts
+	}
+	tmp := e.names.Fresh("items")
+	out := []jen.Code{jen.Id(tmp).Op(":=").Add(patterns.Rt("Unpack").Call(
+		patterns.Rt("Object").Call(code), jen.Lit(len(elts))))}
+	for i, el := range elts {
+		item := jen.Id(tmp).Index(jen.Lit(i))
+		out = append(out, e.store(st, el, e.fromObject(item, e.targetType(el)), types.Object)...)
+	}
+	return out
+}
+
+func (e *emitter) augAssign(n *ast.AugAssign) []jen.Code {
+	tt := e.info.TypeOf(n.Target)
+	vt := e.info.TypeOf(n.Value)
+	name, isName := n.Target.(*ast.Name)
+	if isName && e.nativeAug(n.Op, tt, vt) {
+		sym := e.info.Refs[name]
+		if sym != nil && e.discarded(sym) {
+			return e.discard(n.Value)
+		}
+		return []jen.Code{jen.Add(e.Expr(n.Target)).Op(n.Op.String() + "=").Add(e.ExprAs(n.Value, tt))}
+	}
+	value := e.binop(n.Op, n.Target, n.Value, tt, vt, e.targetType(n.Target))
+	return e.store(n, n.Target, value, tt)
+}
+
+// nativeAug reports whether Go's own op= has Python's meaning here.
+func (e *emitter) nativeAug(op ast.Operator, tt, vt types.Type) bool {
+	switch {
+	case tt == types.Int && vt == types.Int:
+		return op == ast.Add || op == ast.Sub || op == ast.Mult || op == ast.BitAnd || op == ast.BitOr || op == ast.BitXor
+	case tt == types.Float && types.IsNumber(vt):
+		return op == ast.Add || op == ast.Sub || op == ast.Mult
+	case tt == types.Str && vt == types.Str:
+		return op == ast.Add
+	}
+	return false
+}
+
+// ----------------------------------------------------------- control flow
+
+func (e *emitter) ifStmt(n *ast.If) []jen.Code {
+	if body, ok := e.mainGuard(n); ok {
+		return e.block(body)
+	}
+	code := jen.If(e.cond(n.Test)).Block(e.block(n.Body)...)
+	if len(n.Orelse) == 0 {
+		return []jen.Code{code}
+	}
+	if elif, ok := n.Orelse[0].(*ast.If); ok && len(n.Orelse) == 1 {
+		inner := e.ifStmt(elif)
+		if len(inner) == 1 {
+			return []jen.Code{code.Else().Add(inner[0])}
+		}
+		return []jen.Code{code.Else().Block(inner...)}
+	}
+	return []jen.Code{code.Else().Block(e.block(n.Orelse)...)}
+}
+
+// mainGuard recognizes `if __name__ == "__main__":`, which is always true
+// in a program py2go builds; its body runs in place.
+func (e *emitter) mainGuard(n *ast.If) ([]ast.Stmt, bool) {
+	c, ok := n.Test.(*ast.Compare)
+	if !ok || len(c.Ops) != 1 || len(c.Comparators) != 1 {
+		return nil, false
+	}
+	name, ok1 := c.Left.(*ast.Name)
+	lit, ok2 := c.Comparators[0].(*ast.Constant)
+	if !ok1 || !ok2 || name.ID != "__name__" || lit.Value != "__main__" || e.info.Refs[name] != nil {
+		return nil, false
+	}
+	switch c.Ops[0] {
+	case ast.Eq:
+		return n.Body, true
+	case ast.NotEq:
+		return n.Orelse, true
+	}
+	return nil, false
+}
+
+func (e *emitter) whileStmt(n *ast.While) []jen.Code {
+	if len(n.Orelse) > 0 {
+		e.log.Unsupported(n.Start(), "while ... else")
+		return nil
+	}
+	var loop *jen.Statement
+	if c, ok := n.Test.(*ast.Constant); ok && c.Kind == ast.ConstBool && c.Value == true {
+		loop = jen.For()
+	} else {
+		loop = jen.For(e.cond(n.Test))
+	}
+	return []jen.Code{loop.Block(e.block(n.Body)...)}
+}
+
+func (e *emitter) returnStmt(n *ast.Return) []jen.Code {
+	if e.fn == nil {
+		e.log.Errorf(n.Start(), "'return' outside function")
+		return nil
+	}
+	if n.Value == nil || e.fn.Result == types.None {
+		if n.Value != nil && !isPure(n.Value) {
+			return append(e.discard(n.Value), jen.Return())
+		}
+		return []jen.Code{jen.Return()}
+	}
+	return []jen.Code{jen.Return(e.ExprAs(n.Value, e.fn.Result))}
+}
+
+func (e *emitter) raiseStmt(n *ast.Raise) []jen.Code {
+	if n.Exc == nil {
+		e.log.Unsupported(n.Start(), "bare raise")
+		return nil
+	}
+	exc := e.exception(n.Exc)
+	if n.Cause != nil {
+		exc = jen.Add(exc).Dot("From").Call(e.exception(n.Cause))
+	}
+	return []jen.Code{jen.Panic(exc)}
+}
+
+// exception emits an exception instance; raising a class raises a new
+// instance of it, as in Python.
+func (e *emitter) exception(x ast.Expr) jen.Code {
+	if _, isClass := e.info.TypeOf(x).(*types.Module); isClass {
+		return jen.Add(e.Expr(x)).Dot("New").Call()
+	}
+	return e.Expr(x)
+}
+
+func (e *emitter) assertStmt(n *ast.Assert) []jen.Code {
+	var args []jen.Code
+	if n.Msg != nil {
+		args = append(args, e.ExprAs(n.Msg, types.Object))
+	}
+	return []jen.Code{jen.If(jen.Op("!").Parens(e.cond(n.Test))).Block(
+		jen.Panic(patterns.Rt("AssertionError").Dot("New").Call(args...)),
+	)}
+}
+
+func splitLines(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '\n' {
+			out = append(out, trimSpace(s[start:i]))
+			start = i + 1
+		}
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	for len(out) > 0 && out[0] == "" {
+		out = out[1:]
+	}
+	return out
+}
+
+func trimSpace(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') {
+		s = s[1:]
+	}
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t' || s[len(s)-1] == '\r') {
+		s = s[:len(s)-1]
+	}
+	return s
+}

@@ -1,0 +1,185 @@
+package infer
+
+import (
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/patterns"
+	"github.com/py2go/py2go/types"
+)
+
+// call types a call: to a user function (whose parameters learn the
+// argument types), to a library entry (whose recognizer gives the type), or
+// to a method of a list.
+func (t *typer) call(n *ast.Call) types.Type {
+	for _, a := range n.Args {
+		t.expr(a)
+	}
+	for _, k := range n.Keywords {
+		t.expr(k.Value)
+	}
+	if attr, ok := n.Func.(*ast.Attribute); ok {
+		return t.methodCall(n, attr)
+	}
+	return t.callValue(t.expr(n.Func), n)
+}
+
+func (t *typer) methodCall(n *ast.Call, attr *ast.Attribute) types.Type {
+	rt := t.expr(attr.Value)
+	switch r := rt.(type) {
+	case *types.Module:
+		return t.libCall(r.Path+"."+attr.Attr, n, nil)
+	case *types.Named:
+		return t.libCall(r.Class+"."+attr.Attr, n, r)
+	case *types.List:
+		return t.listMethod(n, attr, r)
+	}
+	if rt == types.Str {
+		return t.libCall("str."+attr.Attr, n, rt)
+	}
+	return types.Object
+}
+
+// listMethod types the methods of a list held in a Go slice, and widens
+// the list's element type when something of another type goes in.
+func (t *typer) listMethod(n *ast.Call, attr *ast.Attribute, l *types.List) types.Type {
+	var in types.Type
+	switch attr.Attr {
+	case "append":
+		if len(n.Args) == 1 {
+			in = t.info.Types[n.Args[0]]
+		}
+	case "extend":
+		if len(n.Args) == 1 {
+			in = types.Elem(t.info.Types[n.Args[0]])
+		}
+	case "insert":
+		if len(n.Args) == 2 {
+			in = t.info.Types[n.Args[1]]
+		}
+	case "pop":
+		return l.Elem
+	case "index", "count":
+		return types.Int
+	default:
+		return types.None
+	}
+	if name, ok := attr.Value.(*ast.Name); ok && in != nil {
+		t.setSym(t.info.Lookup(t.scope, name.ID), &types.List{Elem: in})
+	}
+	return types.None
+}
+
+func (t *typer) callValue(ft types.Type, n *ast.Call) types.Type {
+	switch f := ft.(type) {
+	case *types.Func:
+		return t.userCall(t.info.Funcs[f.Def.(ast.Node)], n)
+	case *types.Module:
+		return t.libCall(f.Path, n, nil)
+	}
+	return types.Object
+}
+
+// libCall types a call of a library entry. Calls to names no recognizer
+// knows are reported by the emitter, which sees the whole statement.
+func (t *typer) libCall(path string, n *ast.Call, recv types.Type) types.Type {
+	e := patterns.Lookup(path)
+	if e == nil || e.Sig == nil || e.Type == nil {
+		return types.Object
+	}
+	b, err := e.Sig.Bind(n)
+	if err != nil {
+		return types.Object
+	}
+	return e.Type(&patterns.TypeCall{Call: n, Recv: recv, Args: b, Env: t})
+}
+
+// userCall binds the call's arguments to the function's parameters as
+// Python does and returns the function's result type.
+func (t *typer) userCall(f *Func, n *ast.Call) types.Type {
+	if f == nil {
+		return types.Object
+	}
+	f.Called = true
+	params := positionalParams(f)
+	bound := map[*Symbol]bool{}
+	for i, a := range n.Args {
+		if i < len(params) {
+			t.setSym(params[i], t.info.Types[a])
+			bound[params[i]] = true
+		}
+	}
+	for _, k := range n.Keywords {
+		if sym := f.Scope.Symbols[k.Arg]; sym != nil && sym.Param {
+			t.setSym(sym, t.info.Types[k.Value])
+			bound[sym] = true
+		}
+	}
+	t.useDefaults(f, bound)
+	return f.Result
+}
+
+// CallResult implements patterns.TypeEnv: a library calls fn with
+// arguments of the given types.
+func (t *typer) CallResult(fn ast.Expr, args []types.Type) types.Type {
+	switch f := t.expr(fn).(type) {
+	case *types.Func:
+		uf := t.info.Funcs[f.Def.(ast.Node)]
+		uf.Called = true
+		params := positionalParams(uf)
+		bound := map[*Symbol]bool{}
+		for i, at := range args {
+			if i < len(params) {
+				t.setSym(params[i], at)
+				bound[params[i]] = true
+			}
+		}
+		t.useDefaults(uf, bound)
+		return uf.Result
+	case *types.Module:
+		if e := patterns.Lookup(f.Path); e != nil && e.NoValue {
+			return types.None
+		}
+	}
+	return types.Object
+}
+
+func (t *typer) useDefaults(f *Func, bound map[*Symbol]bool) {
+	for _, p := range f.Params {
+		if !bound[p] {
+			if _, has := f.Defaults[p]; has && !f.DefaultUsed[p] {
+				f.DefaultUsed[p] = true
+				t.changed = true
+			}
+		}
+	}
+}
+
+func positionalParams(f *Func) []*Symbol {
+	var args *ast.Arguments
+	switch n := f.Node.(type) {
+	case *ast.FunctionDef:
+		args = n.Args
+	case *ast.Lambda:
+		args = n.Args
+	}
+	var out []*Symbol
+	for _, p := range append(append([]*ast.Arg{}, args.PosOnly...), args.Args...) {
+		out = append(out, f.Scope.Symbols[p.Name])
+	}
+	return out
+}
+
+// TypeOf implements patterns.TypeEnv.
+func (t *typer) TypeOf(e ast.Expr) types.Type {
+	if typ, ok := t.info.Types[e]; ok {
+		return typ
+	}
+	return t.expr(e)
+}
+
+// Errorf implements patterns.TypeEnv; problems are reported once, in the
+// final pass, so the fixpoint's repeated rounds do not repeat them.
+func (t *typer) Errorf(p ast.Pos, format string, a ...any) {
+	if t.final {
+		t.info.Log.Errorf(p, format, a...)
+	}
+}

@@ -1,0 +1,208 @@
+// Package infer proves static types for a whole Python program.
+//
+// Inference is whole-program and driven by call sites: a function's
+// parameters take the types of the arguments it is called with (directly,
+// through a variable, or by a library such as Pool.apply_async or
+// Thread(target=...)), its result is the join of its return statements, and
+// a variable's type is the join of everything assigned to it. The passes
+// repeat until nothing changes. Whatever is not proven to have one native
+// type becomes types.Object, the runtime's dynamic value, so every accepted
+// program still compiles.
+package infer
+
+import (
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/diag"
+	"github.com/py2go/py2go/types"
+)
+
+// Info is what inference learned about a program.
+type Info struct {
+	Module *Scope
+	// Scopes maps functions, lambdas, comprehensions and classes to the
+	// scope they open.
+	Scopes map[ast.Node]*Scope
+	// Funcs maps each *ast.FunctionDef and *ast.Lambda to its signature.
+	Funcs map[ast.Node]*Func
+	// Types holds the type of every expression that was reached.
+	Types map[ast.Expr]types.Type
+	// Refs maps every Name to the symbol it denotes; names missing here
+	// are builtins.
+	Refs map[*ast.Name]*Symbol
+	Log  *diag.Log
+}
+
+// Func is what inference knows of one function or lambda.
+type Func struct {
+	Node   ast.Node
+	Scope  *Scope
+	Params []*Symbol
+	// Defaults maps parameters to their default expression.
+	Defaults map[*Symbol]ast.Expr
+	// Result is the join of what the function returns; types.None when it
+	// never returns a value.
+	Result types.Type
+	// Called is set once some call site or library reaches it.
+	Called bool
+	// DefaultUsed is set for parameters that some call leaves out.
+	DefaultUsed map[*Symbol]bool
+}
+
+// TypeOf returns the inferred type of e, Object when it was never reached.
+func (in *Info) TypeOf(e ast.Expr) types.Type {
+	if t, ok := in.Types[e]; ok && t != types.Unknown {
+		return t
+	}
+	return types.Object
+}
+
+// Program infers types for mod. Problems go to log.
+func Program(mod *ast.Module, log *diag.Log) *Info {
+	in := &Info{
+		Scopes: map[ast.Node]*Scope{},
+		Funcs:  map[ast.Node]*Func{},
+		Types:  map[ast.Expr]types.Type{},
+		Refs:   map[*ast.Name]*Symbol{},
+		Log:    log,
+	}
+	(&binder{info: in}).module(mod)
+	in.collectFuncs()
+	(&usage{info: in}).body(in.Module, mod.Body)
+	in.solve(mod)
+	return in
+}
+
+func (in *Info) collectFuncs() {
+	for node, s := range in.Scopes {
+		var args *ast.Arguments
+		switch n := node.(type) {
+		case *ast.FunctionDef:
+			args = n.Args
+		case *ast.Lambda:
+			args = n.Args
+		default:
+			continue
+		}
+		f := &Func{Node: node, Scope: s, Result: types.Unknown,
+			Defaults: map[*Symbol]ast.Expr{}, DefaultUsed: map[*Symbol]bool{}}
+		for _, p := range args.All() {
+			f.Params = append(f.Params, s.Symbols[p.Name])
+		}
+		positional := append(append([]*ast.Arg{}, args.PosOnly...), args.Args...)
+		for i, d := range args.Defaults {
+			p := positional[len(positional)-len(args.Defaults)+i]
+			f.Defaults[s.Symbols[p.Name]] = d
+		}
+		for i, d := range args.KwDefaults {
+			if d != nil {
+				f.Defaults[s.Symbols[args.KwOnly[i].Name]] = d
+			}
+		}
+		in.Funcs[node] = f
+	}
+}
+
+// maxRounds bounds the fixpoint; a program whose types still change after
+// it has its changing symbols widened to Object.
+const maxRounds = 40
+
+func (in *Info) solve(mod *ast.Module) {
+	t := &typer{info: in}
+	for round := 0; round < maxRounds; round++ {
+		t.changed = false
+		t.widen = round == maxRounds-1
+		t.module(mod)
+		if !t.changed {
+			break
+		}
+	}
+	t.final = true
+	t.module(mod)
+	in.finish()
+}
+
+// finish replaces what stayed unknown (an empty list never filled, a
+// function never called) with Object.
+func (in *Info) finish() {
+	fix := func(t types.Type) types.Type { return settle(t) }
+	for _, s := range in.Scopes {
+		for _, sym := range s.Order {
+			sym.Type = fix(sym.Type)
+		}
+	}
+	for _, sym := range in.Module.Order {
+		sym.Type = fix(sym.Type)
+	}
+	for _, f := range in.Funcs {
+		if f.Result == types.Unknown {
+			f.Result = types.None
+		}
+		f.Result = fix(f.Result)
+	}
+	for e, t := range in.Types {
+		in.Types[e] = fix(t)
+	}
+}
+
+func settle(t types.Type) types.Type {
+	switch t := t.(type) {
+	case types.Basic:
+		if t == types.Unknown {
+			return types.Object
+		}
+	case *types.List:
+		return &types.List{Elem: settle(t.Elem)}
+	case *types.Iter:
+		return &types.Iter{Elem: settle(t.Elem)}
+	case *types.Tuple:
+		es := make([]types.Type, len(t.Elems))
+		for i, e := range t.Elems {
+			es[i] = settle(e)
+		}
+		return &types.Tuple{Elems: es}
+	case *types.Named:
+		as := make([]types.Type, len(t.Args))
+		for i, a := range t.Args {
+			as[i] = settle(a)
+		}
+		return &types.Named{Class: t.Class, Args: as}
+	}
+	return t
+}
+
+// Lookup resolves name as seen from scope s: local, enclosing function,
+// module, in Python's order (class scopes are not seen from methods). It
+// returns nil for builtins and unknown names.
+func (in *Info) Lookup(s *Scope, name string) *Symbol {
+	if s.global[name] {
+		return in.Module.Symbols[name]
+	}
+	if sym, ok := s.Symbols[name]; ok {
+		return sym
+	}
+	for p := s.Parent; p != nil; p = p.Parent {
+		if p.Kind == ClassScope {
+			continue
+		}
+		if sym, ok := p.Symbols[name]; ok {
+			return sym
+		}
+	}
+	return nil
+}
+
+// FuncOf returns the function whose scope is s or encloses it, nil at
+// module level.
+func (in *Info) FuncOf(s *Scope) *Func {
+	for ; s != nil; s = s.Parent {
+		if f, ok := in.Funcs[s.Node]; ok && s.Node != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// UsedFromFunctions reports whether a module-level symbol is read or
+// written inside some function, which makes it a Go package-level variable
+// rather than a local of main.
+func (sym *Symbol) UsedFromFunctions() bool { return sym.Captured || sym.NestedStore }

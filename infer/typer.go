@@ -1,0 +1,335 @@
+package infer
+
+import (
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/types"
+)
+
+// typer is one pass of type propagation over the whole program. solve runs
+// it until no symbol, parameter or result type changes.
+type typer struct {
+	info    *Info
+	changed bool
+	// widen turns every still-changing symbol into Object, so the last
+	// round always settles.
+	widen bool
+	// final is set for the pass after the fixpoint, which only records.
+	final bool
+	scope *Scope
+	fn    *Func
+}
+
+func (t *typer) module(mod *ast.Module) {
+	t.scope, t.fn = t.info.Module, nil
+	t.body(mod.Body)
+}
+
+func (t *typer) body(body []ast.Stmt) {
+	for _, st := range body {
+		t.stmt(st)
+	}
+}
+
+// update joins typ into *slot and notes a change.
+func (t *typer) update(slot *types.Type, typ types.Type, ref bool) {
+	nt := types.Join(*slot, typ)
+	if _, isList := nt.(*types.List); isList && ref {
+		nt = types.Object
+	}
+	if t.widen && !types.Equal(nt, *slot) {
+		nt = types.Object
+	}
+	if !types.Equal(nt, *slot) {
+		*slot = nt
+		t.changed = true
+	}
+}
+
+// setSym joins typ into the symbol's type.
+func (t *typer) setSym(sym *Symbol, typ types.Type) {
+	if sym == nil || sym.Import != "" && typ != types.Object {
+		return
+	}
+	t.update(&sym.Type, typ, sym.NeedsRef())
+}
+
+// NeedsRef reports whether a list held by the symbol must keep reference
+// semantics (a runtime list) instead of being a Go slice: it is reachable
+// through another name, a closure, or from several functions.
+func (sym *Symbol) NeedsRef() bool {
+	return sym.Shared || sym.Captured || sym.NestedStore
+}
+
+func (t *typer) stmt(st ast.Stmt) {
+	switch n := st.(type) {
+	case *ast.FunctionDef:
+		t.funcDef(n)
+	case *ast.ClassDef:
+		t.inScope(t.info.Scopes[n], t.fn, func() { t.body(n.Body) })
+	case *ast.Assign:
+		vt := t.expr(n.Value)
+		for _, target := range n.Targets {
+			t.assign(target, vt)
+		}
+	case *ast.AugAssign:
+		vt := t.binop(n.Op, t.expr(n.Target), t.expr(n.Value))
+		t.assign(n.Target, vt)
+	case *ast.AnnAssign:
+		t.annAssign(n)
+	case *ast.For:
+		t.assign(n.Target, types.Elem(t.expr(n.Iter)))
+		t.body(n.Body)
+		t.body(n.Orelse)
+	case *ast.While:
+		t.expr(n.Test)
+		t.body(n.Body)
+		t.body(n.Orelse)
+	case *ast.If:
+		t.expr(n.Test)
+		t.body(n.Body)
+		t.body(n.Orelse)
+	case *ast.With:
+		t.with(n)
+	case *ast.Try:
+		t.try(n)
+	case *ast.Return:
+		t.ret(n)
+	case *ast.Import, *ast.ImportFrom:
+		t.imports(st)
+	default:
+		for _, c := range ast.Children(st) {
+			switch c := c.(type) {
+			case ast.Expr:
+				t.expr(c)
+			case ast.Stmt:
+				t.stmt(c)
+			}
+		}
+	}
+}
+
+func (t *typer) imports(st ast.Stmt) {
+	for _, sym := range t.scope.Order {
+		if sym.Import != "" && sym.Type == types.Unknown {
+			sym.Type = &types.Module{Path: sym.Import}
+		}
+	}
+}
+
+func (t *typer) inScope(s *Scope, fn *Func, f func()) {
+	ps, pf := t.scope, t.fn
+	t.scope, t.fn = s, fn
+	f()
+	t.scope, t.fn = ps, pf
+}
+
+func (t *typer) funcDef(n *ast.FunctionDef) {
+	for _, d := range n.Decorators {
+		t.expr(d)
+	}
+	f := t.info.Funcs[n]
+	t.defaults(f)
+	if sym := t.info.Lookup(t.scope, n.Name); sym != nil && sym.Def == n {
+		t.setSym(sym, &types.Func{Name: n.Name, Def: n})
+	}
+	t.inScope(f.Scope, f, func() {
+		t.annotations(f, n.Args)
+		t.body(n.Body)
+		if !Terminates(n.Body) {
+			// Falling off the end returns None.
+			t.update(&f.Result, types.None, false)
+		}
+	})
+}
+
+// defaults types default values in the enclosing scope; a parameter takes
+// its default's type only when some call leaves it out, so a default that
+// is never used cannot turn an int parameter into Object.
+func (t *typer) defaults(f *Func) {
+	for p, d := range f.Defaults {
+		dt := t.expr(d)
+		if f.DefaultUsed[p] {
+			t.setSym(p, dt)
+		}
+	}
+}
+
+// annotations use simple parameter annotations as one more source of the
+// parameter's type.
+func (t *typer) annotations(f *Func, a *ast.Arguments) {
+	for _, p := range a.All() {
+		if at := annotationType(p.Annotation); at != nil && f.Called {
+			t.setSym(f.Scope.Symbols[p.Name], at)
+		}
+	}
+}
+
+func annotationType(e ast.Expr) types.Type {
+	n, ok := e.(*ast.Name)
+	if !ok {
+		return nil
+	}
+	switch n.ID {
+	case "int":
+		return types.Int
+	case "float":
+		return types.Float
+	case "str":
+		return types.Str
+	case "bool":
+		return types.Bool
+	}
+	return nil
+}
+
+func (t *typer) annAssign(n *ast.AnnAssign) {
+	if n.Value != nil {
+		t.assign(n.Target, t.expr(n.Value))
+		return
+	}
+	if at := annotationType(n.Annotation); at != nil {
+		t.assign(n.Target, at)
+	}
+}
+
+func (t *typer) ret(n *ast.Return) {
+	var vt types.Type = types.None
+	if n.Value != nil {
+		vt = t.expr(n.Value)
+	}
+	if t.fn != nil {
+		t.update(&t.fn.Result, vt, false)
+	}
+}
+
+func (t *typer) with(n *ast.With) {
+	for _, it := range n.Items {
+		ct := t.expr(it.ContextExpr)
+		if it.OptionalVars != nil {
+			t.assign(it.OptionalVars, enterType(ct))
+		}
+	}
+	t.body(n.Body)
+}
+
+// enterType is what `with x as y` binds: the library objects py2go knows
+// (executors, pools, locks) return themselves from __enter__.
+func enterType(ct types.Type) types.Type {
+	if _, ok := ct.(*types.Named); ok {
+		return ct
+	}
+	return types.Object
+}
+
+func (t *typer) try(n *ast.Try) {
+	t.body(n.Body)
+	for _, h := range n.Handlers {
+		if h.Type != nil {
+			t.expr(h.Type)
+		}
+		if h.Name != "" {
+			t.setSym(t.info.Lookup(t.scope, h.Name), ExceptionType)
+		}
+		t.body(h.Body)
+	}
+	t.body(n.Orelse)
+	t.body(n.Finalbody)
+}
+
+// ExceptionType is the type of a name bound by `except ... as name`.
+var ExceptionType = &types.Named{Class: "BaseException"}
+
+// assign records that target receives a value of type vt.
+func (t *typer) assign(target ast.Expr, vt types.Type) {
+	switch n := target.(type) {
+	case *ast.Name:
+		sym := t.info.Lookup(t.scope, n.ID)
+		t.setSym(sym, vt)
+		if sym != nil {
+			t.record(n, sym.Type)
+		}
+	case *ast.Tuple:
+		t.assignSeq(n.Elts, vt)
+	case *ast.List:
+		t.assignSeq(n.Elts, vt)
+	case *ast.Starred:
+		t.assign(n.Value, &types.List{Elem: types.Elem(vt)})
+	case *ast.Subscript:
+		t.expr(n.Slice)
+		if name, ok := n.Value.(*ast.Name); ok {
+			if sym := t.info.Lookup(t.scope, name.ID); sym != nil {
+				if _, isList := sym.Type.(*types.List); isList {
+					t.setSym(sym, &types.List{Elem: vt})
+				}
+			}
+		}
+		t.expr(n.Value)
+	case *ast.Attribute:
+		t.expr(n.Value)
+	}
+}
+
+func (t *typer) assignSeq(elts []ast.Expr, vt types.Type) {
+	if tt, ok := vt.(*types.Tuple); ok && len(tt.Elems) == len(elts) {
+		for i, e := range elts {
+			t.assign(e, tt.Elems[i])
+		}
+		return
+	}
+	for _, e := range elts {
+		t.assign(e, types.Elem(vt))
+	}
+}
+
+func (t *typer) record(e ast.Expr, typ types.Type) types.Type {
+	t.info.Types[e] = typ
+	return typ
+}
+
+// Terminates reports whether control can never run past the end of body:
+// it ends in return or raise, or in an if/else or try whose every branch
+// does. Go's compiler asks the same question about functions with results.
+func Terminates(body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	switch n := body[len(body)-1].(type) {
+	case *ast.Return, *ast.Raise:
+		return true
+	case *ast.If:
+		return Terminates(n.Body) && Terminates(n.Orelse)
+	case *ast.While:
+		c, ok := n.Test.(*ast.Constant)
+		return ok && c.Kind == ast.ConstBool && c.Value == true && !hasBreak(n.Body)
+	case *ast.Try:
+		if Terminates(n.Finalbody) {
+			return true
+		}
+		if !Terminates(n.Body) && !Terminates(n.Orelse) {
+			return false
+		}
+		for _, h := range n.Handlers {
+			if !Terminates(h.Body) {
+				return false
+			}
+		}
+		return true
+	case *ast.With:
+		return Terminates(n.Body)
+	}
+	return false
+}
+
+func hasBreak(body []ast.Stmt) bool {
+	found := false
+	ast.InspectStmts(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.For, *ast.While, *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
+			return false
+		case *ast.Break:
+			found = true
+		}
+		return !found
+	})
+	return found
+}

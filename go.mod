@@ -1,3 +1,5 @@
 module github.com/py2go/py2go
 
 go 1.23
+
+require github.com/spf13/pflag v1.1.0

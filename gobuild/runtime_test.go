@@ -1,11 +1,15 @@
 package gobuild
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
+
+	"github.com/py2go/py2go"
 )
 
 func testFS(body string) fstest.MapFS {
@@ -103,5 +107,33 @@ func TestRuntimeDirConcurrent(t *testing.T) {
 			names = append(names, e.Name())
 		}
 		t.Errorf("cache root holds %v, want only the runtime dir", names)
+	}
+}
+
+// TestRuntimeDirRealRuntime checks the copy of the runtime py2go ships:
+// every source file, byte for byte, and none of its tests.
+func TestRuntimeDirRealRuntime(t *testing.T) {
+	dir, err := RuntimeDir(t.TempDir(), py2go.RuntimeFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	embedded, err := fs.Glob(py2go.RuntimeFS, "runtime/*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range embedded {
+		t.Run(name, func(t *testing.T) {
+			got, err := os.ReadFile(filepath.Join(dir, name))
+			if strings.HasSuffix(name, "_test.go") {
+				if !os.IsNotExist(err) {
+					t.Errorf("test file copied (stat error %v)", err)
+				}
+				return
+			}
+			want, _ := fs.ReadFile(py2go.RuntimeFS, name)
+			if err != nil || string(got) != string(want) {
+				t.Errorf("copy differs from the embedded file (read error %v)", err)
+			}
+		})
 	}
 }

@@ -43,6 +43,7 @@ func TestUsage(t *testing.T) {
 		{"missing file", []string{"nope.py"}, 1, "", `^py2go: open nope.py: no such file or directory\n$`},
 		{"run missing file", []string{"run", "nope.py"}, 1, "", `^py2go: open nope.py: no such file or directory\n$`},
 		{"missing output dir", []string{"-o", "no/such/dir/x.go", "x.py"}, 1, "", `^py2go: cannot write no/such/dir/x.go: directory no/such/dir does not exist\n$`},
+		{"output is a directory", []string{"-o", ".", "x.py"}, 1, "", `^py2go: cannot write \.: it is a directory\n$`},
 		{"build missing output dir", []string{"build", "-o", "no/such/x", "x.py"}, 1, "", `^py2go: cannot write no/such/x: directory no/such does not exist\n$`},
 	}
 	for _, tt := range tests {

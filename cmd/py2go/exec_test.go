@@ -99,6 +99,20 @@ func TestRun(t *testing.T) {
 	}
 }
 
+// TestRunWithoutGo checks the message a user without Go on PATH gets.
+func TestRunWithoutGo(t *testing.T) {
+	for _, cmd := range []string{"run", "build"} {
+		t.Run(cmd, func(t *testing.T) {
+			dir := writeFiles(t, map[string]string{"hello.py": hello})
+			r := runPy2go(t, invocation{mode: "fake", dir: dir, args: []string{cmd, "hello.py"}, env: []string{"PATH=" + t.TempDir()}})
+			r.check(t, 1, "", "^py2go: the Go toolchain was not found on PATH; install Go 1.23 or newer and put its bin directory on PATH\n$")
+			if got := dirNames(t, dir); !sameNames(got, []string{"hello.py"}) {
+				t.Errorf("directory holds %v", got)
+			}
+		})
+	}
+}
+
 func TestBuild(t *testing.T) {
 	requireGo(t)
 	tests := []struct {

@@ -61,6 +61,7 @@ type invocation struct {
 	dir   string // the working directory
 	stdin string
 	args  []string
+	env   []string // added to the test's environment
 }
 
 // runPy2go runs the test binary as py2go. Each run gets a TMPDIR of its own,
@@ -76,6 +77,7 @@ func runPy2go(t *testing.T, inv invocation) result {
 	cmd := exec.Command(self, inv.args...)
 	cmd.Dir = inv.dir
 	cmd.Env = append(os.Environ(), "PY2GO_TEST_MODE="+inv.mode, "TMPDIR="+tmp)
+	cmd.Env = append(cmd.Env, inv.env...)
 	cmd.Stdin = strings.NewReader(inv.stdin)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr

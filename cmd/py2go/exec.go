@@ -40,13 +40,13 @@ func (c *command) run() error {
 	if err != nil {
 		return err
 	}
+	sigs := catchSignals() // first, so that it is stopped last
+	defer signal.Stop(sigs)
 	dir, err := os.MkdirTemp("", "py2go-run-")
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	sigs := catchSignals()
-	defer signal.Stop(sigs)
 	bin := filepath.Join(dir, binaryName(c.input))
 	if err := buildInterruptibly(sigs, src, bin); err != nil {
 		return err

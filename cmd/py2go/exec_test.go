@@ -204,3 +204,47 @@ func TestRunForwardsSignals(t *testing.T) {
 		})
 	}
 }
+
+// TestSignalDuringBuild interrupts py2go while `go build` runs (a stand-in
+// go command that waits) and checks that py2go exits as a shell reports an
+// interrupted command and leaves no temporary file behind.
+func TestSignalDuringBuild(t *testing.T) {
+	for _, cmd := range []string{"run", "build"} {
+		t.Run(cmd, func(t *testing.T) {
+			bin := t.TempDir()
+			mark := filepath.Join(bin, "started")
+			slowGo := "#!/bin/sh\necho started > " + mark + "\nexec sleep 60\n"
+			if err := os.WriteFile(filepath.Join(bin, "go"), []byte(slowGo), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			dir := writeFiles(t, map[string]string{"hello.py": hello})
+			self, err := os.Executable()
+			if err != nil {
+				t.Fatal(err)
+			}
+			tmp := t.TempDir()
+			py2go := exec.Command(self, cmd, "hello.py")
+			py2go.Dir = dir
+			py2go.Env = append(os.Environ(), "PY2GO_TEST_MODE=fake", "TMPDIR="+tmp, "PATH="+bin+":"+os.Getenv("PATH"))
+			if err := py2go.Start(); err != nil {
+				t.Fatal(err)
+			}
+			timer := time.AfterFunc(time.Minute, func() { py2go.Process.Kill() })
+			defer timer.Stop()
+			for _, err := os.Stat(mark); err != nil; _, err = os.Stat(mark) {
+				time.Sleep(10 * time.Millisecond)
+			}
+			py2go.Process.Signal(syscall.SIGINT)
+			py2go.Wait()
+			if code := py2go.ProcessState.ExitCode(); code != 128+int(syscall.SIGINT) {
+				t.Errorf("exit status %d, want %d", code, 128+int(syscall.SIGINT))
+			}
+			if left := dirNames(t, tmp); len(left) > 0 {
+				t.Errorf("py2go left %v in TMPDIR", left)
+			}
+			if got := dirNames(t, dir); !sameNames(got, []string{"hello.py"}) {
+				t.Errorf("directory holds %v", got)
+			}
+		})
+	}
+}

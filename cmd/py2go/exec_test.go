@@ -165,14 +165,7 @@ func TestRunForwardsSignals(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		t.Run(sig.String(), func(t *testing.T) {
 			dir := writeFiles(t, map[string]string{"trap.py": trap})
-			self, err := os.Executable()
-			if err != nil {
-				t.Fatal(err)
-			}
-			tmp := t.TempDir()
-			cmd := exec.Command(self, "run", "trap.py")
-			cmd.Dir = dir
-			cmd.Env = append(os.Environ(), "PY2GO_TEST_MODE=fake", "TMPDIR="+tmp)
+			cmd, tmp := invocation{mode: "fake", dir: dir, args: []string{"run", "trap.py"}}.command(t)
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			stdout, err := cmd.StdoutPipe()
@@ -198,9 +191,7 @@ func TestRunForwardsSignals(t *testing.T) {
 			if code := cmd.ProcessState.ExitCode(); code != 7 {
 				t.Errorf("exit status %d, want the program's 7; stderr %q", code, stderr.String())
 			}
-			if left := dirNames(t, tmp); len(left) > 0 {
-				t.Errorf("py2go run left %v in TMPDIR", left)
-			}
+			checkTmpEmpty(t, tmp)
 		})
 	}
 }
@@ -218,14 +209,8 @@ func TestSignalDuringBuild(t *testing.T) {
 				t.Fatal(err)
 			}
 			dir := writeFiles(t, map[string]string{"hello.py": hello})
-			self, err := os.Executable()
-			if err != nil {
-				t.Fatal(err)
-			}
-			tmp := t.TempDir()
-			py2go := exec.Command(self, cmd, "hello.py")
-			py2go.Dir = dir
-			py2go.Env = append(os.Environ(), "PY2GO_TEST_MODE=fake", "TMPDIR="+tmp, "PATH="+bin+":"+os.Getenv("PATH"))
+			py2go, tmp := invocation{mode: "fake", dir: dir, args: []string{cmd, "hello.py"},
+				env: []string{"PATH=" + bin + ":" + os.Getenv("PATH")}}.command(t)
 			if err := py2go.Start(); err != nil {
 				t.Fatal(err)
 			}
@@ -239,9 +224,7 @@ func TestSignalDuringBuild(t *testing.T) {
 			if code := py2go.ProcessState.ExitCode(); code != 128+int(syscall.SIGINT) {
 				t.Errorf("exit status %d, want %d", code, 128+int(syscall.SIGINT))
 			}
-			if left := dirNames(t, tmp); len(left) > 0 {
-				t.Errorf("py2go left %v in TMPDIR", left)
-			}
+			checkTmpEmpty(t, tmp)
 			if got := dirNames(t, dir); !sameNames(got, []string{"hello.py"}) {
 				t.Errorf("directory holds %v", got)
 			}

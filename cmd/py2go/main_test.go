@@ -64,10 +64,9 @@ type invocation struct {
 	env   []string // added to the test's environment
 }
 
-// runPy2go runs the test binary as py2go. Each run gets a TMPDIR of its own,
-// which must be empty again when py2go exits: build and run clean up after
-// themselves, on failure too.
-func runPy2go(t *testing.T, inv invocation) result {
+// command makes the command that runs the test binary as py2go. It gets a
+// TMPDIR of its own, returned for checkTmpEmpty.
+func (inv invocation) command(t *testing.T) (*exec.Cmd, string) {
 	t.Helper()
 	self, err := os.Executable()
 	if err != nil {
@@ -78,17 +77,31 @@ func runPy2go(t *testing.T, inv invocation) result {
 	cmd.Dir = inv.dir
 	cmd.Env = append(os.Environ(), "PY2GO_TEST_MODE="+inv.mode, "TMPDIR="+tmp)
 	cmd.Env = append(cmd.Env, inv.env...)
+	return cmd, tmp
+}
+
+// checkTmpEmpty checks that py2go left nothing in its TMPDIR: build and run
+// clean up after themselves, on failure and on signals too.
+func checkTmpEmpty(t *testing.T, tmp string) {
+	t.Helper()
+	if left := dirNames(t, tmp); len(left) > 0 {
+		t.Errorf("py2go left %v in TMPDIR", left)
+	}
+}
+
+// runPy2go runs py2go to its end and returns what a user would see.
+func runPy2go(t *testing.T, inv invocation) result {
+	t.Helper()
+	cmd, tmp := inv.command(t)
 	cmd.Stdin = strings.NewReader(inv.stdin)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err = cmd.Run()
+	err := cmd.Run()
 	var exitErr *exec.ExitError
 	if err != nil && !errors.As(err, &exitErr) {
 		t.Fatal(err)
 	}
-	if left := dirNames(t, tmp); len(left) > 0 {
-		t.Errorf("py2go %s left %v in TMPDIR", strings.Join(inv.args, " "), left)
-	}
+	checkTmpEmpty(t, tmp)
 	return result{stdout.String(), stderr.String(), cmd.ProcessState.ExitCode()}
 }
 

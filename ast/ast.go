@@ -350,8 +350,8 @@ type Call struct {
 type FormattedValue struct {
 	ExprBase
 	Value      Expr
-	Conversion rune        // 0, 's', 'r' or 'a'
-	FormatSpec *JoinedStr  // may be nil
+	Conversion rune       // 0, 's', 'r' or 'a'
+	FormatSpec *JoinedStr // may be nil
 	// DebugText is the text of a `{x=}` field before the value ("x="), which
 	// CPython prints literally; empty otherwise.
 	DebugText string

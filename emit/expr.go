@@ -58,6 +58,11 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 	if types.Equal(from, t) || t == types.Unknown {
 		return e.Expr(x)
 	}
+	if lt, ok := t.(*types.List); ok {
+		if d, ok := x.(*ast.List); ok {
+			return e.typedList(d, lt)
+		}
+	}
 	if c, ok := x.(*ast.Constant); ok && c.Kind == ast.ConstInt && t == types.Float {
 		f, _ := new(big.Float).SetInt(c.Value.(*big.Int)).Float64()
 		return jen.Lit(f)
@@ -126,23 +131,19 @@ func (e *emitter) constant(c *ast.Constant) jen.Code {
 
 func (e *emitter) name(n *ast.Name) jen.Code {
 	sym := e.info.Refs[n]
-	if sym == nil {
-		if b := patterns.Lookup("builtins." + n.ID); b != nil && b.Sig == nil && b.Emit != nil {
-			return b.Emit(&patterns.EmitCall{Env: e, Result: e.info.TypeOf(n)})
+	if sym == nil || sym.Import != "" {
+		path := "builtins." + n.ID
+		if sym != nil {
+			path = sym.Import
 		}
-		if t, ok := e.info.TypeOf(n).(*types.Module); ok {
-			if ent := patterns.Lookup(t.Path); ent != nil && ent.Emit != nil && ent.Sig == nil {
-				return ent.Emit(&patterns.EmitCall{Env: e})
-			}
+		if code := e.libValue(path, nil); code != nil {
+			return code
 		}
-		e.log.Errorf(n.Start(), "name '%s' is not defined", n.ID)
-		return jen.Nil()
-	}
-	if sym.Import != "" {
-		if ent := patterns.Lookup(sym.Import); ent != nil && ent.Emit != nil && ent.Sig == nil {
-			return ent.Emit(&patterns.EmitCall{Env: e})
+		if sym == nil {
+			e.log.Errorf(n.Start(), "name '%s' is not defined", n.ID)
+		} else {
+			e.log.Unsupported(n.Start(), path+" used as a value")
 		}
-		e.log.Unsupported(n.Start(), "using module "+sym.Import+" as a value")
 		return jen.Nil()
 	}
 	return jen.Id(e.symName(sym))
@@ -384,21 +385,33 @@ func (e *emitter) ifExp(n *ast.IfExp) jen.Code {
 	).Call()
 }
 
+// libValue emits a library name used as a value rather than called: a
+// constant such as sys.argv, or a class such as ValueError. It returns nil
+// when the name has no value form.
+func (e *emitter) libValue(path string, recv ast.Expr) jen.Code {
+	ent := patterns.Lookup(path)
+	switch {
+	case ent == nil:
+		return nil
+	case ent.AsValue != nil:
+		return ent.AsValue(&patterns.EmitCall{Env: e, Recv: recv})
+	case ent.Sig == nil && ent.Emit != nil:
+		return ent.Emit(&patterns.EmitCall{Env: e, Recv: recv})
+	}
+	return nil
+}
+
 func (e *emitter) attribute(n *ast.Attribute) jen.Code {
 	switch v := e.info.TypeOf(n.Value).(type) {
 	case *types.Module:
-		if ent := patterns.Lookup(v.Path + "." + n.Attr); ent != nil && ent.Emit != nil && ent.Sig == nil {
-			return ent.Emit(&patterns.EmitCall{Env: e, Result: e.info.TypeOf(n)})
+		if code := e.libValue(v.Path+"."+n.Attr, nil); code != nil {
+			return code
 		}
-		if ent := patterns.Lookup(v.Path + "." + n.Attr); ent != nil && ent.Sig != nil {
-			e.log.Unsupported(n.Start(), v.Path+"."+n.Attr+" used as a value")
-			return jen.Nil()
-		}
-		e.log.Unsupported(n.Start(), v.Path+"."+n.Attr)
+		e.log.Unsupported(n.Start(), v.Path+"."+n.Attr+" used as a value")
 		return jen.Nil()
 	case *types.Named:
-		if ent := patterns.Lookup(v.Class + "." + n.Attr); ent != nil && ent.Emit != nil && ent.Sig == nil {
-			return ent.Emit(&patterns.EmitCall{Env: e, Recv: n.Value, Result: e.info.TypeOf(n)})
+		if code := e.libValue(v.Class+"."+n.Attr, n.Value); code != nil {
+			return code
 		}
 		e.log.Unsupported(n.Start(), fmt.Sprintf("attribute '%s' of %s", n.Attr, v.Class))
 		return jen.Nil()
@@ -446,6 +459,13 @@ func (e *emitter) listDisplay(n *ast.List) jen.Code {
 		}
 		return patterns.Rt("NewList").Call(items...)
 	}
+	return e.typedList(n, lt)
+}
+
+// typedList emits a list display as a slice of the given list type, which
+// may be wider than the display's own (an empty display takes the type of
+// the variable it initializes).
+func (e *emitter) typedList(n *ast.List, lt *types.List) jen.Code {
 	items := make([]jen.Code, len(n.Elts))
 	for i, el := range n.Elts {
 		items[i] = e.ExprAs(el, lt.Elem)

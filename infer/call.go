@@ -24,6 +24,9 @@ func (t *typer) call(n *ast.Call) types.Type {
 
 func (t *typer) methodCall(n *ast.Call, attr *ast.Attribute) types.Type {
 	rt := t.expr(attr.Value)
+	if rt == types.Unknown {
+		return types.Unknown
+	}
 	switch r := rt.(type) {
 	case *types.Module:
 		return t.libCall(r.Path+"."+attr.Attr, n, nil)
@@ -74,6 +77,9 @@ func (t *typer) callValue(ft types.Type, n *ast.Call) types.Type {
 		return t.userCall(t.info.Funcs[f.Def.(ast.Node)], n)
 	case *types.Module:
 		return t.libCall(f.Path, n, nil)
+	}
+	if ft == types.Unknown {
+		return types.Unknown
 	}
 	return types.Object
 }

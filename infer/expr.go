@@ -133,6 +133,9 @@ func (t *typer) tuple(n *ast.Tuple) types.Type {
 // binop is Python's result type for a binary operation on known types, or
 // Object.
 func (t *typer) binop(op ast.Operator, l, r types.Type) types.Type {
+	if l == types.Unknown || r == types.Unknown {
+		return types.Unknown // not learned yet; a later round decides
+	}
 	switch {
 	case l == types.Int && r == types.Int:
 		switch op {
@@ -165,6 +168,9 @@ func (t *typer) binop(op ast.Operator, l, r types.Type) types.Type {
 
 func (t *typer) unary(n *ast.UnaryOp) types.Type {
 	ot := t.expr(n.Operand)
+	if ot == types.Unknown && n.Op != ast.Not {
+		return types.Unknown
+	}
 	switch n.Op {
 	case ast.Not:
 		return types.Bool
@@ -183,6 +189,9 @@ func (t *typer) unary(n *ast.UnaryOp) types.Type {
 func (t *typer) subscript(n *ast.Subscript) types.Type {
 	vt := t.expr(n.Value)
 	st := t.expr(n.Slice)
+	if vt == types.Unknown || st == types.Unknown {
+		return types.Unknown
+	}
 	if _, isSlice := n.Slice.(*ast.Slice); isSlice {
 		if _, ok := vt.(*types.List); ok || vt == types.Str {
 			return vt

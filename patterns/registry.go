@@ -47,6 +47,10 @@ type Entry struct {
 	Type func(c *TypeCall) types.Type
 	// Emit gives the Go for a call (or for the value).
 	Emit func(c *EmitCall) jen.Code
+	// AsValue gives the Go for the name used as a value rather than
+	// called (an exception class in an except clause); nil when that is
+	// not supported.
+	AsValue func(c *EmitCall) jen.Code
 	// NoValue marks calls that return None in Python and nothing in Go:
 	// used as a value they become nil.
 	NoValue bool

@@ -5,6 +5,9 @@ package transpile
 
 import (
 	"github.com/py2go/py2go/diag"
+	"github.com/py2go/py2go/emit"
+	"github.com/py2go/py2go/infer"
+	"github.com/py2go/py2go/parser"
 )
 
 // Options tune the generated Go.
@@ -19,6 +22,17 @@ type Options struct {
 // errors. The log also carries warnings when the Go is returned.
 func File(src *diag.Source, opts Options) ([]byte, *diag.Log) {
 	log := diag.NewLog(src)
-	log.Unsupported(0, "transpiling (the pipeline is not wired yet)")
-	return nil, log
+	mod, ok := parser.Parse(src, log)
+	if !ok || log.HasErrors() {
+		return nil, log
+	}
+	info := infer.Program(mod, log)
+	if log.HasErrors() {
+		return nil, log
+	}
+	out := emit.File(mod, info, src, emit.Options{LineDirectives: opts.LineDirectives})
+	if log.HasErrors() {
+		return nil, log
+	}
+	return out, log
 }

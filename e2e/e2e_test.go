@@ -1,0 +1,240 @@
+// Package e2e holds the end-to-end tests: every Python program under
+// testdata/ is transpiled, built and run, and what it prints is compared
+// with what CPython printed for it (recorded once by testdata/record, so
+// the tests need no Python).
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/py2go/py2go/diag"
+	"github.com/py2go/py2go/gobuild"
+	"github.com/py2go/py2go/transpile"
+)
+
+// caseDirs are the folders of programs compared with CPython.
+var caseDirs = []string{"../testdata/seeds", "../testdata/e2e"}
+
+// spec is a case's entry in its folder's manifest.json, in the format of
+// the shared conformance suite's manifest.
+type spec struct {
+	Compare        string      `json:"compare"`
+	Subs           [][2]string `json:"subs"`
+	TranspileError []string    `json:"transpile_error"`
+	StderrMatch    string      `json:"stderr_match"`
+	Timeout        int         `json:"timeout"`
+	Skip           string      `json:"skip"`
+}
+
+func TestPrograms(t *testing.T) {
+	cache := t.TempDir()
+	for _, dir := range caseDirs {
+		manifest := readManifest(t, dir)
+		files, _ := filepath.Glob(filepath.Join(dir, "*.py"))
+		for _, file := range files {
+			name := filepath.Base(file)
+			sp := manifest[name]
+			t.Run(strings.TrimSuffix(name, ".py"), func(t *testing.T) {
+				t.Parallel()
+				if sp.Skip != "" {
+					t.Skip(sp.Skip)
+				}
+				runCase(t, cache, file, sp)
+			})
+		}
+	}
+}
+
+func readManifest(t *testing.T, dir string) map[string]spec {
+	out := map[string]spec{}
+	data, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if errors.Is(err, os.ErrNotExist) {
+		return out
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		t.Fatalf("%s/manifest.json: %v", dir, err)
+	}
+	for k, v := range raw {
+		if strings.HasSuffix(k, ".py") {
+			var s spec
+			if err := json.Unmarshal(v, &s); err != nil {
+				t.Fatalf("%s/manifest.json %s: %v", dir, k, err)
+			}
+			out[k] = s
+		}
+	}
+	return out
+}
+
+func runCase(t *testing.T, cache, file string, sp spec) {
+	abs, _ := filepath.Abs(file)
+	text, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := diag.NewSource(filepath.Base(file), abs, string(text))
+	goSrc, log := transpile.File(src, transpile.Options{LineDirectives: true})
+	var msgs bytes.Buffer
+	log.Print(&msgs)
+	if sp.TranspileError != nil {
+		if goSrc != nil {
+			t.Fatalf("py2go accepted a program it must refuse")
+		}
+		for _, frag := range sp.TranspileError {
+			if !strings.Contains(msgs.String(), frag) {
+				t.Errorf("diagnostics lack %q; they say:\n%s", frag, msgs.String())
+			}
+		}
+		return
+	}
+	if goSrc == nil {
+		t.Fatalf("py2go refused the program:\n%s", msgs.String())
+	}
+	bin := filepath.Join(t.TempDir(), "prog")
+	if err := gobuild.BuildWith(context.Background(), cache, goSrc, bin); err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	stdout, stderr, rc := run(t, bin, filepath.Dir(abs), sp)
+	compare(t, strings.TrimSuffix(file, ".py"), stdout, stderr, rc, sp)
+}
+
+func run(t *testing.T, bin, dir string, sp spec) (string, string, int) {
+	timeout := 60 * time.Second
+	if sp.Timeout > 0 {
+		timeout = time.Duration(sp.Timeout) * time.Second
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin)
+	cmd.Dir = dir
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("no answer in %v; stderr: %s", timeout, tail(errb.String(), 400))
+	}
+	rc := 0
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		rc = exit.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), errb.String(), rc
+}
+
+func compare(t *testing.T, base, stdout, stderr string, rc int, sp spec) {
+	wantOut := readFile(t, base+".out")
+	wantErr := readFile(t, base+".err")
+	wantRC, err := strconv.Atoi(strings.TrimSpace(readFile(t, base+".rc")))
+	if err != nil {
+		t.Fatalf("%s.rc: %v", base, err)
+	}
+	if rc != wantRC {
+		t.Errorf("exit code %d, want %d; stderr:\n%s", rc, wantRC, tail(stderr, 800))
+	}
+	want, got := normalise(wantOut, sp), normalise(stdout, sp)
+	if strings.Join(want, "\n") != strings.Join(got, "\n") {
+		t.Errorf("stdout differs: %s", firstDiff(want, got))
+	}
+	switch {
+	case sp.StderrMatch != "":
+		if !regexp.MustCompile(sp.StderrMatch).MatchString(lastLine(stderr)) {
+			t.Errorf("stderr ends %q, want a match of %q", lastLine(stderr), sp.StderrMatch)
+		}
+	case strings.TrimSpace(wantErr) != "" && lastLine(wantErr) != lastLine(stderr):
+		t.Errorf("stderr ends %q, want %q; stderr:\n%s", lastLine(stderr), lastLine(wantErr), tail(stderr, 800))
+	}
+}
+
+func readFile(t *testing.T, path string) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (record CPython's result with testdata/record)", err)
+	}
+	return string(data)
+}
+
+var stamp = regexp.MustCompile(`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?`)
+
+// normalise makes outputs comparable as the conformance runner does:
+// date-time stamps become their offset from the first stamp rounded to
+// half a second, the manifest's substitutions apply per line, and sorted
+// cases compare lines as a multiset.
+func normalise(text string, sp spec) []string {
+	var first time.Time
+	text = stamp.ReplaceAllStringFunc(text, func(s string) string {
+		layout := "2006-01-02 15:04:05"
+		if strings.Contains(s, ".") {
+			layout += ".999999"
+		}
+		ts, err := time.Parse(layout, s)
+		if err != nil {
+			return s
+		}
+		if first.IsZero() {
+			first = ts
+		}
+		secs := ts.Sub(first).Seconds()
+		return fmt.Sprintf("T+%.1f", float64(int(secs*2+0.5))/2)
+	})
+	lines := strings.Split(text, "\n")
+	for _, sub := range sp.Subs {
+		rx := regexp.MustCompile(sub[0])
+		for i, l := range lines {
+			lines[i] = rx.ReplaceAllString(l, pyRepl(sub[1]))
+		}
+	}
+	if sp.Compare == "sorted" {
+		sort.Strings(lines)
+	}
+	return lines
+}
+
+// pyRepl turns a Python re.sub replacement (\1) into Go's ($1).
+func pyRepl(s string) string {
+	return regexp.MustCompile(`\\(\d)`).ReplaceAllString(s, "$${$1}")
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		if strings.TrimSpace(lines[i]) != "" {
+			return strings.TrimSpace(lines[i])
+		}
+	}
+	return ""
+}
+
+func firstDiff(want, got []string) string {
+	for i := 0; i < len(want) && i < len(got); i++ {
+		if want[i] != got[i] {
+			return fmt.Sprintf("line %d: want %q, got %q", i+1, tail(want[i], 120), tail(got[i], 120))
+		}
+	}
+	return fmt.Sprintf("want %d lines, got %d", len(want), len(got))
+}
+
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return "..." + s[len(s)-n:]
+}

@@ -1,0 +1,153 @@
+package patterns
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/types"
+)
+
+// exceptionClasses are the builtin exception classes; each is a runtime
+// variable of the same name.
+var exceptionClasses = []string{
+	"BaseException", "Exception", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "StopIteration",
+	"ArithmeticError", "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError",
+	"LookupError", "IndexError", "KeyError", "NameError", "UnboundLocalError", "OSError",
+	"TimeoutError", "RuntimeError", "NotImplementedError", "RecursionError", "TypeError", "ValueError",
+	"UnicodeError",
+}
+
+func init() {
+	r := &Recognizer{
+		Name:    "builtins",
+		Doc:     "Python's builtin functions, constants and exception classes.",
+		Modules: []string{"builtins"},
+		Entries: []*Entry{
+			proc("builtins.print", "*objects, sep=' ', end='\\n', file=None, flush=False", emitPrint),
+			fn("builtins.range", "start, stop=None, step=None", returns(&types.Iter{Elem: types.Int}), emitRange),
+			fn("builtins.len", "obj, /", returns(types.Int), emitLen),
+			fn("builtins.str", "object=''", returns(types.Str), emitStr),
+			fn("builtins.repr", "obj, /", returns(types.Str), call("Repr", "obj")),
+			fn("builtins.int", "x=0", returns(types.Int), emitInt),
+			fn("builtins.float", "x=0.0", returns(types.Float), emitFloat),
+			value("builtins.__name__", types.Str, func(*EmitCall) jen.Code { return jen.Lit("__main__") }),
+		},
+	}
+	for _, name := range exceptionClasses {
+		r.Entries = append(r.Entries, exceptionClass("builtins."+name, name))
+	}
+	Register(r)
+}
+
+// exceptionClass is a builtin exception class: calling it makes an
+// instance, naming it (in except clauses) gives the class.
+func exceptionClass(path, rtName string) *Entry {
+	e := fn(path, "*args", returns(named("BaseException")), func(c *EmitCall) jen.Code {
+		args := make([]jen.Code, len(c.Args.VarArgs))
+		for i, a := range c.Args.VarArgs {
+			args[i] = c.Env.ExprAs(a, types.Object)
+		}
+		return Rt(rtName).Dot("New").Call(args...)
+	})
+	e.AsValue = func(*EmitCall) jen.Code { return Rt(rtName) }
+	return e
+}
+
+func emitPrint(c *EmitCall) jen.Code {
+	args := make([]jen.Code, len(c.Args.VarArgs))
+	for i, a := range c.Args.VarArgs {
+		args[i] = c.Env.ExprAs(a, types.Object)
+	}
+	if !c.Args.Has("sep") && !c.Args.Has("end") && !c.Args.Has("file") && !c.Args.Has("flush") {
+		return Rt("Print").Call(args...)
+	}
+	opts := jen.Dict{
+		jen.Id("Sep"): c.ArgAs("sep", types.Str, jen.Lit(" ")),
+		jen.Id("End"): c.ArgAs("end", types.Str, jen.Lit("\n")),
+	}
+	if c.Args.Has("file") && !IsNone(c.Args.Get("file")) {
+		opts[jen.Id("File")] = c.Arg("file")
+	}
+	if c.Args.Has("flush") {
+		opts[jen.Id("Flush")] = c.ArgAs("flush", types.Bool, jen.False())
+	}
+	return Rt("PrintOpts").Call(append([]jen.Code{Rt("PrintOptions").Values(opts)}, args...)...)
+}
+
+// emitRange is range() used as a value; loops over range are emitted as Go
+// integer loops by the emitter itself.
+func emitRange(c *EmitCall) jen.Code {
+	var args []jen.Code
+	for _, n := range []string{"start", "stop", "step"} {
+		if a := c.Args.Get(n); a != nil {
+			args = append(args, c.Env.ExprAs(a, types.Int))
+		}
+	}
+	return Rt("Range").Call(args...)
+}
+
+func emitLen(c *EmitCall) jen.Code {
+	a := c.Args.Get("obj")
+	switch c.Env.TypeOf(a).(type) {
+	case *types.List:
+		return jen.Len(c.Env.Expr(a))
+	}
+	if c.Env.TypeOf(a) == types.Str {
+		return jen.Qual("unicode/utf8", "RuneCountInString").Call(c.Env.Expr(a))
+	}
+	return Rt("Len").Call(c.Env.ExprAs(a, types.Object))
+}
+
+func emitStr(c *EmitCall) jen.Code {
+	a := c.Args.Get("object")
+	if a == nil {
+		return jen.Lit("")
+	}
+	switch c.Env.TypeOf(a) {
+	case types.Str:
+		return c.Env.Expr(a)
+	case types.Int:
+		return jen.Qual("strconv", "Itoa").Call(c.Env.Expr(a))
+	}
+	return Rt("Str").Call(c.Env.ExprAs(a, types.Object))
+}
+
+func emitInt(c *EmitCall) jen.Code {
+	a := c.Args.Get("x")
+	if a == nil {
+		return jen.Lit(0)
+	}
+	if c.Env.TypeOf(a) == types.Int {
+		return c.Env.Expr(a)
+	}
+	return Rt("ToInt").Call(c.Env.ExprAs(a, types.Object))
+}
+
+func emitFloat(c *EmitCall) jen.Code {
+	a := c.Args.Get("x")
+	if a == nil {
+		return jen.Lit(0.0)
+	}
+	switch c.Env.TypeOf(a) {
+	case types.Float:
+		return c.Env.Expr(a)
+	case types.Int:
+		return jen.Float64().Call(c.Env.Expr(a))
+	}
+	return Rt("ToFloat").Call(c.Env.ExprAs(a, types.Object))
+}
+
+// constInt reports the value of an int literal.
+func constInt(e ast.Expr) (int64, bool) {
+	c, ok := e.(*ast.Constant)
+	if !ok || c.Kind != ast.ConstInt {
+		return 0, false
+	}
+	v, ok := c.Value.(interface {
+		IsInt64() bool
+		Int64() int64
+	})
+	if !ok || !v.IsInt64() {
+		return 0, false
+	}
+	return v.Int64(), true
+}

@@ -1,0 +1,127 @@
+package patterns
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/types"
+)
+
+// fn declares a callable entry.
+func fn(name, sig string, typ func(*TypeCall) types.Type, emit func(*EmitCall) jen.Code) *Entry {
+	short := name[lastDot(name)+1:]
+	return &Entry{Name: name, Sig: Sig(short, sig), Type: typ, Emit: emit}
+}
+
+// proc declares a callable entry that returns None.
+func proc(name, sig string, emit func(*EmitCall) jen.Code) *Entry {
+	e := fn(name, sig, returns(types.None), emit)
+	e.NoValue = true
+	return e
+}
+
+// value declares a non-callable attribute.
+func value(name string, typ types.Type, emit func(*EmitCall) jen.Code) *Entry {
+	return &Entry{Name: name, Type: returns(typ), Emit: emit}
+}
+
+func lastDot(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '.' {
+			return i
+		}
+	}
+	return -1
+}
+
+// returns is a Type function for a fixed result type.
+func returns(t types.Type) func(*TypeCall) types.Type {
+	return func(*TypeCall) types.Type { return t }
+}
+
+// named is the type of an object of a library class.
+func named(class string, args ...types.Type) *types.Named {
+	return &types.Named{Class: class, Args: args}
+}
+
+// argOf returns the first type argument of a library object type, or
+// Object.
+func argOf(t types.Type) types.Type {
+	if n, ok := t.(*types.Named); ok && len(n.Args) > 0 {
+		return n.Args[0]
+	}
+	return types.Object
+}
+
+// recv emits the receiver of a method call.
+func recv(c *EmitCall) *jen.Statement { return jen.Add(c.Env.Expr(c.Recv)) }
+
+// method emits recv.Name(args...).
+func method(name string, args ...string) func(*EmitCall) jen.Code {
+	return func(c *EmitCall) jen.Code {
+		return recv(c).Dot(name).Call(c.args(args)...)
+	}
+}
+
+// call emits py.Name(args...) with the bound arguments named by args.
+func call(name string, args ...string) func(*EmitCall) jen.Code {
+	return func(c *EmitCall) jen.Code {
+		return Rt(name).Call(c.args(args)...)
+	}
+}
+
+func (c *EmitCall) args(names []string) []jen.Code {
+	var out []jen.Code
+	for _, a := range names {
+		if code := c.Arg(a); code != nil {
+			out = append(out, code)
+		}
+	}
+	return out
+}
+
+// timeout emits a timeout argument in seconds, NoTimeout when it is absent
+// or None.
+func (c *EmitCall) timeout(name string) jen.Code {
+	return c.ArgAs(name, types.Float, Rt("NoTimeout"))
+}
+
+// thunkOf emits the function argument fnArg called with the items of the
+// tuple argument argsArg (or with the *args of the call when argsArg is
+// empty).
+func (c *EmitCall) thunkOf(fnArg, argsArg string) jen.Code {
+	var args []ast.Expr
+	if argsArg == "" {
+		args = c.Args.VarArgs
+	} else if a := c.Args.Get(argsArg); a != nil {
+		elems, ok := SequenceElems(a)
+		if !ok {
+			c.Env.Errorf(a.Start(), "not supported yet: %s that is not a tuple or list display", argsArg)
+			return jen.Nil()
+		}
+		args = elems
+	}
+	if len(c.Args.VarKw) > 0 {
+		c.Env.Errorf(c.Args.VarKw[0].P, "not supported yet: keyword arguments passed through to the function")
+	}
+	return c.Env.Thunk(c.Args.Get(fnArg), args)
+}
+
+// callResultOf types the function argument fnArg called with the items of
+// the tuple argument argsArg, or with the call's *args.
+func (c *TypeCall) callResultOf(fnArg, argsArg string) types.Type {
+	fnExpr := c.Args.Get(fnArg)
+	if fnExpr == nil {
+		return types.Object
+	}
+	var args []ast.Expr
+	if argsArg == "" {
+		args = c.Args.VarArgs
+	} else if a := c.Args.Get(argsArg); a != nil {
+		args, _ = SequenceElems(a)
+	}
+	ts := make([]types.Type, len(args))
+	for i, a := range args {
+		ts[i] = c.Env.TypeOf(a)
+	}
+	return c.Env.CallResult(fnExpr, ts)
+}

@@ -118,8 +118,30 @@ func (e *emitter) listMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 	return jen.Nil()
 }
 
+// Proc implements patterns.EmitEnv.
+func (e *emitter) Proc(fn ast.Expr, args []ast.Expr) jen.Code {
+	call, _ := e.thunkCall(fn, args)
+	if call == nil {
+		return jen.Nil()
+	}
+	return jen.Func().Params().Block(call)
+}
+
 // Thunk implements patterns.EmitEnv.
 func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr) jen.Code {
+	call, result := e.thunkCall(fn, args)
+	switch {
+	case call == nil:
+		return jen.Nil()
+	case result == types.None:
+		return jen.Func().Params().Add(patterns.Rt("Object")).Block(call, jen.Return(jen.Nil()))
+	}
+	return jen.Func().Params().Add(e.GoType(result)).Block(jen.Return(call))
+}
+
+// thunkCall emits the call of fn with args that a thunk makes, and the
+// call's result type; nil when the call cannot be made.
+func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr) (jen.Code, types.Type) {
 	var call jen.Code
 	var result types.Type = types.Object
 	switch ft := e.info.TypeOf(fn).(type) {
@@ -127,7 +149,7 @@ func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr) jen.Code {
 		f := e.info.Funcs[ft.Def.(ast.Node)]
 		if len(args) > len(f.Params) {
 			e.log.Errorf(fn.Start(), "%s() takes %d arguments but %d were given", e.FuncName(fn), len(f.Params), len(args))
-			return jen.Nil()
+			return nil, nil
 		}
 		goArgs := make([]jen.Code, len(f.Params))
 		for i, p := range f.Params {
@@ -138,7 +160,7 @@ func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr) jen.Code {
 			d, ok := f.Defaults[p].(*ast.Constant)
 			if !ok {
 				e.log.Unsupported(fn.Start(), "calling "+e.FuncName(fn)+" without all its arguments")
-				return jen.Nil()
+				return nil, nil
 			}
 			goArgs[i] = e.ExprAs(d, p.Type)
 		}
@@ -153,19 +175,14 @@ func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr) jen.Code {
 		}
 		e.info.Types[fake] = types.Object
 		call = e.call(fake)
-		if ent := patterns.Lookup(ft.Path); ent == nil || !ent.NoValue {
-			result = types.Object
-			return jen.Func().Params().Add(patterns.Rt("Object")).Block(jen.Return(call))
+		if ent := patterns.Lookup(ft.Path); ent != nil && ent.NoValue {
+			result = types.None
 		}
-		result = types.None
 	default:
 		e.log.Unsupported(fn.Start(), "running a value whose type is not known")
-		return jen.Nil()
+		return nil, nil
 	}
-	if result == types.None {
-		return jen.Func().Params().Add(patterns.Rt("Object")).Block(call, jen.Return(jen.Nil()))
-	}
-	return jen.Func().Params().Add(e.GoType(result)).Block(jen.Return(call))
+	return call, result
 }
 
 // stable emits an argument that a func literal will use later: literals

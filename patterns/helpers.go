@@ -89,6 +89,18 @@ func (c *EmitCall) timeout(name string) jen.Code {
 // tuple argument argsArg (or with the *args of the call when argsArg is
 // empty).
 func (c *EmitCall) thunkOf(fnArg, argsArg string) jen.Code {
+	return c.Env.Thunk(c.Args.Get(fnArg), c.boundArgs(argsArg))
+}
+
+// procOf is thunkOf for a caller that ignores the result (a thread's
+// target).
+func (c *EmitCall) procOf(fnArg, argsArg string) jen.Code {
+	return c.Env.Proc(c.Args.Get(fnArg), c.boundArgs(argsArg))
+}
+
+// boundArgs returns the items of the tuple argument argsArg, or the call's
+// *args when argsArg is empty.
+func (c *EmitCall) boundArgs(argsArg string) []ast.Expr {
 	var args []ast.Expr
 	if argsArg == "" {
 		args = c.Args.VarArgs
@@ -96,14 +108,14 @@ func (c *EmitCall) thunkOf(fnArg, argsArg string) jen.Code {
 		elems, ok := SequenceElems(a)
 		if !ok {
 			c.Env.Errorf(a.Start(), "not supported yet: %s that is not a tuple or list display", argsArg)
-			return jen.Nil()
+			return nil
 		}
 		args = elems
 	}
 	if len(c.Args.VarKw) > 0 {
 		c.Env.Errorf(c.Args.VarKw[0].P, "not supported yet: keyword arguments passed through to the function")
 	}
-	return c.Env.Thunk(c.Args.Get(fnArg), args)
+	return args
 }
 
 // callResultOf types the function argument fnArg called with the items of

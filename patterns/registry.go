@@ -149,6 +149,9 @@ type EmitEnv interface {
 	// arguments are evaluated where the thunk is built, as Python evaluates
 	// them at the call, not later when the thunk runs.
 	Thunk(fn ast.Expr, args []ast.Expr) jen.Code
+	// Proc is like Thunk for a caller that ignores the result: a
+	// `func()` literal.
+	Proc(fn ast.Expr, args []ast.Expr) jen.Code
 	// Callback is fn as a Go func value taking parameters of the given
 	// types.
 	Callback(fn ast.Expr, params []types.Type) jen.Code

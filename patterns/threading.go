@@ -42,7 +42,7 @@ func init() {
 func emitThread(c *EmitCall) jen.Code {
 	opts := jen.Dict{}
 	if c.Args.Has("target") && !IsNone(c.Args.Get("target")) {
-		opts[jen.Id("Target")] = c.thunkOf("target", "args")
+		opts[jen.Id("Target")] = c.procOf("target", "args")
 		if name := c.Env.FuncName(c.Args.Get("target")); name != "" {
 			opts[jen.Id("TargetName")] = jen.Lit(name)
 		}

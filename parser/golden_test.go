@@ -1,0 +1,123 @@
+package parser
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/diag"
+)
+
+// goldenCase is one snippet with CPython's dump and node positions,
+// recorded by testdata/gen_golden.py.
+type goldenCase struct {
+	Name string   `json:"name"`
+	Src  string   `json:"src"`
+	Dump []string `json:"dump"`
+	Pos  []string `json:"pos"`
+}
+
+func loadGolden(t *testing.T) []goldenCase {
+	t.Helper()
+	b, err := os.ReadFile("testdata/golden.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []goldenCase
+	if err := json.Unmarshal(b, &cases); err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+func mustParse(t *testing.T, name, text string) (*ast.Module, *diag.Source) {
+	t.Helper()
+	src := diag.NewSource(name, "", text)
+	log := diag.NewLog(src)
+	m, ok := Parse(src, log)
+	if !ok {
+		var b strings.Builder
+		log.Print(&b)
+		t.Fatalf("Parse failed:\n%s", b.String())
+	}
+	return m, src
+}
+
+// TestGoldenShape compares our tree with CPython's, statement by statement.
+func TestGoldenShape(t *testing.T) {
+	for _, c := range loadGolden(t) {
+		t.Run(c.Name, func(t *testing.T) {
+			m, _ := mustParse(t, "x.py", c.Src)
+			if len(m.Body) != len(c.Dump) {
+				t.Fatalf("got %d statements, want %d", len(m.Body), len(c.Dump))
+			}
+			for i, s := range m.Body {
+				if got := Dump(s); got != c.Dump[i] {
+					t.Errorf("statement %d:\ngot  %s\nwant %s", i+1, got, c.Dump[i])
+				}
+			}
+		})
+	}
+}
+
+// TestGoldenPositions compares where every statement and expression starts
+// with CPython's line and byte column.
+func TestGoldenPositions(t *testing.T) {
+	for _, c := range loadGolden(t) {
+		t.Run(c.Name, func(t *testing.T) {
+			m, src := mustParse(t, "x.py", c.Src)
+			got := positions(m, src)
+			if strings.Join(got, "\n") != strings.Join(c.Pos, "\n") {
+				t.Errorf("positions differ:\n%s", diffLines(got, c.Pos))
+			}
+		})
+	}
+}
+
+// positions lists "Type line:col" for every node, col in bytes as CPython's
+// col_offset counts, sorted.
+func positions(m *ast.Module, src *diag.Source) []string {
+	var out []string
+	ast.InspectStmts(m.Body, func(n ast.Node) bool {
+		p := int(n.Start())
+		line := src.Position(n.Start()).Line
+		col := p - int(src.Offset(line, 0))
+		if line == 1 && strings.HasPrefix(src.Text, "\uFEFF") {
+			col -= 3
+		}
+		out = append(out, fmt.Sprintf("%s %d:%d", strings.TrimPrefix(fmt.Sprintf("%T", n), "*ast."), line, col))
+		return true
+	})
+	sort.Strings(out)
+	return out
+}
+
+// diffLines shows the lines only one side has.
+func diffLines(got, want []string) string {
+	count := map[string]int{}
+	for _, g := range got {
+		count[g]++
+	}
+	for _, w := range want {
+		count[w]--
+	}
+	var b strings.Builder
+	keys := make([]string, 0, len(count))
+	for k := range count {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		switch n := count[k]; {
+		case n > 0:
+			fmt.Fprintf(&b, "  extra   %s (x%d)\n", k, n)
+		case n < 0:
+			fmt.Fprintf(&b, "  missing %s (x%d)\n", k, -n)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,213 @@
+// Package parser turns Python 3 source into py2go's syntax tree.
+//
+// gpython's parser understands the Python 3.4 grammar only, with wrong
+// positions on some nodes and 3.4-era error messages. This package
+// therefore tokenizes the source itself, rewrites newer syntax (f-strings,
+// async/await, annotations, walrus, positional-only parameters, newer
+// call and display forms, numeric underscores) into forms gpython accepts
+// while recording sentinels keyed by their offset in the rewritten text,
+// parses with gpython, and converts the result into package ast, turning
+// the sentinels back into the constructs they stand for and mapping every
+// position back to the original text. Syntax errors are reported with
+// CPython 3.11's wording, line and column.
+package parser
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	gast "github.com/go-python/gpython/ast"
+	gparser "github.com/go-python/gpython/parser"
+	"github.com/go-python/gpython/py"
+
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/diag"
+)
+
+// maxErrors bounds how many syntax errors one run looks for; each needs
+// another gpython parse.
+const maxErrors = 10
+
+// Parse parses src into a module. Problems go to log (as errors with
+// positions); ok is false when the file cannot be used.
+func Parse(src *diag.Source, log *diag.Log) (mod *ast.Module, ok bool) {
+	text := src.Text
+	if !checkBytes(src, log) {
+		return nil, false
+	}
+	tz := tokenize(text)
+	for _, e := range tz.errs {
+		log.Errorf(ast.Pos(e.Pos), "%s", e.Msg)
+	}
+	if tz.stopped {
+		return nil, false
+	}
+	sig := significant(tz.toks)
+	p := &parse{src: text, sig: sig, log: log, blank: map[int]bool{}, failed: len(tz.errs) > 0}
+	for _, e := range tz.errs {
+		p.blank[p.lineStart(e.Pos)] = true
+	}
+	for _, e := range blockErrors(text, sig) {
+		p.report(e)
+	}
+	m := p.run()
+	if p.failed || m == nil {
+		return nil, false
+	}
+	mod = m
+	mod.Comments = comments(tz)
+	return mod, true
+}
+
+// parse holds the state of the rewrite-and-parse loop.
+type parse struct {
+	src    string
+	sig    []token
+	log    *diag.Log
+	blank  map[int]bool // logical lines replaced after an error
+	failed bool
+}
+
+// report logs an error and blanks its logical line for the next attempt.
+func (p *parse) report(e lexError) {
+	p.log.Errorf(ast.Pos(e.Pos), "%s", e.Msg)
+	p.failed = true
+	p.blank[p.lineStart(e.Pos)] = true
+}
+
+// lineStart is the index of the first significant token of the logical
+// line that contains offset off.
+func (p *parse) lineStart(off int) int {
+	i := 0
+	for j := range p.sig {
+		if p.sig[j].Start > off {
+			break
+		}
+		switch p.sig[j].Kind {
+		case tNewline, tIndent, tDedent:
+			if p.sig[j].End <= off || p.sig[j].Kind != tNewline {
+				i = j + 1
+			}
+		}
+	}
+	for i < len(p.sig)-1 && (p.sig[i].Kind == tIndent || p.sig[i].Kind == tDedent) {
+		i++
+	}
+	return i
+}
+
+// run rewrites and parses until gpython accepts the text or the error
+// budget is spent. Each error blanks its line, so the next attempt finds
+// the next independent error instead of a cascade.
+func (p *parse) run() *ast.Module {
+	for attempt := 0; attempt < maxErrors; attempt++ {
+		pl := &planner{src: p.src, sig: p.sig, top: true, blank: p.blank}
+		pl.plan()
+		if len(pl.errs) > 0 {
+			before := len(p.blank)
+			for _, e := range pl.errs {
+				p.report(e)
+			}
+			if len(p.blank) > before {
+				continue
+			}
+		}
+		em := newEmitter(p.src)
+		em.emitRange(0, len(p.src), pl.edits)
+		conv := newConverter(p.src, p.sig, em, p.log)
+		m, err := gpythonParse(em.out)
+		if err == nil {
+			if p.failed {
+				return nil
+			}
+			return p.convert(conv, m)
+		}
+		e := p.syntaxError(conv, em, err)
+		if p.blank[p.lineStart(e.Pos)] {
+			return nil // the same line again: nothing more to learn
+		}
+		p.report(e)
+	}
+	return nil
+}
+
+// convert runs the post-pass; it too may find errors (bad escapes).
+func (p *parse) convert(conv *converter, m *gast.Module) *ast.Module {
+	had := p.log.HasErrors()
+	mod := conv.module(m)
+	if !had && p.log.HasErrors() {
+		p.failed = true
+	}
+	return mod
+}
+
+// gpythonParse runs gpython's parser, which reports some problems (and
+// its own bugs) by panicking.
+func gpythonParse(text []byte) (m *gast.Module, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	mod, err := gparser.Parse(bytes.NewReader(text), "<py2go>", py.ExecMode)
+	if err != nil {
+		return nil, err
+	}
+	m, _ = mod.(*gast.Module)
+	if m == nil {
+		return nil, fmt.Errorf("invalid syntax")
+	}
+	return m, nil
+}
+
+// comments collects the comments in source order.
+func comments(tz *tokenizer) []ast.Comment {
+	var out []ast.Comment
+	for i, t := range tz.toks {
+		if t.Kind == tComment {
+			out = append(out, ast.Comment{P: ast.Pos(t.Start), Text: strings.TrimRight(tz.src[t.Start:t.End], " \t\f"), Trailing: tz.trailing[i]})
+		}
+	}
+	return out
+}
+
+var codingCookie = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
+
+// checkBytes rejects NUL bytes and text that is not UTF-8, with CPython's
+// messages.
+func checkBytes(src *diag.Source, log *diag.Log) bool {
+	text := src.Text
+	if i := strings.IndexByte(text, 0); i >= 0 {
+		log.Errorf(ast.Pos(i), "source code cannot contain null bytes")
+		return false
+	}
+	if utf8.ValidString(text) {
+		return true
+	}
+	bad := 0
+	for bad < len(text) {
+		r, n := utf8.DecodeRuneInString(text[bad:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		bad += n
+	}
+	line := src.Position(ast.Pos(bad)).Line
+	first := strings.SplitN(text, "\n", 3)
+	for _, l := range first[:min(2, len(first))] {
+		if codingCookie.MatchString(l) {
+			lineStart := strings.LastIndexByte(text[:bad], '\n') + 1
+			log.Errorf(ast.Pos(bad), "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", text[bad], bad-lineStart)
+			return false
+		}
+	}
+	name := src.Path
+	if name == "" {
+		name = src.Name
+	}
+	log.Errorf(ast.Pos(bad), "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details", text[bad], name, line)
+	return false
+}

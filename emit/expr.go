@@ -182,8 +182,8 @@ func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Typ
 }
 
 var dynamicOps = map[ast.Operator]string{
-	ast.Add: "Add", ast.Sub: "Sub", ast.Mult: "Mul", ast.Div: "TrueDiv", ast.FloorDiv: "FloorDiv",
-	ast.Mod: "Mod", ast.Pow: "Pow", ast.LShift: "LShift", ast.RShift: "RShift",
+	ast.Add: "Add", ast.Sub: "Sub", ast.Mult: "Mul", ast.Div: "TrueDivObj", ast.FloorDiv: "FloorDivObj",
+	ast.Mod: "ModObj", ast.Pow: "Pow", ast.LShift: "LShift", ast.RShift: "RShift",
 	ast.BitAnd: "BitAnd", ast.BitOr: "BitOr", ast.BitXor: "BitXor", ast.MatMult: "MatMul",
 }
 

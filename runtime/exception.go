@@ -78,8 +78,9 @@ type Error struct {
 
 	// pcs is the Go stack (outermost call first) recorded when the
 	// exception was first recovered, extended when it is re-raised
-	// elsewhere; see record.
+	// elsewhere; gid is the goroutine of the latest capture. See record.
 	pcs []uintptr
+	gid uint64
 }
 
 // Error implements Go's error with the text of a traceback's last line,
@@ -177,7 +178,7 @@ func Handle(handled *Error, body func()) {
 // own crash handler.
 func AsError(recovered any) *Error {
 	e := toError(recovered)
-	e.record(callers())
+	e.record(callers(), goid())
 	return e
 }
 

@@ -10,6 +10,8 @@ func init() {
 	py.RegisterFuncNames(map[string]string{
 		"github.com/py2go/py2go/runtime_test.module1": "<module>",
 		"github.com/py2go/py2go/runtime_test.module2": "<module>",
+		"github.com/py2go/py2go/runtime_test.module3": "<module>",
+		"github.com/py2go/py2go/runtime_test.inner3":  "inner",
 	})
 }
 
@@ -21,6 +23,14 @@ func tracebackOf(t *testing.T, module func()) string {
 		t.Fatal("module raised nothing")
 	}
 	return err.Traceback()
+}
+
+// inWorker runs f on another goroutine and returns what it raised, as an
+// executor's worker and Future.result do.
+func inWorker(f func()) *py.Error {
+	done := make(chan *py.Error)
+	go func() { done <- py.Catch(f) }()
+	return <-done
 }
 
 // The golden texts are CPython 3.11's output for testdata/tb*.py, without
@@ -66,6 +76,15 @@ Traceback (most recent call last):
   File "testdata/tb2.py", line 2, in fail
     raise ValueError(msg)
 ValueError: second
+`},
+		{"re-raised from another goroutine", module3, `Traceback (most recent call last):
+  File "testdata/tb3.py", line 11, in <module>
+    f.result()
+  File "testdata/tb3.py", line 7, in task
+    return inner(x)
+  File "testdata/tb3.py", line 4, in inner
+    raise ValueError("bad value %d" % x)
+ValueError: bad value 7
 `},
 	}
 	for _, tt := range tests {

@@ -3,7 +3,11 @@ package runtime_test
 // The functions below stand for generated code: their //line directives
 // map them onto testdata/tb*.py line by line.
 
-import py "github.com/py2go/py2go/runtime"
+import (
+	"fmt"
+
+	py "github.com/py2go/py2go/runtime"
+)
 
 //line testdata/tb1.py:1
 func inner(x int) int {
@@ -47,3 +51,22 @@ func context() {
 
 //line testdata/tb2.py:16
 func module2() { context() }
+
+//line testdata/tb3.py:3
+func inner3(x int) {
+	panic(py.ValueError.New(fmt.Sprintf("bad value %d", x)))
+}
+
+//line testdata/tb3.py:6
+func task(x int) {
+	inner3(x)
+}
+
+//line testdata/tb3.py:9
+func module3() {
+	err := inWorker(func() {
+		task(7)
+	})
+//line testdata/tb3.py:11
+	panic(err)
+}

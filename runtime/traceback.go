@@ -71,26 +71,46 @@ func pcFuncName(pc uintptr) string {
 	return ""
 }
 
-// record adds a stack captured where the exception was recovered to its
-// traceback. The first capture is the traceback. A later one means the
-// exception was raised again (a try that did not handle it, a finally, or
-// Future.result in another goroutine): its frames go in front, as CPython
-// extends e.__traceback__ while an exception propagates. When the frame
-// that re-raised is the frame the old traceback starts in, it appears once,
-// at its old line, as after a bare `raise`.
-func (e *Error) record(pcs []uintptr) {
+// record adds a stack captured where the exception was recovered, on
+// goroutine gid, to its traceback. The first capture is the traceback. A
+// later one means the exception was raised again (a try that did not
+// handle it, a finally, or Future.result in another goroutine): its frames
+// go in front, as CPython extends e.__traceback__ while an exception
+// propagates. On the same goroutine, when the frame that re-raised is the
+// frame the old traceback starts in, it appears once, at its old line, as
+// after a bare `raise`. Stacks of different goroutines are kept apart by a
+// zero pc, so frames are never folded across them.
+func (e *Error) record(pcs []uintptr, gid uint64) {
 	if e.pcs == nil {
-		e.pcs = pcs
+		e.pcs, e.gid = pcs, gid
 		return
 	}
 	for len(pcs) > 0 && !isPyFunc(pcFuncName(pcs[len(pcs)-1])) {
 		pcs = pcs[:len(pcs)-1]
 	}
-	if len(pcs) > 0 && funcEntry(pcs[len(pcs)-1]) == funcEntry(e.pcs[0]) {
+	merged := make([]uintptr, 0, len(pcs)+1+len(e.pcs))
+	if gid != e.gid {
+		pcs = append(pcs, 0)
+	} else if len(pcs) > 0 && funcEntry(pcs[len(pcs)-1]) == funcEntry(e.pcs[0]) {
 		pcs = pcs[:len(pcs)-1]
 	}
-	merged := make([]uintptr, 0, len(pcs)+len(e.pcs))
 	e.pcs = append(append(merged, pcs...), e.pcs...)
+	e.gid = gid
+}
+
+// goid returns the current goroutine's number, read from the header of
+// its stack dump ("goroutine 18 [running]:"). Only exceptions pay for it.
+func goid() uint64 {
+	var buf [32]byte
+	s := buf[len("goroutine "):goruntime.Stack(buf[:], false)]
+	var id uint64
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			break
+		}
+		id = 10*id + uint64(c-'0')
+	}
+	return id
 }
 
 // isPyFunc reports whether a Go function is translated Python code rather
@@ -119,13 +139,26 @@ type frame struct {
 // own (a try body, a with block) is folded into that closure, because in
 // Python both are one frame.
 func (e *Error) userFrames() []frame {
-	if len(e.pcs) == 0 {
-		return nil
+	var out []frame
+	pcs := e.pcs
+	for len(pcs) > 0 {
+		end := 0
+		for end < len(pcs) && pcs[end] != 0 {
+			end++
+		}
+		out = append(out, segmentFrames(pcs[:end])...)
+		pcs = pcs[min(end+1, len(pcs)):]
 	}
+	return out
+}
+
+// segmentFrames resolves one goroutine's part of the stack, outermost
+// first.
+func segmentFrames(pcs []uintptr) []frame {
 	// CallersFrames wants innermost-first return addresses, and expands
 	// inlined calls, so walk the reversed slice.
-	rev := make([]uintptr, len(e.pcs))
-	for i, pc := range e.pcs {
+	rev := make([]uintptr, len(pcs))
+	for i, pc := range pcs {
 		rev[len(rev)-1-i] = pc
 	}
 	var out []frame
@@ -156,13 +189,19 @@ func reverse(fs []frame) []frame {
 	return fs
 }
 
-// foldClosures names every frame and drops a frame whose next frame is an
-// unregistered closure of it (Go names those "outer.funcN"), which
-// generated code uses for try bodies and with blocks.
+// foldClosures names the frames of one goroutine and removes the Go-only
+// ones. Generated code puts try bodies, with blocks and thunks for other
+// goroutines in closures that are not Python functions; such an
+// unregistered closure is folded into the frame of the function it is
+// written in when that frame calls it (through the runtime), and hidden
+// when it runs on its own goroutine.
 func foldClosures(fs []frame) []frame {
-	out := fs[:0]
+	var out []frame
 	for i, f := range fs {
-		if i+1 < len(fs) && isBlockClosure(fs[i+1].goName, f.goName) {
+		if i+1 < len(fs) && isBlockOf(fs[i+1].goName, f.goName) {
+			continue
+		}
+		if isGlue(f.goName) && (i == 0 || !isBlockOf(f.goName, fs[i-1].goName)) {
 			continue
 		}
 		f.name = pyFuncName(f.goName)
@@ -171,12 +210,40 @@ func foldClosures(fs []frame) []frame {
 	return out
 }
 
-func isBlockClosure(inner, outer string) bool {
-	if !strings.HasPrefix(inner, outer+".func") && !strings.HasPrefix(inner, outer+".gowrap") {
+// isGlue reports whether a Go function is an unregistered closure.
+func isGlue(goName string) bool {
+	if _, ok := lookupFuncName(goName); ok {
 		return false
 	}
-	_, registered := lookupFuncName(inner)
-	return !registered
+	_, ok := closureParent(goName)
+	return ok
+}
+
+// isBlockOf reports whether inner is an unregistered closure written
+// inside outer (directly or nested).
+func isBlockOf(inner, outer string) bool {
+	for isGlue(inner) {
+		inner, _ = closureParent(inner)
+		if inner == outer {
+			return true
+		}
+	}
+	return false
+}
+
+// closureParent strips the last segment of a Go closure's name, which the
+// compiler forms as outer.func1, outer.func1.2 or outer.gowrap1. A
+// top-level function that happens to be called func1 has no parent.
+func closureParent(goName string) (string, bool) {
+	i := strings.LastIndexByte(goName, '.')
+	if i < 0 || strings.LastIndexByte(goName[:i], '.') <= strings.LastIndexByte(goName, '/') {
+		return "", false
+	}
+	last := strings.TrimPrefix(strings.TrimPrefix(goName[i+1:], "func"), "gowrap")
+	if last == "" || strings.Trim(last, "0123456789") != "" {
+		return "", false
+	}
+	return goName[:i], true
 }
 
 var funcNames = struct {
@@ -187,9 +254,11 @@ var funcNames = struct {
 // RegisterFuncNames tells the runtime the Python name of Go functions, keyed
 // by their full Go name ("main.futuresTest", "main.main.func1"), so that
 // tracebacks print `in futures_test` or `in <lambda>`. Generated code calls
-// it from an init function. Unregistered functions print their Go name
-// without the package, and an unregistered closure counts as part of the
-// function it is written in.
+// it from an init function and should register every Python function,
+// including nested defs and lambdas. Other functions print their Go name
+// without the package, and an unregistered closure is treated as Go glue:
+// part of the function it is written in, or hidden when it runs on its own
+// goroutine.
 func RegisterFuncNames(m map[string]string) {
 	funcNames.Lock()
 	defer funcNames.Unlock()
@@ -213,11 +282,11 @@ func pyFuncName(goName string) string {
 		if name, ok := lookupFuncName(goName); ok {
 			return name
 		}
-		i := strings.LastIndex(goName, ".func")
-		if i < 0 || strings.LastIndexByte(goName, '/') > i {
+		parent, ok := closureParent(goName)
+		if !ok {
 			break
 		}
-		goName = goName[:i]
+		goName = parent
 	}
 	name := goName[strings.LastIndexByte(goName, '/')+1:]
 	if i := strings.IndexByte(name, '.'); i >= 0 {
@@ -275,10 +344,17 @@ func writeChain(b *strings.Builder, e *Error, seen map[*Error]bool) {
 const repeatLimit = 3
 
 func writeOne(b *strings.Builder, e *Error) {
-	frames := e.userFrames()
-	if len(frames) > 0 {
+	if frames := e.userFrames(); len(frames) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
+		writeFrames(b, frames)
 	}
+	b.WriteString(e.Error())
+	b.WriteByte('\n')
+}
+
+// writeFrames writes the frame lines, collapsing runs of one repeated
+// frame (deep recursion) as CPython does.
+func writeFrames(b *strings.Builder, frames []frame) {
 	repeats := 0
 	for i, f := range frames {
 		if i > 0 && f == frames[i-1] {
@@ -292,8 +368,6 @@ func writeOne(b *strings.Builder, e *Error) {
 		}
 	}
 	writeRepeats(b, repeats)
-	b.WriteString(e.Error())
-	b.WriteByte('\n')
 }
 
 func writeRepeats(b *strings.Builder, repeats int) {

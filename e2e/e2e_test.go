@@ -25,8 +25,19 @@ import (
 	"github.com/py2go/py2go/transpile"
 )
 
-// caseDirs are the folders of programs compared with CPython.
-var caseDirs = []string{"../testdata/seeds", "../testdata/e2e"}
+// caseDirs are the folders of programs compared with CPython: the seeds,
+// and one folder per area under testdata/e2e (each with its own
+// manifest.json, so areas grow without touching each other's files).
+func caseDirs() []string {
+	dirs, _ := filepath.Glob("../testdata/e2e/*")
+	var out []string
+	for _, d := range dirs {
+		if fi, err := os.Stat(d); err == nil && fi.IsDir() {
+			out = append(out, d)
+		}
+	}
+	return append([]string{"../testdata/seeds"}, out...)
+}
 
 // spec is a case's entry in its folder's manifest.json, in the format of
 // the shared conformance suite's manifest.
@@ -41,7 +52,7 @@ type spec struct {
 
 func TestPrograms(t *testing.T) {
 	cache := t.TempDir()
-	for _, dir := range caseDirs {
+	for _, dir := range caseDirs() {
 		manifest := readManifest(t, dir)
 		files, _ := filepath.Glob(filepath.Join(dir, "*.py"))
 		for _, file := range files {

@@ -8,28 +8,6 @@ import (
 	"github.com/py2go/py2go/types"
 )
 
-// libraryTypes maps the Python classes whose objects the runtime provides
-// to the runtime's Go type names. Generic ones take their type arguments
-// from the inferred type.
-var libraryTypes = map[string]string{
-	"multiprocessing.Pool":                   "Pool",
-	"multiprocessing.pool.AsyncResult":       "AsyncResult",
-	"concurrent.futures.ThreadPoolExecutor":  "Executor",
-	"concurrent.futures.ProcessPoolExecutor": "Executor",
-	"concurrent.futures.Future":              "Future",
-	"threading.Thread":                       "Thread",
-	"threading.Lock":                         "Lock",
-	"threading.RLock":                        "RLock",
-	"threading.Event":                        "Event",
-	"gevent.Greenlet":                        "Greenlet",
-	"datetime.datetime":                      "Datetime",
-	"datetime.timedelta":                     "Timedelta",
-	"BaseException":                          "Error",
-}
-
-// valueTypes are runtime types used by value rather than through a pointer.
-var valueTypes = map[string]bool{"Datetime": true, "Timedelta": true}
-
 // GoType is the Go type that stands for t.
 func (e *emitter) GoType(t types.Type) jen.Code {
 	switch t := t.(type) {
@@ -52,11 +30,11 @@ func (e *emitter) GoType(t types.Type) jen.Code {
 	case *types.Func:
 		return e.funcType(t)
 	case *types.Named:
-		name, ok := libraryTypes[t.Class]
+		gt, ok := patterns.TypeOf(t.Class)
 		if !ok {
 			return patterns.Rt("Object")
 		}
-		typ := patterns.Rt(name)
+		typ := patterns.Rt(gt.Name)
 		if len(t.Args) > 0 {
 			args := make([]jen.Code, len(t.Args))
 			for i, a := range t.Args {
@@ -64,7 +42,7 @@ func (e *emitter) GoType(t types.Type) jen.Code {
 			}
 			typ = typ.Types(args...)
 		}
-		if valueTypes[name] {
+		if gt.Value {
 			return typ
 		}
 		return jen.Op("*").Add(typ)

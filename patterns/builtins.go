@@ -17,6 +17,7 @@ var exceptionClasses = []string{
 }
 
 func init() {
+	RegisterType("BaseException", GoType{Name: "Error"})
 	r := &Recognizer{
 		Name:    "builtins",
 		Doc:     "Python's builtin functions, constants and exception classes.",

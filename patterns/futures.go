@@ -6,6 +6,8 @@ import (
 )
 
 func init() {
+	RegisterType("concurrent.futures.ThreadPoolExecutor", GoType{Name: "Executor"})
+	RegisterType("concurrent.futures.Future", GoType{Name: "Future"})
 	executor := named("concurrent.futures.ThreadPoolExecutor")
 	future := "concurrent.futures.Future"
 	Register(&Recognizer{

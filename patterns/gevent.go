@@ -6,6 +6,7 @@ import (
 )
 
 func init() {
+	RegisterType("gevent.Greenlet", GoType{Name: "Greenlet"})
 	greenlet := "gevent.Greenlet"
 	Register(&Recognizer{
 		Name: "gevent",

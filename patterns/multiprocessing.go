@@ -6,6 +6,8 @@ import (
 )
 
 func init() {
+	RegisterType("multiprocessing.Pool", GoType{Name: "Pool"})
+	RegisterType("multiprocessing.pool.AsyncResult", GoType{Name: "AsyncResult"})
 	pool := named("multiprocessing.Pool")
 	Register(&Recognizer{
 		Name: "multiprocessing",

@@ -56,7 +56,17 @@ type Entry struct {
 	NoValue bool
 }
 
+// GoType says which runtime type stands for objects of a library class.
+type GoType struct {
+	// Name is the runtime type's name ("Future").
+	Name string
+	// Value is set for types used by value (Datetime) rather than through
+	// a pointer (*Future).
+	Value bool
+}
+
 var (
+	goTypes = map[string]GoType{}
 	entries = map[string]*Entry{}
 	modules = map[string]*Recognizer{}
 	all     []*Recognizer
@@ -74,6 +84,22 @@ func Register(r *Recognizer) {
 		}
 		entries[e.Name] = e
 	}
+}
+
+// RegisterType says that objects of the Python class (by qualified name)
+// are the runtime type t; it is called from init functions beside
+// Register. A generic runtime type takes the class's type arguments.
+func RegisterType(class string, t GoType) {
+	if _, dup := goTypes[class]; dup {
+		panic("patterns: type " + class + " registered twice")
+	}
+	goTypes[class] = t
+}
+
+// TypeOf returns the runtime type for objects of a library class.
+func TypeOf(class string) (GoType, bool) {
+	t, ok := goTypes[class]
+	return t, ok
 }
 
 // Lookup returns the entry for a qualified name, or nil.

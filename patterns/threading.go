@@ -6,6 +6,8 @@ import (
 )
 
 func init() {
+	RegisterType("threading.Thread", GoType{Name: "Thread"})
+	RegisterType("threading.Lock", GoType{Name: "Lock"})
 	thread := named("threading.Thread")
 	lock := named("threading.Lock")
 	Register(&Recognizer{

@@ -6,6 +6,8 @@ import (
 )
 
 func init() {
+	RegisterType("datetime.datetime", GoType{Name: "Datetime", Value: true})
+	RegisterType("datetime.timedelta", GoType{Name: "Timedelta", Value: true})
 	Register(&Recognizer{
 		Name:    "time",
 		Doc:     "time.sleep (fractional seconds exact, cooperative under gevent's monkey patching), time.time, time.monotonic, time.perf_counter.",

@@ -81,21 +81,34 @@ func pcFuncName(pc uintptr) string {
 // after a bare `raise`. Stacks of different goroutines are kept apart by a
 // zero pc, so frames are never folded across them.
 func (e *Error) record(pcs []uintptr, gid uint64) {
-	if e.pcs == nil {
-		e.pcs, e.gid = pcs, gid
+	e.tb.mu.Lock()
+	defer e.tb.mu.Unlock()
+	if e.tb.pcs == nil {
+		e.tb.pcs, e.tb.gid = pcs, gid
 		return
 	}
 	for len(pcs) > 0 && !isPyFunc(pcFuncName(pcs[len(pcs)-1])) {
 		pcs = pcs[:len(pcs)-1]
 	}
-	merged := make([]uintptr, 0, len(pcs)+1+len(e.pcs))
-	if gid != e.gid {
+	merged := make([]uintptr, 0, len(pcs)+1+len(e.tb.pcs))
+	if gid != e.tb.gid {
 		pcs = append(pcs, 0)
-	} else if len(pcs) > 0 && funcEntry(pcs[len(pcs)-1]) == funcEntry(e.pcs[0]) {
+	} else if len(pcs) > 0 && funcEntry(pcs[len(pcs)-1]) == funcEntry(e.tb.pcs[0]) {
 		pcs = pcs[:len(pcs)-1]
 	}
-	e.pcs = append(append(merged, pcs...), e.pcs...)
-	e.gid = gid
+	e.tb.pcs = append(append(merged, pcs...), e.tb.pcs...)
+	e.tb.gid = gid
+}
+
+// traceback is the Go stack an exception has travelled through, outermost
+// call first, with a zero pc between goroutines; gid is the goroutine of
+// the latest capture. A lock guards it because one exception can be
+// re-raised by several goroutines at once (two threads calling
+// Future.result).
+type traceback struct {
+	mu  sync.Mutex
+	pcs []uintptr
+	gid uint64
 }
 
 // goid returns the current goroutine's number, read from the header of
@@ -139,8 +152,10 @@ type frame struct {
 // own (a try body, a with block) is folded into that closure, because in
 // Python both are one frame.
 func (e *Error) userFrames() []frame {
+	e.tb.mu.Lock()
+	pcs := e.tb.pcs
+	e.tb.mu.Unlock()
 	var out []frame
-	pcs := e.pcs
 	for len(pcs) > 0 {
 		end := 0
 		for end < len(pcs) && pcs[end] != 0 {

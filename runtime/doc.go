@@ -79,6 +79,14 @@
 // that flush, so a daemon goroutine still printing loses its output, as in
 // CPython, but never tears the last block.
 //
+// Interrupts. SIGINT becomes KeyboardInterrupt in the main thread only
+// where the main thread looks for it: blocking calls on the main thread
+// select on Interrupts() and call RaiseInterrupt, and long loops may call
+// CheckInterrupt. A SIGINT nobody takes within 300 ms ends the program as
+// an uncaught KeyboardInterrupt does (stdout flushed, "KeyboardInterrupt"
+// on stderr, killed by SIGINT: status 130 in a shell), but without waiting
+// for threads.
+//
 // Output. Print and PrintOpts write one Python print() call atomically: the
 // whole line is formatted first and written under one lock, so threads never
 // tear each other's lines. The emitter always fills PrintOptions.Sep and

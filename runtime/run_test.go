@@ -169,6 +169,7 @@ ZeroDivisionError: integer division or modulo by zero
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			if got := runChild(t, tt.name); got != tt.want {
 				t.Errorf("got %+v\nwant %+v", got, tt.want)
 			}
@@ -209,6 +210,7 @@ func TestRunInterrupt(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			got, ended := runChildSignal(t, tt.name, true)
 			if got != tt.want || ended != tt.ended {
 				t.Errorf("got %+v (%s)\nwant %+v (%s)", got, ended, tt.want, tt.ended)

@@ -36,8 +36,8 @@ func callers() []uintptr {
 
 // trimToRecoverer cuts an innermost-first stack that holds a panic to the
 // frames below runtime.gopanic, up to the caller of the function whose
-// deferred closure (the frame above gopanic) is recovering. Without a
-// panic the stack is returned whole.
+// deferred closure (the first non-runtime frame above gopanic) is
+// recovering. Without a panic the stack is returned whole.
 func trimToRecoverer(pcs []uintptr) []uintptr {
 	g := -1
 	for i, pc := range pcs {
@@ -50,11 +50,11 @@ func trimToRecoverer(pcs []uintptr) []uintptr {
 		return pcs
 	}
 	recoverer := ""
-	if g > 0 {
-		recoverer = pcFuncName(pcs[g-1])
-		if i := strings.LastIndex(recoverer, ".func"); i > 0 {
-			recoverer = recoverer[:i]
-		}
+	for i := g - 1; i >= 0 && (recoverer == "" || strings.HasPrefix(recoverer, "runtime.")); i-- {
+		recoverer = pcFuncName(pcs[i])
+	}
+	if i := strings.LastIndex(recoverer, ".func"); i > 0 {
+		recoverer = recoverer[:i]
 	}
 	for i := g + 1; i < len(pcs); i++ {
 		if pcFuncName(pcs[i]) == recoverer {
@@ -87,7 +87,7 @@ func (e *Error) record(pcs []uintptr, gid uint64) {
 		e.tb.pcs, e.tb.gid = pcs, gid
 		return
 	}
-	for len(pcs) > 0 && !isPyFunc(pcFuncName(pcs[len(pcs)-1])) {
+	for len(pcs) > 0 && !isUserPC(pcs[len(pcs)-1]) {
 		pcs = pcs[:len(pcs)-1]
 	}
 	merged := make([]uintptr, 0, len(pcs)+1+len(e.tb.pcs))
@@ -126,10 +126,15 @@ func goid() uint64 {
 	return id
 }
 
-// isPyFunc reports whether a Go function is translated Python code rather
-// than Go's runtime or this package.
-func isPyFunc(name string) bool {
-	return !strings.HasPrefix(name, runtimePkg) && !strings.HasPrefix(name, "runtime.")
+// isUserPC reports whether a return address is in a frame tracebacks
+// show; see isUserFrame.
+func isUserPC(pc uintptr) bool {
+	f := goruntime.FuncForPC(pc - 1)
+	if f == nil {
+		return false
+	}
+	file, _ := f.FileLine(pc - 1)
+	return isUserFrame(file, f.Name())
 }
 
 func funcEntry(pc uintptr) uintptr {

@@ -182,7 +182,11 @@ func (c *converter) str(p gast.Pos) ast.Expr {
 			n.Kind = ast.ConstBytes
 		}
 		if lit.Bytes != (n.Kind == ast.ConstBytes) {
-			c.log.Errorf(off, "cannot mix bytes and nonbytes literals")
+			end := j
+			for end+1 < len(c.sig) && c.sig[end+1].Kind == tString {
+				end++
+			}
+			c.log.Errorf(ast.Pos(c.sig[end].End), "cannot mix bytes and nonbytes literals")
 			break
 		}
 		if lit.Bytes && !isASCII(lit.Body) {

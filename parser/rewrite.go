@@ -377,7 +377,7 @@ func (p *planner) primaryEnd(i int) int {
 // walrus's precedence, so gpython finds the end of e for us.
 func (p *planner) walrus(i int) {
 	if i == 0 || p.sig[i-1].Kind != tName || isKeyword(p.text(i-1)) || p.is(i-2, ".") {
-		p.errs = append(p.errs, lexError{Pos: p.sig[i].Start, Msg: "invalid syntax"})
+		p.errs = append(p.errs, p.walrusTargetError(i))
 		return
 	}
 	if p.top && p.lineStart(i-1) {
@@ -391,6 +391,66 @@ func (p *planner) walrus(i int) {
 		e.copy(n.Start, n.End)
 		e.synth(":", w.Start)
 	})
+}
+
+// walrusTargetError words the error for a `:=` whose target is not a
+// name, as CPython does, at the start of the target.
+func (p *planner) walrusTargetError(i int) lexError {
+	kind := ""
+	j := i - 1
+	switch {
+	case j < 0:
+	case p.sig[j].Kind == tNumber || p.sig[j].Kind == tString:
+		kind = "literal"
+	case p.sig[j].Kind == tName && p.is(j-1, "."):
+		kind = "attribute"
+	case p.is(j, "]"):
+		kind = "subscript"
+	case p.is(j, ")"):
+		kind = "function call"
+	}
+	if kind == "" {
+		return lexError{Pos: p.sig[i].Start, Msg: "invalid syntax"}
+	}
+	return lexError{Pos: p.sig[p.primaryStart(j)].Start, Msg: "cannot use assignment expressions with " + kind}
+}
+
+// primaryStart walks back from token j, the last of a primary expression
+// (`a.b[c](d)`), to its first token.
+func (p *planner) primaryStart(j int) int {
+	for j > 0 {
+		switch {
+		case p.is(j, ")") || p.is(j, "]"):
+			j = p.openOf(j)
+			if j > 0 && (p.sig[j-1].Kind == tName || p.is(j-1, ")") || p.is(j-1, "]")) {
+				j--
+				continue
+			}
+			return j
+		case p.sig[j].Kind == tName && p.is(j-1, "."):
+			j -= 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// openOf is the index of the bracket opening the one closing at j.
+func (p *planner) openOf(j int) int {
+	depth := 0
+	for k := j; k >= 0; k-- {
+		switch p.text(k) {
+		case ")", "]", "}":
+			depth++
+		case "(", "[", "{":
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return 0
 }
 
 // posOnly removes the `/` marker of positional-only parameters and marks

@@ -82,8 +82,7 @@ func (p *parse) unclosedError(open int) {
 	msg := fmt.Sprintf("'%c' was never closed", p.src[open])
 	pl := &planner{src: p.src, sig: p.sig, top: true, blank: p.blank}
 	pl.plan()
-	em := newEmitter(p.src)
-	em.emitRange(0, len(p.src), pl.edits)
+	em := p.emit(pl)
 	if _, err := gpythonParse(em.out); err != nil {
 		e := p.syntaxError(newConverter(p.src, p.sig, em, p.log), em, err)
 		if e.Pos < len(p.src) && lineOf(p.src, e.Pos) <= lineOf(p.src, open) {
@@ -138,8 +137,7 @@ func (p *parse) run() *ast.Module {
 				continue
 			}
 		}
-		em := newEmitter(p.src)
-		em.emitRange(0, len(p.src), pl.edits)
+		em := p.emit(pl)
 		conv := newConverter(p.src, p.sig, em, p.log)
 		m, err := gpythonParse(em.out)
 		if err == nil {
@@ -155,6 +153,17 @@ func (p *parse) run() *ast.Module {
 		p.report(e)
 	}
 	return nil
+}
+
+// emit writes the rewritten text, without the BOM, which gpython rejects.
+func (p *parse) emit(pl *planner) *emitter {
+	em := newEmitter(p.src)
+	start := 0
+	if strings.HasPrefix(p.src, "\uFEFF") {
+		start = 3
+	}
+	em.emitRange(start, len(p.src), pl.edits)
+	return em
 }
 
 // convert runs the post-pass; it too may find errors (bad escapes).

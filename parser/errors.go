@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -206,10 +207,60 @@ func (p *parse) expectedColon(i int) lexError {
 	if headerKeywords[kw] && t.Kind == tNewline && !p.hasColon(ls, i) {
 		return lexError{Pos: t.Start, Msg: "expected ':'"}
 	}
-	if t.Kind == tEOF || t.Kind == tDedent {
-		return lexError{Pos: t.Start, Msg: "invalid syntax"}
+	if (kw == "print" || kw == "exec") && i == ls+1 && p.startsExpr(i) {
+		return lexError{Pos: p.sig[ls].Start, Msg: fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", kw, kw)}
+	}
+	if start, ok := p.missingComma(ls, i); ok {
+		return lexError{Pos: p.sig[start].Start, Msg: "invalid syntax. Perhaps you forgot a comma?"}
 	}
 	return lexError{Pos: t.Start, Msg: "invalid syntax"}
+}
+
+// missingComma recognizes two expressions side by side inside brackets,
+// where CPython suggests a comma, and returns where the first one starts.
+func (p *parse) missingComma(ls, i int) (int, bool) {
+	if i == 0 || !p.endsExpr(i-1) || !p.startsExpr(i) {
+		return 0, false
+	}
+	depth := 0
+	for j := i - 1; j >= ls; j-- {
+		switch t := p.tokText(j); {
+		case t == ")" || t == "]" || t == "}":
+			depth++
+		case t == "(" || t == "[" || t == "{":
+			if depth == 0 {
+				return j + 1, true
+			}
+			depth--
+		case depth == 0 && (t == "," || t == ":"):
+			return j + 1, true
+		}
+	}
+	return 0, false
+}
+
+// endsExpr reports whether token i can end an expression.
+func (p *parse) endsExpr(i int) bool {
+	t := p.tokText(i)
+	switch p.sig[i].Kind {
+	case tNumber, tString:
+		return true
+	case tName:
+		return !isKeyword(t) || t == "None" || t == "True" || t == "False"
+	}
+	return t == ")" || t == "]" || t == "}"
+}
+
+// startsExpr reports whether token i can start an expression.
+func (p *parse) startsExpr(i int) bool {
+	t := p.tokText(i)
+	switch p.sig[i].Kind {
+	case tNumber, tString:
+		return true
+	case tName:
+		return !isKeyword(t) || t == "None" || t == "True" || t == "False"
+	}
+	return t == "(" || t == "[" || t == "{"
 }
 
 func (p *parse) tokText(i int) string {

@@ -88,6 +88,13 @@ CASES = {
     "positional follows keyword": "f(a=1, b)\n",
     "star after double star": "f(**a, *b)\n",
     "positional after double star": "f(**a, b)\n",
+    "forgot comma": "x = [a + b c]\n",
+    "forgot comma in call": "f(a, b c=1)\n",
+    "forgot comma in dict": "x = {a: b c}\n",
+    "forgot comma after call": "x = [a.b(c) d]\n",
+    "forgot comma across lines": "x = [1, 2\n 3]\n",
+    "no comma outside brackets": "x = 1 2\n",
+    "print statement": "print \"hi\"\n",
     "nested parens": "x = " + "(" * 201 + ")" * 201 + "\n",
 }
 

@@ -192,7 +192,7 @@ func (c *converter) comps(in []gast.Comprehension) []*ast.Comprehension {
 	var out []*ast.Comprehension
 	for _, g := range in {
 		n := &ast.Comprehension{Target: c.expr(g.Target), Ifs: c.exprs(g.Ifs)}
-		if call, ok := g.Iter.(*gast.Call); ok && c.callSentinel(call, sAsyncIter) != nil && len(call.Args) == 1 {
+		if call, ok := g.Iter.(*gast.Call); ok && c.callSentinel(call, sAsyncIter) != nil && c.plainArgs(call, c.callSentinel(call, sAsyncIter), 1) {
 			n.Async = true
 			n.Iter = c.expr(call.Args[0])
 		} else {

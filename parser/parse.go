@@ -132,6 +132,9 @@ func (p *parse) run() *ast.Module {
 			before := len(p.blank)
 			for _, e := range pl.errs {
 				p.report(e)
+				if e.Fatal {
+					return nil // what follows would be misread
+				}
 			}
 			if len(p.blank) > before {
 				continue
@@ -168,9 +171,9 @@ func (p *parse) emit(pl *planner) *emitter {
 
 // convert runs the post-pass; it too may find errors (bad escapes).
 func (p *parse) convert(conv *converter, m *gast.Module) *ast.Module {
-	had := p.log.HasErrors()
+	before := len(p.log.Diagnostics())
 	mod := conv.module(m)
-	if !had && p.log.HasErrors() {
+	if len(p.log.Diagnostics()) > before {
 		p.failed = true
 	}
 	return mod

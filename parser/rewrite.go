@@ -211,9 +211,71 @@ func (p *planner) statement(i int) {
 			e.synth(" ", last.End)
 		}})
 	}
-	if p.sig[i].Kind == tName && !isKeyword(p.text(i)) || p.is(i, "(") {
+	switch {
+	case p.is(i, "match") && p.is(end-1, ":") && end > i+2:
+		p.errs = append(p.errs, lexError{Pos: p.sig[i].Start, Msg: "not supported yet: the match statement", Fatal: true})
+	case p.is(i, "except") && p.is(i+1, "*"):
+		p.errs = append(p.errs, lexError{Pos: p.sig[i].Start, Msg: "not supported yet: except*", Fatal: true})
+	case p.is(i, "with") || p.is(i, "async") && p.is(i+1, "with"):
+		p.withParens(i)
+	case p.is(i, "@"):
+		p.decorator(i, end)
+	case p.sig[i].Kind == tName && !isKeyword(p.text(i)) || p.is(i, "("):
 		p.annotation(i, end)
 	}
+}
+
+// withParens removes the parentheses of `with (a as b, c as d):`, a form
+// gpython does not know; the items are the same without them.
+func (p *planner) withParens(i int) {
+	if p.is(i, "async") {
+		i++
+	}
+	if !p.is(i+1, "(") {
+		return
+	}
+	end := p.closeOf(i + 1)
+	if !p.is(end+1, ":") {
+		return
+	}
+	items, depth := false, 0
+	for j := i + 2; j < end; j++ {
+		switch t := p.text(j); {
+		case t == "(" || t == "[" || t == "{":
+			depth++
+		case t == ")" || t == "]" || t == "}":
+			depth--
+		case depth == 0 && (t == "as" && p.sig[j].Kind == tName || t == ","):
+			items = true
+		}
+	}
+	if items {
+		p.replace(i+1, " ")
+		p.replace(end, " ")
+	}
+}
+
+// decorator wraps a decorator that is not a dotted name with optional
+// arguments (PEP 614 allows any expression) in a sentinel call, which
+// gpython's grammar takes. gpython puts a decorator at its `@`, so the
+// sentinel is keyed there.
+func (p *planner) decorator(i, end int) {
+	j := i + 1
+	for j < end && p.sig[j].Kind == tName && (j+1 == end || p.is(j+1, ".")) {
+		j += 2
+	}
+	if j > end {
+		return // a dotted name
+	}
+	if p.sig[j-1].Kind == tName && p.is(j, "(") && p.closeOf(j) == end-1 && p.is(j-1+1, "(") && j > i+1 {
+		return // a dotted name with arguments
+	}
+	at, first, last := p.sig[i], p.sig[i+1], p.sig[end-1]
+	p.add(at.Start, at.End, func(e *emitter) {
+		e.mark(&sentinel{Kind: sDecorator, Orig: first.Start})
+		e.synth("@_D(", at.Start)
+	})
+	p.insert(last.End, ")", last.End)
 }
 
 // blankLine replaces the logical line starting at token i with a statement

@@ -106,7 +106,7 @@ def dump(v):
 def positions(tree):
     out = []
     for n in ast.walk(tree):
-        if isinstance(n, (ast.stmt, ast.expr)):
+        if isinstance(n, (ast.stmt, ast.expr, ast.excepthandler, ast.arg, ast.keyword, ast.alias)):
             out.append("%s %d:%d" % (NAMES.get(type(n).__name__, type(n).__name__), n.lineno, n.col_offset))
     return sorted(out)
 

@@ -133,6 +133,9 @@ func (c *converter) stmt(s gast.Stmt) ast.Stmt {
 		return c.assign(s)
 	case *gast.AugAssign:
 		n := &ast.AugAssign{Target: c.expr(s.Target), Op: operators34[s.Op], Value: c.expr(s.Value)}
+		if n.Op == ast.Mult && c.opBefore(n.Value.Start()) == "@=" {
+			n.Op = ast.MatMult
+		}
 		n.P = c.pos(s.Pos)
 		return n
 	case *gast.For:

@@ -75,6 +75,9 @@ func (c *converter) compound(e gast.Expr) ast.Expr {
 		return n
 	case *gast.BinOp:
 		n := &ast.BinOp{Left: c.expr(e.Left), Op: operators34[e.Op], Right: c.expr(e.Right)}
+		if n.Op == ast.Mult && c.opBefore(n.Right.Start()) == "@" {
+			n.Op = ast.MatMult
+		}
 		n.P = c.parenStart(n.Left.Start(), n.Right.Start())
 		return n
 	case *gast.UnaryOp:

@@ -111,8 +111,10 @@ func (p *planner) token(i int) {
 		case "{":
 			p.setDisplay(i)
 		case "@", "@=":
+			// gpython has no @ operator; * has its precedence, and the
+			// converter reads the original operator back from the source.
 			if i > 0 && !p.lineStart(i) {
-				p.errs = append(p.errs, lexError{Pos: p.sig[i].Start, Msg: "not supported yet: the matrix multiplication operator '@'"})
+				p.replace(i, strings.Replace(p.text(i), "@", "*", 1))
 			}
 		}
 	}

@@ -55,18 +55,29 @@ func Submit[T any](e *Executor, f func() T) *Future[T] {
 	if e.shutdown {
 		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
 	}
-	e.queue.put(func() { runWork(fut, f) })
+	e.queue.put(func() { runWork(fut, f, e.markIdle) })
 	e.adjustThreads()
 	return fut
 }
 
-// runWork runs one work item unless its future was cancelled.
-func runWork[T any](fut *Future[T], f func() T) {
+// runWork runs one work item unless its future was cancelled. The worker
+// counts as idle before the future completes, so a submit made right
+// after result() returns reuses it instead of starting another thread.
+func runWork[T any](fut *Future[T], f func() T, markIdle func()) {
 	if !fut.setRunning() {
+		markIdle()
 		return
 	}
 	err := Catch(func() { fut.value = f() })
+	markIdle()
 	fut.complete(stateFinished, err)
+}
+
+// markIdle records that a worker finished a work item.
+func (e *Executor) markIdle() {
+	e.mu.Lock()
+	e.idle++
+	e.mu.Unlock()
 }
 
 // adjustThreads starts a worker unless an idle one can take the new work,
@@ -93,9 +104,6 @@ func (e *Executor) work() {
 			return
 		}
 		task()
-		e.mu.Lock()
-		e.idle++
-		e.mu.Unlock()
 	}
 }
 

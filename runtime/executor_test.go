@@ -142,7 +142,7 @@ func TestDoneCallbacks(t *testing.T) {
 	if r.String() != want {
 		t.Errorf("events %s, want %s", r, want)
 	}
-	re := regexp.MustCompile(`^exception calling callback for <Future at 0x[0-9a-f]+ state=finished returned int>\nTraceback \(most recent call last\):\n(?s:.*)RuntimeError: cb failed\n$`)
+	re := regexp.MustCompile(`^exception calling callback for <Future at 0x[0-9a-f]+ state=finished returned int>\n(?s:.*)RuntimeError: cb failed\n$`)
 	if !re.MatchString(stderr) {
 		t.Errorf("stderr:\n%s", stderr)
 	}

@@ -14,7 +14,7 @@ import (
 // gevent hub and decide whether time.sleep is cooperative. Go has no
 // goroutine-local storage, but the runtime starts every goroutine that runs
 // user code (threads, pool workers, executor workers, greenlets), so it
-// records a context for each at spawn time, keyed by goroutine id. The id
+// records a context for each at spawn time, keyed by goroutine id (goid, shared with tracebacks). The id
 // is parsed from runtime.Stack's "goroutine N [" header, which costs about
 // 2-3µs (more on deep stacks), so the lookup is skipped whenever no
 // runtime-started root goroutine is alive: then the caller is the main
@@ -52,21 +52,6 @@ var (
 	// _process_counter does: one sequence for every child of the program.
 	childCounter atomic.Int64
 )
-
-// goid returns the current goroutine's id from the header of its stack
-// trace ("goroutine 18 [running]:").
-func goid() uint64 {
-	var buf [64]byte
-	n := goruntime.Stack(buf[:], false)
-	var id uint64
-	for _, c := range buf[len("goroutine "):n] {
-		if c < '0' || c > '9' {
-			break
-		}
-		id = id*10 + uint64(c-'0')
-	}
-	return id
-}
 
 // current returns the identity of the calling goroutine.
 func current() *gctx {

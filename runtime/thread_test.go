@@ -97,7 +97,7 @@ func TestThreadExceptionIsReportedAndProgramGoesOn(t *testing.T) {
 		a.Join()
 		b.Join()
 	})
-	re := regexp.MustCompile(`^Exception in thread Thread-\d+ \(boom\):\nTraceback \(most recent call last\):\n(?s:.*)RuntimeError: worker failed\n$`)
+	re := regexp.MustCompile(`^Exception in thread Thread-\d+ \(boom\):\n(?s:.*)RuntimeError: worker failed\n$`)
 	if !re.MatchString(out) {
 		t.Errorf("stderr:\n%s", out)
 	}

@@ -1,0 +1,216 @@
+package runtime
+
+import (
+	"fmt"
+	goruntime "runtime"
+	"strings"
+)
+
+// ExceptionType is a Python exception class. Generated code raises and
+// tests exceptions by class, so classes are values compared by identity;
+// Base gives the single-inheritance chain that `except` matches against.
+type ExceptionType struct {
+	// Name is the class's __name__, e.g. "ValueError".
+	Name string
+	// Module is the class's __module__: "builtins" for the built-in
+	// hierarchy, "__main__" for user classes, and the defining module for
+	// library classes (tracebacks print those qualified).
+	Module string
+	// Base is the parent class; nil only for BaseException.
+	Base *ExceptionType
+}
+
+// NewExceptionType makes a user-defined exception class (a `class
+// E(Base): pass` in the script). Its module is "__main__", so tracebacks
+// print it unqualified, as CPython does.
+func NewExceptionType(name string, base *ExceptionType) *ExceptionType {
+	return &ExceptionType{Name: name, Module: "__main__", Base: base}
+}
+
+// New makes an exception instance of class t with the given args, ready to
+// be raised with panic. Args are kept as given, as BaseException.args.
+func (t *ExceptionType) New(args ...Object) *Error {
+	return &Error{Type: t, Args: args}
+}
+
+// IsSubclass reports whether t is base or derives from it, which is how
+// issubclass() and `except base:` decide.
+func (t *ExceptionType) IsSubclass(base *ExceptionType) bool {
+	for c := t; c != nil; c = c.Base {
+		if c == base {
+			return true
+		}
+	}
+	return false
+}
+
+// QualName is the class name as a traceback's last line prints it:
+// unqualified for builtins and __main__ classes, module-qualified
+// otherwise (e.g. "concurrent.futures._base.CancelledError").
+func (t *ExceptionType) QualName() string {
+	if t.Module == "" || t.Module == "builtins" || t.Module == "__main__" {
+		return t.Name
+	}
+	return t.Module + "." + t.Name
+}
+
+// PyStr makes str(cls) read as CPython's "<class 'ValueError'>".
+func (t *ExceptionType) PyStr() string {
+	return "<class '" + t.QualName() + "'>"
+}
+
+// Error is a raised (or raisable) Python exception instance. It is what
+// generated code passes to panic and what Catch returns. It implements Go's
+// error so it can also travel through ordinary Go error returns.
+type Error struct {
+	// Type is the exception's class.
+	Type *ExceptionType
+	// Args are the constructor arguments, BaseException.args.
+	Args []Object
+	// Cause is __cause__, set by `raise ... from cause`.
+	Cause *Error
+	// Context is __context__, the exception being handled when this one
+	// was raised.
+	Context *Error
+	// SuppressContext is __suppress_context__, set by `raise ... from`
+	// (including `from None`), which hides Context in the traceback.
+	SuppressContext bool
+
+	tb traceback
+}
+
+// Error implements Go's error with the text of a traceback's last line,
+// e.g. "ValueError: bad 1".
+func (e *Error) Error() string {
+	s := e.Str()
+	if s == "" {
+		return e.Type.QualName()
+	}
+	return e.Type.QualName() + ": " + s
+}
+
+// Matches reports whether the exception is an instance of t or of a
+// subclass of t, which is what `except t:` tests.
+func (e *Error) Matches(t *ExceptionType) bool {
+	return e != nil && e.Type.IsSubclass(t)
+}
+
+// Str is str(e): empty with no args, the str of a single arg, or the repr
+// of the args tuple. KeyError (and its subclasses) use the repr of a single
+// arg, so a missing key 'k' prints as KeyError: 'k'.
+func (e *Error) Str() string {
+	switch len(e.Args) {
+	case 0:
+		return ""
+	case 1:
+		if e.Matches(KeyError) {
+			return Repr(e.Args[0])
+		}
+		return Str(e.Args[0])
+	}
+	return Repr(Tuple(e.Args))
+}
+
+// PyStr makes Str(e) and print(e) use str(e).
+func (e *Error) PyStr() string { return e.Str() }
+
+// PyRepr is repr(e), e.g. "ValueError('bad 1')"; CPython uses the bare
+// class name here even for library classes.
+func (e *Error) PyRepr() string {
+	if len(e.Args) == 1 {
+		return e.Type.Name + "(" + Repr(e.Args[0]) + ")"
+	}
+	return e.Type.Name + Repr(Tuple(e.Args))
+}
+
+// From sets e's __cause__ as `raise e from cause` does and returns e, so
+// generated code can write panic(py.ValueError.New("x").From(err)). A nil
+// cause is `from None`: it only hides the context.
+func (e *Error) From(cause *Error) *Error {
+	e.Cause = cause
+	e.SuppressContext = true
+	return e
+}
+
+// During sets e's __context__ to the exception being handled when e is
+// raised inside an except block, as CPython does implicitly, and returns e.
+// It keeps an existing context and never makes e its own context.
+func (e *Error) During(handled *Error) *Error {
+	if e.Context == nil && handled != e {
+		e.Context = handled
+	}
+	return e
+}
+
+// Catch runs f and returns the exception it raised, or nil. It is the
+// building block of try/except/finally in generated code. Go runtime
+// panics are converted with AsError, so a Python handler sees, e.g., a
+// ZeroDivisionError for an integer division by zero.
+func Catch(f func()) (err *Error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = AsError(r)
+		}
+	}()
+	f()
+	return nil
+}
+
+// Handle runs the body of an except block that is handling the exception
+// handled. An exception escaping body gets handled as its __context__, as
+// CPython sets it implicitly even when the raise is in a called function;
+// the traceback then shows both.
+func Handle(handled *Error, body func()) {
+	if err := Catch(body); err != nil {
+		panic(err.During(handled))
+	}
+}
+
+// AsError converts a value recovered from a panic into a Python exception.
+// It must be called from the deferred function that recovered, because it
+// records the stack that is still there for the traceback. An *Error is
+// returned as is; Go runtime errors become their Python equivalents; any
+// other value becomes a RuntimeError describing it, so no panic reaches Go's
+// own crash handler.
+func AsError(recovered any) *Error {
+	e := toError(recovered)
+	e.record(callers(), goid())
+	return e
+}
+
+// toError maps a recovered value onto a Python exception without touching
+// its traceback.
+func toError(r any) *Error {
+	switch v := r.(type) {
+	case *Error:
+		if v == nil {
+			return TypeError.New("exceptions must derive from BaseException")
+		}
+		return v
+	case goruntime.Error:
+		return fromGoRuntimeError(v)
+	case error:
+		return RuntimeError.New(v.Error())
+	case string:
+		return RuntimeError.New(v)
+	}
+	return RuntimeError.New(fmt.Sprint(r))
+}
+
+// fromGoRuntimeError maps the Go runtime panics that have a Python meaning
+// to Python exceptions; the others keep Go's text in a RuntimeError.
+func fromGoRuntimeError(err goruntime.Error) *Error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "integer divide by zero"):
+		return ZeroDivisionError.New("integer division or modulo by zero")
+	case strings.Contains(msg, "index out of range"):
+		return IndexError.New("list index out of range")
+	case strings.Contains(msg, "assignment to entry in nil map"):
+		return TypeError.New("'NoneType' object does not support item assignment")
+	}
+	if _, ok := err.(*goruntime.TypeAssertionError); ok {
+		return TypeError.New(msg)
+	}
+	return RuntimeError.New(msg)
+}

@@ -1,0 +1,146 @@
+package runtime
+
+import (
+	"math"
+	"math/big"
+	"strings"
+)
+
+// Dynamic operators, for operands whose types py2go could not prove. They
+// follow Python's rules: ints are exact (overflow promotes to *big.Int),
+// int and float mix as in Python, strings, lists and tuples concatenate and
+// repeat, and unsupported combinations raise CPython's TypeError. Where a
+// typed helper already has the Python operator's name (FloorDiv, Mod,
+// TrueDiv for ints and floats), the dynamic one carries an Obj suffix.
+
+// Add is a + b.
+func Add(a, b Object) Object {
+	if x, ok := a.(int); ok {
+		if y, ok := b.(int); ok {
+			if c := x + y; (c > x) == (y > 0) {
+				return c
+			}
+		}
+	}
+	if r, ok := arith(addOp, a, b); ok {
+		return r
+	}
+	switch x := a.(type) {
+	case string:
+		if y, ok := b.(string); ok {
+			return x + y
+		}
+	case *List:
+		if y, ok := b.(*List); ok {
+			return &List{items: append(x.Items(), y.Items()...)}
+		}
+	case Tuple:
+		if y, ok := b.(Tuple); ok {
+			return append(append(Tuple{}, x...), y...)
+		}
+	default:
+		panic(unsupported("+", a, b))
+	}
+	panic(TypeError.New("can only concatenate " + TypeName(a) + ` (not "` + TypeName(b) + `") to ` + TypeName(a)))
+}
+
+// Sub is a - b.
+func Sub(a, b Object) Object {
+	return numeric(subOp, a, b)
+}
+
+// Mul is a * b, including sequence repetition ("ab" * 3, 3 * [0]).
+func Mul(a, b Object) Object {
+	if r, ok := arith(mulOp, a, b); ok {
+		return r
+	}
+	if isSequence(a) {
+		return repeat(a, b)
+	}
+	if isSequence(b) {
+		return repeat(b, a)
+	}
+	panic(unsupported("*", a, b))
+}
+
+// TrueDivObj is a / b: always a float for numbers.
+func TrueDivObj(a, b Object) Object {
+	return numeric(trueDivOp, a, b)
+}
+
+// FloorDivObj is a // b.
+func FloorDivObj(a, b Object) Object {
+	return numeric(floorDivOp, a, b)
+}
+
+// ModObj is a % b for numbers. (String %-formatting is not handled here.)
+func ModObj(a, b Object) Object {
+	return numeric(modOp, a, b)
+}
+
+// Pow is a ** b: exact for ints with a non-negative exponent, a float for
+// a negative one, as in Python.
+func Pow(a, b Object) Object {
+	return numeric(powOp, a, b)
+}
+
+// Neg is -a.
+func Neg(a Object) Object {
+	n, ok := asNum(a)
+	if !ok {
+		panic(TypeError.New("bad operand type for unary -: '" + TypeName(a) + "'"))
+	}
+	switch {
+	case n.kind == floatNum:
+		return -n.f
+	case n.kind == intNum && n.i != math.MinInt:
+		return -n.i
+	}
+	return fromBig(new(big.Int).Neg(n.big()))
+}
+
+func numeric(op *numOp, a, b Object) Object {
+	if r, ok := arith(op, a, b); ok {
+		return r
+	}
+	panic(unsupported(op.sym, a, b))
+}
+
+func unsupported(sym string, a, b Object) *Error {
+	return TypeError.New("unsupported operand type(s) for " + sym + ": '" + TypeName(a) + "' and '" + TypeName(b) + "'")
+}
+
+func isSequence(v Object) bool {
+	switch v.(type) {
+	case string, *List, Tuple:
+		return true
+	}
+	return false
+}
+
+// repeat is seq * n; a count below zero gives an empty sequence.
+func repeat(seq, count Object) Object {
+	n, ok := asNum(count)
+	if !ok || n.kind == floatNum {
+		panic(TypeError.New("can't multiply sequence by non-int of type '" + TypeName(count) + "'"))
+	}
+	if n.kind == bigNum {
+		panic(OverflowError.New("cannot fit 'int' into an index-sized integer"))
+	}
+	times := max(n.i, 0)
+	switch s := seq.(type) {
+	case string:
+		return strings.Repeat(s, times)
+	case *List:
+		return &List{items: repeatItems(s.Items(), times)}
+	}
+	return Tuple(repeatItems(seq.(Tuple), times))
+}
+
+func repeatItems(items []Object, times int) []Object {
+	out := make([]Object, 0, len(items)*times)
+	for i := 0; i < times; i++ {
+		out = append(out, items...)
+	}
+	return out
+}

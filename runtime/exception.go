@@ -174,7 +174,7 @@ func Handle(handled *Error, body func()) {
 // own crash handler.
 func AsError(recovered any) *Error {
 	e := toError(recovered)
-	e.record(callers(), goid())
+	e.record(callers())
 	return e
 }
 

@@ -85,7 +85,10 @@
 // CheckInterrupt. A SIGINT nobody takes within 300 ms ends the program as
 // an uncaught KeyboardInterrupt does (stdout flushed, "KeyboardInterrupt"
 // on stderr, killed by SIGINT: status 130 in a shell), but without waiting
-// for threads.
+// for threads. Watching SIGINT also switches off Go's "all goroutines are
+// asleep - deadlock!" crash, so a deadlocked program hangs as CPython's
+// threads do, until interrupted; gevent's LoopExit has to be detected by
+// the hub itself.
 //
 // Output. Print and PrintOpts write one Python print() call atomically: the
 // whole line is formatted first and written under one lock, so threads never

@@ -95,6 +95,17 @@ func (e *Error) Matches(t *ExceptionType) bool {
 	return e != nil && e.Type.IsSubclass(t)
 }
 
+// MatchesAny is `except (A, B):`: whether the exception is an instance of
+// any of the classes.
+func (e *Error) MatchesAny(types ...*ExceptionType) bool {
+	for _, t := range types {
+		if e.Matches(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // Str is str(e): empty with no args, the str of a single arg, or the repr
 // of the args tuple. KeyError (and its subclasses) use the repr of a single
 // arg, so a missing key 'k' prints as KeyError: 'k'.

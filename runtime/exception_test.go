@@ -73,6 +73,13 @@ func TestMatches(t *testing.T) {
 	}
 }
 
+func TestMatchesAny(t *testing.T) {
+	err := KeyError.New("k")
+	if !err.MatchesAny(ValueError, LookupError) || err.MatchesAny(ValueError, TypeError) || err.MatchesAny() {
+		t.Error("MatchesAny disagrees with except (A, B)")
+	}
+}
+
 func TestAsError(t *testing.T) {
 	tests := []struct {
 		name  string

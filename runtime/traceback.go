@@ -136,15 +136,20 @@ type traceback struct {
 	stack []uintptr
 }
 
-// isUserPC reports whether a return address is in a frame tracebacks
-// show; see isUserFrame.
+// isUserPC reports whether a return address lies in a frame tracebacks
+// show (see isUserFrame), counting functions inlined into it: a runtime
+// helper such as Exit may be inlined into translated code.
 func isUserPC(pc uintptr) bool {
-	f := goruntime.FuncForPC(pc - 1)
-	if f == nil {
-		return false
+	frames := goruntime.CallersFrames([]uintptr{pc})
+	for {
+		f, more := frames.Next()
+		if isUserFrame(f.File, f.Function) {
+			return true
+		}
+		if !more {
+			return false
+		}
 	}
-	file, _ := f.FileLine(pc - 1)
-	return isUserFrame(file, f.Name())
 }
 
 func funcEntry(pc uintptr) uintptr {

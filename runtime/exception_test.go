@@ -73,6 +73,16 @@ func TestMatches(t *testing.T) {
 	}
 }
 
+type badStr struct{}
+
+func (badStr) PyStr() string { panic(RuntimeError.New("no")) }
+
+func TestTracebackWhenStrFails(t *testing.T) {
+	if got := ValueError.New(badStr{}).Traceback(); got != "ValueError: <exception str() failed>\n" {
+		t.Errorf("got %q", got)
+	}
+}
+
 func TestMatchesAny(t *testing.T) {
 	err := KeyError.New("k")
 	if !err.MatchesAny(ValueError, LookupError) || err.MatchesAny(ValueError, TypeError) || err.MatchesAny() {

@@ -383,8 +383,19 @@ func writeOne(b *strings.Builder, e *Error) {
 		b.WriteString("Traceback (most recent call last):\n")
 		writeFrames(b, frames)
 	}
-	b.WriteString(e.Error())
+	b.WriteString(lastLine(e))
 	b.WriteByte('\n')
+}
+
+// lastLine is the traceback's "Type: message" line. A str() that raises
+// prints as CPython prints it, rather than crash the report.
+func lastLine(e *Error) (line string) {
+	defer func() {
+		if recover() != nil {
+			line = e.Type.QualName() + ": <exception str() failed>"
+		}
+	}()
+	return e.Error()
 }
 
 // writeFrames writes the frame lines, collapsing runs of one repeated

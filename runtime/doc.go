@@ -48,7 +48,9 @@
 //	panic(py.ValueError.New("bad"))
 //
 // Classes are *ExceptionType values (ValueError, TimeoutError,
-// CancelledError, ...); user classes come from NewExceptionType. The
+// CancelledError, ...); user classes come from NewExceptionType, with
+// StrFunc for a __str__ of their own and SetAttr/Attr for attributes their
+// __init__ sets. The
 // runtime turns Go runtime panics that have a Python meaning (integer
 // division by zero, index out of range, nil map) into the matching Python
 // exception wherever it recovers, and any other panic into a RuntimeError.

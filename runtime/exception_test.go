@@ -83,6 +83,28 @@ func TestTracebackWhenStrFails(t *testing.T) {
 	}
 }
 
+// TestUserExceptionClass mirrors a class with its own __init__ and
+// __str__; expected texts were printed by CPython 3.11.
+func TestUserExceptionClass(t *testing.T) {
+	e := NewExceptionType("E", Exception)
+	f := NewExceptionType("F", e)
+	f.StrFunc = func(*Error) string { return "F!" }
+	g := NewExceptionType("G", f)
+
+	x := e.New("code 3")
+	x.SetAttr("code", 3)
+	if got := Repr(Tuple{x.Attr("code"), x.Str(), x.PyRepr()}); got != "(3, 'code 3', \"E('code 3')\")" {
+		t.Errorf("E: %s", got)
+	}
+	if err := Catch(func() { x.Attr("nope") }); err.Error() != "AttributeError: 'E' object has no attribute 'nope'" {
+		t.Errorf("missing attribute: %v", err)
+	}
+	y := g.New("code 4")
+	if y.Str() != "F!" || y.PyRepr() != "G('code 4')" || y.Traceback() != "G: F!\n" {
+		t.Errorf("G: %q %q %q", y.Str(), y.PyRepr(), y.Traceback())
+	}
+}
+
 func TestMatchesAny(t *testing.T) {
 	err := KeyError.New("k")
 	if !err.MatchesAny(ValueError, LookupError) || err.MatchesAny(ValueError, TypeError) || err.MatchesAny() {

@@ -170,9 +170,7 @@ type frame struct {
 
 // userFrames turns the recorded stack into the frames a Python user should
 // see: those in .py files (through //line directives) and in Go files of
-// package main. The frame that only calls the runtime with a closure of its
-// own (a try body, a with block) is folded into that closure, because in
-// Python both are one frame.
+// package main, with Go-only closures folded away (see foldClosures).
 func (e *Error) userFrames() []frame {
 	e.tb.mu.Lock()
 	pcs := e.tb.pcs
@@ -189,8 +187,8 @@ func (e *Error) userFrames() []frame {
 	return out
 }
 
-// segmentFrames resolves one goroutine's part of the stack, outermost
-// first.
+// segmentFrames resolves one captured stack (the traceback holds several
+// when an exception was handed between goroutines), outermost first.
 func segmentFrames(pcs []uintptr) []frame {
 	// CallersFrames wants innermost-first return addresses, and expands
 	// inlined calls, so walk the reversed slice.

@@ -56,15 +56,19 @@ func NewThread(o ThreadOptions) *Thread {
 
 // Start is Thread.start(): the target begins running in parallel.
 func (t *Thread) Start() {
+	t.startIn(current().proc)
+}
+
+// startIn starts the thread as a thread of process proc.
+func (t *Thread) startIn(proc *process) {
 	if t.started.Swap(true) {
 		panic(RuntimeError.New("threads can only be started once"))
 	}
-	c := current()
-	t.proc = c.proc
+	t.proc = proc
 	threads.Lock()
 	threads.alive[t] = struct{}{}
 	threads.Unlock()
-	goWith(&gctx{proc: c.proc, thread: t, root: &hubRoot{threadName: t.name}}, t.run)
+	goWith(&gctx{proc: proc, thread: t, root: &hubRoot{threadName: t.name}}, t.run)
 }
 
 // run is the thread's goroutine: an escaping exception is reported as

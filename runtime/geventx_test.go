@@ -1,0 +1,72 @@
+package runtime
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+func TestGreenletGetTimeout(t *testing.T) {
+	// gp.py: get(timeout) raises gevent.Timeout, a BaseException whose
+	// str is "0.05 seconds".
+	checkLeaks(t)
+	inProcess(t, func() {
+		g := Spawn(func() int { GeventSleep(0.2); return 7 })
+		err := Catch(func() { g.GetTimeout(0.05) })
+		if err == nil || err.Error() != "gevent.timeout.Timeout: 0.05 seconds" || err.Matches(Exception) {
+			t.Errorf("raised %v", err)
+		}
+		if v := g.GetTimeout(5); v != 7 {
+			t.Errorf("get %d", v)
+		}
+	})
+	if timeoutText(1) != "1.0 second" {
+		t.Errorf("timeoutText(1) = %q", timeoutText(1))
+	}
+}
+
+func TestGeventEvent(t *testing.T) {
+	// gp.py: wait() True once set by another greenlet; wait(0.01) False
+	// after clear.
+	checkLeaks(t)
+	inProcess(t, func() {
+		ev := NewGeventEvent()
+		Spawn(func() int { GeventSleep(0.01); ev.Set(); return 0 })
+		got := fmt.Sprint(ev.Wait(), ev.WaitTimeout(0.01), ev.IsSet())
+		ev.Clear()
+		got += fmt.Sprint(" ", ev.WaitTimeout(0.01))
+		if got != "true true true false" {
+			t.Errorf("got %s", got)
+		}
+	})
+}
+
+func TestGeventPool(t *testing.T) {
+	// gp.py: spawn into a full pool waits for a slot; map keeps input
+	// order and runs size at a time.
+	checkLeaks(t)
+	r := &recorder{}
+	inProcess(t, func() {
+		p := NewGeventPool(2)
+		for i := 0; i < 3; i++ {
+			GeventPoolSpawn(p, func() int {
+				r.add(fmt.Sprint("start ", i))
+				GeventSleep(0.05)
+				r.add(fmt.Sprint("end ", i))
+				return i
+			})
+			r.add(fmt.Sprint("spawned ", i))
+		}
+		p.Join()
+		r.add("joined")
+		start := time.Now()
+		got := GeventPoolMap(NewGeventPool(2), func(i int) int { GeventSleep(0.05 * float64(1+i/2)); return i }, []int{0, 1, 2, 3})
+		if d := time.Since(start); fmt.Sprint(got) != "[0 1 2 3]" || d < 150*time.Millisecond {
+			t.Errorf("map %v in %v", got, d)
+		}
+	})
+	want := "spawned 0|spawned 1|start 0|start 1|end 0|end 1|spawned 2|start 2|end 2|joined"
+	if r.String() != want {
+		t.Errorf("got  %s\nwant %s", r, want)
+	}
+}

@@ -43,6 +43,16 @@ func TestConcurrentPrograms(t *testing.T) {
 		{"loopexit", "waiting\n", 1, "[]",
 			"line 12, in <module>\n    greenlets[\"a\"].join()\ngevent.exceptions.LoopExit: This operation would block forever\n\tHub: ", 5, 0},
 		{"pool_exit", "main done\n", 0, "", "", 2, 0.05},
+		{"pool_error", "", 1, "ValueError: bad 7",
+			"multiprocessing.pool.RemoteTraceback: \n\"\"\"\nTraceback (most recent call last):\n" +
+				"  File \"testdata/concprog/pool_error.py\", line 9, in task\n    return inner(x)\n" +
+				"  File \"testdata/concprog/pool_error.py\", line 5, in inner\n    raise ValueError(\"bad %d\" % x)\n" +
+				"ValueError: bad 7\n\"\"\"\n\nThe above exception was the direct cause of the following exception:\n\n" +
+				"Traceback (most recent call last):\n  File \"testdata/concprog/pool_error.py\", line 14, in <module>\n    r.get()\nValueError: bad 7\n", 5, 0},
+		{"future_error", "", 1, "ValueError: bad value 7",
+			"line 14, in <module>\n    f.result()\n  File \"testdata/concprog/future_error.py\", line 9, in task\n", 5, 0},
+		{"greenlet_get", "", 1, "ValueError: greenlet failed 1",
+			"> failed with ValueError\n\nTraceback (most recent call last):\n  File \"testdata/concprog/greenlet_get.py\", line 8, in <module>\n", 5, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.script, func(t *testing.T) {

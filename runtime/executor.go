@@ -79,20 +79,25 @@ func Submit[T any](e *Executor, f func() T) *Future[T] {
 	if e.shutdown {
 		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
 	}
-	e.queue.put(func() { runWork(fut, f, e.markIdle) })
+	e.queue.put(func() { runWork(fut, f, e.markIdle, e.processes) })
 	e.adjustThreads()
 	return fut
 }
 
-// runWork runs one work item unless its future was cancelled. The worker
+// runWork runs one work item unless its future was cancelled; an
+// exception from a process worker reaches the parent as remoteError. The
+// worker
 // counts as idle before the future completes, so a submit made right
 // after result() returns reuses it instead of starting another thread.
-func runWork[T any](fut *Future[T], f func() T, markIdle func()) {
+func runWork[T any](fut *Future[T], f func() T, markIdle func(), remote bool) {
 	if !fut.setRunning() {
 		markIdle()
 		return
 	}
 	err := Catch(func() { fut.value = f() })
+	if remote {
+		err = remoteError(err, futuresRemoteTraceback)
+	}
 	markIdle()
 	fut.complete(stateFinished, err)
 }

@@ -98,6 +98,9 @@ func runGreenlet(g *glet, f func()) *Error {
 	return err
 }
 
+// PyTypeName is type(greenlet).__name__.
+func (gr *Greenlet[T]) PyTypeName() string { return "Greenlet" }
+
 // PyRepr is the greenlet's repr, e.g. "<Greenlet at 0xc000010000: bad(1)>".
 func (gr *Greenlet[T]) PyRepr() string { return gr.g.repr }
 

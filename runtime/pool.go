@@ -7,6 +7,24 @@ import (
 	"sync/atomic"
 )
 
+// The classes of the text-only exceptions that carry a worker's traceback
+// to the parent as __cause__.
+var (
+	poolRemoteTraceback    = &ExceptionType{Name: "RemoteTraceback", Module: "multiprocessing.pool", Base: Exception}
+	futuresRemoteTraceback = &ExceptionType{Name: "_RemoteTraceback", Module: "concurrent.futures.process", Base: Exception}
+)
+
+// remoteError is what the parent sees of an exception raised in a worker
+// process: a copy without the worker's frames, caused by a RemoteTraceback
+// whose text is the worker's traceback, so an uncaught one prints
+// CPython's chained report.
+func remoteError(err *Error, tb *ExceptionType) *Error {
+	if err == nil {
+		return nil
+	}
+	return err.Type.New(err.Args...).From(tb.New("\n\"\"\"\n" + err.Traceback() + "\"\"\""))
+}
+
 // Pool states, as multiprocessing.pool names them.
 const (
 	poolRunning int32 = iota
@@ -174,6 +192,7 @@ func (r *AsyncResult[T]) complete(v T, err *Error) {
 	if r.pool.state.Load() == poolTerminated {
 		return
 	}
+	err = remoteError(err, poolRemoteTraceback)
 	r.value, r.err = v, err
 	if (err == nil && r.callback == nil) || (err != nil && r.errorCallback == nil) {
 		close(r.done)
@@ -232,6 +251,9 @@ func (r *AsyncResult[T]) Successful() bool {
 	}
 	return r.err == nil
 }
+
+// PyTypeName is type(result).__name__.
+func (r *AsyncResult[T]) PyTypeName() string { return "ApplyResult" }
 
 // PyRepr is repr(result), "<multiprocessing.pool.ApplyResult object at
 // 0x...>".

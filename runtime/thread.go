@@ -141,6 +141,9 @@ func (t *Thread) Name() string { return t.name }
 // waited for.
 func (t *Thread) Daemon() bool { return t.daemon }
 
+// PyTypeName is type(thread).__name__.
+func (t *Thread) PyTypeName() string { return "Thread" }
+
 // PyRepr is repr(thread) in CPython's "<Thread(Thread-1 (f), started)>"
 // form, without the ident CPython appends.
 func (t *Thread) PyRepr() string {

@@ -6,6 +6,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 
 	py "github.com/py2go/py2go/runtime"
@@ -135,6 +136,60 @@ func poolExit() {
 	py.Print("main done")
 }
 
+//line testdata/concprog/pool_error.py:4
+func poolInner(x int) int {
+//line testdata/concprog/pool_error.py:5
+	panic(py.ValueError.New(fmt.Sprintf("bad %d", x)))
+}
+
+//line testdata/concprog/pool_error.py:8
+func poolTask(x int) int {
+//line testdata/concprog/pool_error.py:9
+	return poolInner(x)
+}
+
+//line testdata/concprog/pool_error.py:12
+func poolError() {
+	pool := py.NewPool(2)
+//line testdata/concprog/pool_error.py:13
+	r := py.ApplyAsync(pool, func() int { return poolTask(7) })
+//line testdata/concprog/pool_error.py:14
+	r.Get()
+}
+
+//line testdata/concprog/future_error.py:4
+func futureInner(x int) int {
+//line testdata/concprog/future_error.py:5
+	panic(py.ValueError.New(fmt.Sprintf("bad value %d", x)))
+}
+
+//line testdata/concprog/future_error.py:8
+func futureTask(x int) int {
+//line testdata/concprog/future_error.py:9
+	return futureInner(x)
+}
+
+//line testdata/concprog/future_error.py:12
+func futureError() {
+	ex := py.NewThreadPoolExecutor(1)
+//line testdata/concprog/future_error.py:13
+	f := py.Submit(ex, func() int { return futureTask(7) })
+//line testdata/concprog/future_error.py:14
+	f.Result()
+}
+
+//line testdata/concprog/greenlet_get.py:4
+func bad(x int) int {
+//line testdata/concprog/greenlet_get.py:5
+	panic(py.ValueError.New(fmt.Sprintf("greenlet failed %d", x)))
+}
+
+//line testdata/concprog/greenlet_get.py:8
+func greenletGet() {
+//line testdata/concprog/greenlet_get.py:8
+	py.SpawnNamed("bad", []py.Object{1}, func() int { return bad(1) }).Get()
+}
+
 var scripts = map[string]func(){
 	"thread_exc":           threadExc,
 	"exit_waits":           exitWaits,
@@ -142,13 +197,18 @@ var scripts = map[string]func(){
 	"as_completed_timeout": asCompletedTimeout,
 	"loopexit":             loopExit,
 	"pool_exit":            poolExit,
+	"pool_error":           poolError,
+	"future_error":         futureError,
+	"greenlet_get":         greenletGet,
 }
 
 func init() {
 	py.RegisterFuncNames(map[string]string{
 		"main.threadExc": "<module>", "main.exitWaits": "<module>", "main.executorExit": "<module>",
 		"main.asCompletedTimeout": "<module>", "main.loopExit": "<module>", "main.poolExit": "<module>",
+		"main.poolError": "<module>", "main.futureError": "<module>", "main.greenletGet": "<module>",
 		"main.waitFor": "wait_for", "main.slowTask": "slow",
+		"main.poolInner": "inner", "main.poolTask": "task", "main.futureInner": "inner", "main.futureTask": "task",
 	})
 }
 

@@ -73,6 +73,45 @@ func TestMatches(t *testing.T) {
 	}
 }
 
+type badStr struct{}
+
+func (badStr) PyStr() string { panic(RuntimeError.New("no")) }
+
+func TestTracebackWhenStrFails(t *testing.T) {
+	if got := ValueError.New(badStr{}).Traceback(); got != "ValueError: <exception str() failed>\n" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestUserExceptionClass mirrors a class with its own __init__ and
+// __str__; expected texts were printed by CPython 3.11.
+func TestUserExceptionClass(t *testing.T) {
+	e := NewExceptionType("E", Exception)
+	f := NewExceptionType("F", e)
+	f.StrFunc = func(*Error) string { return "F!" }
+	g := NewExceptionType("G", f)
+
+	x := e.New("code 3")
+	x.SetAttr("code", 3)
+	if got := Repr(Tuple{x.Attr("code"), x.Str(), x.PyRepr()}); got != "(3, 'code 3', \"E('code 3')\")" {
+		t.Errorf("E: %s", got)
+	}
+	if err := Catch(func() { x.Attr("nope") }); err.Error() != "AttributeError: 'E' object has no attribute 'nope'" {
+		t.Errorf("missing attribute: %v", err)
+	}
+	y := g.New("code 4")
+	if y.Str() != "F!" || y.PyRepr() != "G('code 4')" || y.Traceback() != "G: F!\n" {
+		t.Errorf("G: %q %q %q", y.Str(), y.PyRepr(), y.Traceback())
+	}
+}
+
+func TestMatchesAny(t *testing.T) {
+	err := KeyError.New("k")
+	if !err.MatchesAny(ValueError, LookupError) || err.MatchesAny(ValueError, TypeError) || err.MatchesAny() {
+		t.Error("MatchesAny disagrees with except (A, B)")
+	}
+}
+
 func TestAsError(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -154,5 +193,15 @@ func TestRepeatedFramesCollapse(t *testing.T) {
 `
 	if got := sb.String(); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// BenchmarkCatchRaise measures a raise caught one frame up, the cost of
+// exceptions used for control flow (try: d[k] except KeyError).
+func BenchmarkCatchRaise(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if err := Catch(func() { panic(KeyError.New("k")) }); err == nil {
+			b.Fatal("nothing caught")
+		}
 	}
 }

@@ -12,12 +12,14 @@ import (
 // are left out of tracebacks, as CPython's C internals are.
 const runtimePkg = "github.com/py2go/py2go/runtime."
 
-// callers returns the calling goroutine's stack, outermost call first.
-// Called from a deferred function while a panic is being handled, it keeps
-// only the frames from the caller of the function that deferred the
-// recovery down to the frame that panicked: the frames the exception has
-// travelled through, which is what CPython's e.__traceback__ holds.
-func callers() []uintptr {
+// callers returns the calling goroutine's stack, outermost call first,
+// and the index where the exception's traceback starts in it. Called from
+// a deferred function while a panic is being handled, the stack ends at the
+// frame that panicked (the recovery machinery above it is cut), and the
+// traceback starts at the caller of the function that deferred the
+// recovery: the frames the exception has travelled through, which is what
+// CPython's e.__traceback__ holds.
+func callers() (stack []uintptr, start int) {
 	buf := make([]uintptr, 64)
 	for {
 		n := goruntime.Callers(3, buf)
@@ -27,18 +29,19 @@ func callers() []uintptr {
 		}
 		buf = make([]uintptr, 2*len(buf))
 	}
-	buf = trimToRecoverer(buf)
-	for i, j := 0, len(buf)-1; i < j; i, j = i+1, j-1 {
-		buf[i], buf[j] = buf[j], buf[i]
+	stack, keep := trimToRecoverer(buf)
+	for i, j := 0, len(stack)-1; i < j; i, j = i+1, j-1 {
+		stack[i], stack[j] = stack[j], stack[i]
 	}
-	return buf
+	return stack, len(stack) - keep
 }
 
 // trimToRecoverer cuts an innermost-first stack that holds a panic to the
-// frames below runtime.gopanic, up to the caller of the function whose
-// deferred closure (the first non-runtime frame above gopanic) is
-// recovering. Without a panic the stack is returned whole.
-func trimToRecoverer(pcs []uintptr) []uintptr {
+// frames below runtime.gopanic, and counts how many of those lie between
+// the panic and the caller of the function whose deferred closure (the
+// first non-runtime frame above gopanic) is recovering. Without a panic
+// the stack is returned whole.
+func trimToRecoverer(pcs []uintptr) (stack []uintptr, keep int) {
 	g := -1
 	for i, pc := range pcs {
 		if pcFuncName(pc) == "runtime.gopanic" {
@@ -47,7 +50,7 @@ func trimToRecoverer(pcs []uintptr) []uintptr {
 		}
 	}
 	if g < 0 {
-		return pcs
+		return pcs, len(pcs)
 	}
 	recoverer := ""
 	for i := g - 1; i >= 0 && (recoverer == "" || strings.HasPrefix(recoverer, "runtime.")); i-- {
@@ -56,12 +59,13 @@ func trimToRecoverer(pcs []uintptr) []uintptr {
 	if i := strings.LastIndex(recoverer, ".func"); i > 0 {
 		recoverer = recoverer[:i]
 	}
-	for i := g + 1; i < len(pcs); i++ {
-		if pcFuncName(pcs[i]) == recoverer {
-			return pcs[g+1 : min(i+2, len(pcs))]
+	stack = pcs[g+1:]
+	for i, pc := range stack {
+		if pcFuncName(pc) == recoverer {
+			return stack, min(i+2, len(stack))
 		}
 	}
-	return pcs[g+1:]
+	return stack, len(stack)
 }
 
 func pcFuncName(pc uintptr) string {
@@ -71,70 +75,81 @@ func pcFuncName(pc uintptr) string {
 	return ""
 }
 
-// record adds a stack captured where the exception was recovered, on
-// goroutine gid, to its traceback. The first capture is the traceback. A
-// later one means the exception was raised again (a try that did not
-// handle it, a finally, or Future.result in another goroutine): its frames
-// go in front, as CPython extends e.__traceback__ while an exception
-// propagates. On the same goroutine, when the frame that re-raised is the
-// frame the old traceback starts in, it appears once, at its old line, as
-// after a bare `raise`. Stacks of different goroutines are kept apart by a
-// zero pc, so frames are never folded across them.
-func (e *Error) record(pcs []uintptr, gid uint64) {
+// record adds a stack captured where the exception was recovered (see
+// callers) to its traceback. The first capture is the traceback. A later
+// one means the exception was raised again (a try that did not handle it,
+// a finally, or Future.result in another goroutine): its frames go in
+// front, as CPython extends e.__traceback__ while an exception propagates.
+// When the re-raise happened up the stack the exception came from, and the
+// frame that re-raised is the frame the old traceback starts in, that
+// frame appears once, at its old line, as after a bare `raise`. A stack
+// from elsewhere (another goroutine) is kept apart by a zero pc, so frames
+// are never folded across it.
+func (e *Error) record(stack []uintptr, start int) {
 	e.tb.mu.Lock()
 	defer e.tb.mu.Unlock()
 	if e.tb.pcs == nil {
-		e.tb.pcs, e.tb.gid = pcs, gid
+		e.tb.stack, e.tb.pcs = stack, stack[start:]
 		return
 	}
-	for len(pcs) > 0 && !isUserPC(pcs[len(pcs)-1]) {
-		pcs = pcs[:len(pcs)-1]
+	end := len(stack)
+	for end > start && !isUserPC(stack[end-1]) {
+		end--
 	}
+	pcs := stack[start:end:end]
 	merged := make([]uintptr, 0, len(pcs)+1+len(e.tb.pcs))
-	if gid != e.tb.gid {
+	if !continues(stack[:end], e.tb.stack) {
 		pcs = append(pcs, 0)
 	} else if len(pcs) > 0 && funcEntry(pcs[len(pcs)-1]) == funcEntry(e.tb.pcs[0]) {
 		pcs = pcs[:len(pcs)-1]
 	}
 	e.tb.pcs = append(append(merged, pcs...), e.tb.pcs...)
-	e.tb.gid = gid
+	e.tb.stack = stack
 }
 
-// traceback is the Go stack an exception has travelled through, outermost
-// call first, with a zero pc between goroutines; gid is the goroutine of
-// the latest capture. A lock guards it because one exception can be
-// re-raised by several goroutines at once (two threads calling
-// Future.result).
-type traceback struct {
-	mu  sync.Mutex
-	pcs []uintptr
-	gid uint64
-}
-
-// goid returns the current goroutine's number, read from the header of
-// its stack dump ("goroutine 18 [running]:"). Only exceptions pay for it.
-func goid() uint64 {
-	var buf [32]byte
-	s := buf[len("goroutine "):goruntime.Stack(buf[:], false)]
-	var id uint64
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			break
-		}
-		id = 10*id + uint64(c-'0')
-	}
-	return id
-}
-
-// isUserPC reports whether a return address is in a frame tracebacks
-// show; see isUserFrame.
-func isUserPC(pc uintptr) bool {
-	f := goruntime.FuncForPC(pc - 1)
-	if f == nil {
+// continues reports whether the call path outer (outermost first) leads
+// into the stack old was captured on: every frame but the last is the same
+// call, and the last is in the same function. That holds for an exception
+// re-raised further up the goroutine it was raised on, and not for one
+// handed over from another goroutine.
+func continues(outer, old []uintptr) bool {
+	n := len(outer)
+	if n == 0 || n > len(old) {
 		return false
 	}
-	file, _ := f.FileLine(pc - 1)
-	return isUserFrame(file, f.Name())
+	for i := 0; i < n-1; i++ {
+		if outer[i] != old[i] {
+			return false
+		}
+	}
+	return funcEntry(outer[n-1]) == funcEntry(old[n-1])
+}
+
+// traceback is what an exception has recorded of the Go stack: pcs are the
+// frames it has travelled through, outermost call first, with a zero pc
+// between stacks of different goroutines; stack is the whole stack of the
+// latest capture. A lock guards it because one exception can be re-raised
+// by several goroutines at once (two threads calling Future.result).
+type traceback struct {
+	mu    sync.Mutex
+	pcs   []uintptr
+	stack []uintptr
+}
+
+// isUserPC reports whether a return address lies in a frame tracebacks
+// show (see isUserFrame), counting functions inlined into it: a runtime
+// helper such as Exit may be inlined into translated code.
+func isUserPC(pc uintptr) bool {
+	frames := goruntime.CallersFrames([]uintptr{pc})
+	for {
+		f, more := frames.Next()
+		if isUserFrame(f.File, f.Function) {
+			return true
+		}
+		if !more {
+			return false
+		}
+	}
 }
 
 func funcEntry(pc uintptr) uintptr {
@@ -368,8 +383,19 @@ func writeOne(b *strings.Builder, e *Error) {
 		b.WriteString("Traceback (most recent call last):\n")
 		writeFrames(b, frames)
 	}
-	b.WriteString(e.Error())
+	b.WriteString(lastLine(e))
 	b.WriteByte('\n')
+}
+
+// lastLine is the traceback's "Type: message" line. A str() that raises
+// prints as CPython prints it, rather than crash the report.
+func lastLine(e *Error) (line string) {
+	defer func() {
+		if recover() != nil {
+			line = e.Type.QualName() + ": <exception str() failed>"
+		}
+	}()
+	return e.Error()
 }
 
 // writeFrames writes the frame lines, collapsing runs of one repeated

@@ -1,6 +1,9 @@
 package runtime
 
-import "sync"
+import (
+	"sync"
+	"time"
+)
 
 // More of gevent: timed get, gevent.event.Event and gevent.pool.Pool,
 // all built on the hub's park/wake.
@@ -148,4 +151,105 @@ func waitAny(gs []*glet) {
 	}
 	h.mu.Unlock()
 	wakeCheck(h, h.park(self, deadlineFor(NoTimeout), false))
+}
+
+// GeventQueue is gevent.queue.Queue: a FIFO whose get (and put, when a
+// maxsize is reached) yields to other greenlets instead of blocking the
+// thread.
+type GeventQueue[T any] struct {
+	mu      sync.Mutex
+	items   []T
+	maxsize int
+	getters []waiter
+	putters []waiter
+}
+
+// NewGeventQueue is gevent.queue.Queue(maxsize); maxsize <= 0 means
+// unbounded.
+func NewGeventQueue[T any](maxsize int) *GeventQueue[T] {
+	return &GeventQueue[T]{maxsize: maxsize}
+}
+
+// Put is q.put(item).
+func (q *GeventQueue[T]) Put(item T) { q.PutTimeout(item, NoTimeout) }
+
+// PutTimeout is q.put(item, timeout=...): queue.Full when no room frees
+// up in time.
+func (q *GeventQueue[T]) PutTimeout(item T, timeout float64) {
+	deadline := deadlineFor(timeout)
+	for {
+		q.mu.Lock()
+		if q.maxsize <= 0 || len(q.items) < q.maxsize {
+			q.items = append(q.items, item)
+			wakeOne(&q.getters)
+			q.mu.Unlock()
+			return
+		}
+		if !q.parkOn(&q.putters, deadline) {
+			panic(QueueFull.New())
+		}
+	}
+}
+
+// Get is q.get().
+func (q *GeventQueue[T]) Get() T { return q.GetTimeout(NoTimeout) }
+
+// GetTimeout is q.get(timeout=...): _queue.Empty when nothing arrives in
+// time.
+func (q *GeventQueue[T]) GetTimeout(timeout float64) T {
+	deadline := deadlineFor(timeout)
+	for {
+		q.mu.Lock()
+		if len(q.items) > 0 {
+			item := q.items[0]
+			var zero T
+			q.items[0] = zero
+			q.items = q.items[1:]
+			wakeOne(&q.putters)
+			q.mu.Unlock()
+			return item
+		}
+		if !q.parkOn(&q.getters, deadline) {
+			panic(QueueEmpty.New())
+		}
+	}
+}
+
+// parkOn registers the calling greenlet in ws, releases q.mu (held on
+// entry) and yields until woken; false means the deadline passed.
+func (q *GeventQueue[T]) parkOn(ws *[]waiter, deadline time.Time) bool {
+	h, self := currentGlet()
+	h.mu.Lock()
+	*ws = append(*ws, waiter{self, self.parkNo + 1})
+	h.mu.Unlock()
+	q.mu.Unlock()
+	why := h.park(self, deadline, false)
+	wakeCheck(h, why)
+	return why != wakeTimeout
+}
+
+// Qsize is q.qsize().
+func (q *GeventQueue[T]) Qsize() int {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return len(q.items)
+}
+
+// Empty is q.empty().
+func (q *GeventQueue[T]) Empty() bool { return q.Qsize() == 0 }
+
+// wakeOne makes the oldest still-waiting greenlet of ws ready.
+func wakeOne(ws *[]waiter) {
+	for len(*ws) > 0 {
+		w := (*ws)[0]
+		*ws = (*ws)[1:]
+		h := w.g.hub
+		h.mu.Lock()
+		live := w.g.parked && w.g.parkNo == w.no
+		h.wakeWaiter(w, wakeRun)
+		h.mu.Unlock()
+		if live {
+			return
+		}
+	}
 }

@@ -70,3 +70,53 @@ func TestGeventPool(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", r, want)
 	}
 }
+
+func TestGeventQueue(t *testing.T) {
+	// gq.py: an unbounded put never yields; with maxsize 1 producer and
+	// consumer alternate; get(timeout) raises _queue.Empty.
+	checkLeaks(t)
+	r := &recorder{}
+	inProcess(t, func() {
+		q := NewGeventQueue[int](0)
+		JoinAll([]*Greenlet[int]{
+			Spawn(func() int {
+				for i := 0; i < 3; i++ {
+					q.Put(i)
+					r.add(fmt.Sprint("put ", i))
+				}
+				q.Put(-1)
+				return 0
+			}),
+			Spawn(func() int {
+				for item := 0; item >= 0; {
+					item = q.Get()
+					r.add(fmt.Sprint("got ", item))
+				}
+				return 0
+			}),
+		}, NoTimeout)
+		q2 := NewGeventQueue[int](1)
+		JoinAll([]*Greenlet[int]{
+			Spawn(func() int {
+				for i := 0; i < 3; i++ {
+					q2.Put(i)
+					r.add(fmt.Sprint("put2 ", i))
+				}
+				return 0
+			}),
+			Spawn(func() int {
+				for i := 0; i < 3; i++ {
+					r.add(fmt.Sprint("got2 ", q2.Get()))
+				}
+				return 0
+			}),
+		}, NoTimeout)
+		if got := raised(func() { q.GetTimeout(0.01) }); got != "_queue.Empty" || q.Qsize() != 0 || !q.Empty() {
+			t.Errorf("get(timeout) raised %q", got)
+		}
+	})
+	want := "put 0|put 1|put 2|got 0|got 1|got 2|got -1|put2 0|got2 0|put2 1|got2 1|put2 2|got2 2"
+	if r.String() != want {
+		t.Errorf("got  %s\nwant %s", r, want)
+	}
+}

@@ -85,8 +85,8 @@ func (t *tokenizer) emit(k tokKind, start, end int) {
 
 func (t *tokenizer) fail(pos int, fatal bool, format string, args ...any) {
 	t.errs = append(t.errs, lexError{Pos: pos, Msg: fmt.Sprintf(format, args...), Fatal: fatal})
-	if fatal {
-		t.stopped = true
+	if fatal || len(t.errs) >= maxErrors {
+		t.stopped = true // enough to act on; more would only bury the first
 	}
 }
 

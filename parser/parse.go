@@ -73,6 +73,11 @@ func Parse(src *diag.Source, log *diag.Log) (mod *ast.Module, ok bool) {
 		return nil, false
 	}
 	tz := tokenize(text)
+	if len(tz.errs) == 1 && tz.errs[0].Late {
+		if e, ok := earlierError(text, tz.errs[0].Pos); ok {
+			tz.errs[0] = e
+		}
+	}
 	for _, e := range tz.errs {
 		log.Errorf(ast.Pos(e.Pos), "%s", e.Msg)
 	}
@@ -109,6 +114,35 @@ type parse struct {
 	failed bool
 }
 
+// earlierError looks for a syntax error in the lines before an indentation
+// error at pos, which CPython's parser would meet first. Errors at the end
+// of those lines do not count: the text only stops there.
+func earlierError(src string, pos int) (lexError, bool) {
+	limit := strings.LastIndexAny(src[:pos], "\r\n") + 1
+	prefix := src[:limit]
+	tz := tokenize(prefix)
+	if len(tz.errs) > 0 || tz.unclosed >= 0 {
+		return lexError{}, false
+	}
+	p := &parse{src: prefix, sig: significant(tz.toks), log: diag.NewLog(nil), blank: map[int]bool{}}
+	end := len(strings.TrimRight(prefix, " \t\f\r\n"))
+	for _, e := range blockErrors(prefix, p.sig) {
+		if e.Pos < end {
+			return e, true
+		}
+	}
+	pl := &planner{src: p.src, sig: p.sig, top: true, blank: p.blank}
+	pl.plan()
+	em := p.emit(pl)
+	if _, err := gpythonParse(em.out); err != nil {
+		e, i := p.syntaxError(newConverter(p.src, p.sig, em, p.log), em, err)
+		if k := p.sig[i].Kind; k != tEOF && k != tDedent {
+			return e, true
+		}
+	}
+	return lexError{}, false
+}
+
 // unclosedError reports a bracket that is never closed, unless gpython
 // fails earlier on the bracket's own line, which is what CPython reports
 // then.
@@ -118,13 +152,35 @@ func (p *parse) unclosedError(open int) {
 	pl.plan()
 	em := p.emit(pl)
 	if _, err := gpythonParse(em.out); err != nil {
-		e := p.syntaxError(newConverter(p.src, p.sig, em, p.log), em, err)
-		if e.Pos < len(p.src) && lineOf(p.src, e.Pos) <= lineOf(p.src, open) {
+		// CPython's parser reads on into the open bracket when it fails at
+		// or before it, and then reports the bracket.
+		e, i := p.syntaxError(newConverter(p.src, p.sig, em, p.log), em, err)
+		if p.beforeUnclosed(e, i, open) {
 			p.report(e)
 			return
 		}
 	}
 	p.report(lexError{Pos: open, Msg: msg})
+}
+
+// beforeUnclosed reports whether CPython's parser stops at error e, at
+// token i, before reading on into the unclosed bracket at open. It reads
+// on when it fails after the bracket's line, and when two expressions meet
+// (where it tries to suggest a comma by parsing the second one).
+func (p *parse) beforeUnclosed(e lexError, i, open int) bool {
+	t := p.sig[i]
+	tl, ol := lineOf(p.src, t.Start), lineOf(p.src, open)
+	kw := p.tokText(p.lineStart(t.Start))
+	juxtaposed := i > 0 && p.endsExpr(i-1) && p.startsExpr(i) && kw != "import" && kw != "from"
+	switch {
+	case t.Kind == tEOF || tl > ol:
+		return false
+	case tl < ol:
+		return true
+	case strings.HasPrefix(e.Msg, "invalid syntax") && juxtaposed && t.Start >= open:
+		return false
+	}
+	return true
 }
 
 // report logs an error and blanks its logical line for the next attempt.
@@ -183,7 +239,7 @@ func (p *parse) run() *ast.Module {
 			}
 			return p.convert(conv, m)
 		}
-		e := p.syntaxError(conv, em, err)
+		e, _ := p.syntaxError(conv, em, err)
 		if p.blank[p.lineStart(e.Pos)] {
 			return nil // the same line again: nothing more to learn
 		}

@@ -95,6 +95,18 @@ CASES = {
     "forgot comma across lines": "x = [1, 2\n 3]\n",
     "no comma outside brackets": "x = 1 2\n",
     "print statement": "print \"hi\"\n",
+    "try without except": "try:\n    x = 1\ny = 2\n",
+    "nested try without except": "def f():\n    try:\n        x\n\nprint(f)\n",
+    "expected paren": "def ta sk(name, steps):\n    pass\n",
+    "default value": "def work(a=, b=2):\n    pass\n",
+    "for without in": "for t #in threads:\n    pass\n",
+    "colon before comment": "if x  # note\n    pass\n",
+    "syntax error before unindent": "if a:    with b:\n        c\n    d\n",
+    "continuation at line start": "if x:\n    a\n   \\ b\n",
+    "unclosed after juxtaposition": "x = w.s{tart()\ny = 1\n",
+    "unclosed in import": "import {time\n",
+    "unclosed def": "def collect{(tag, n):\n    pass\n",
+    "bang after def": "def! parse(text):\n    pass\n",
     "nested parens": "x = " + "(" * 201 + ")" * 201 + "\n",
 }
 

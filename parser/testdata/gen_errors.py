@@ -96,7 +96,7 @@ CASES = {
     "no comma outside brackets": "x = 1 2\n",
     "print statement": "print \"hi\"\n",
     "try without except": "try:\n    x = 1\ny = 2\n",
-    "nested try without except": "def f():\n    try:\n        x\n\nprint(f)\n",
+    "nested try without except": "def f():\n    try:\n        x\n    print(f)\n",
     "expected paren": "def ta sk(name, steps):\n    pass\n",
     "default value": "def work(a=, b=2):\n    pass\n",
     "for without in": "for t #in threads:\n    pass\n",

@@ -25,10 +25,9 @@ type converter struct {
 
 func newConverter(src string, sig []token, em *emitter, log *diag.Log) *converter {
 	if len(em.subTokens) > 0 {
-		all := make([]token, 0, len(sig)+len(em.subTokens))
-		all = append(append(all, sig...), em.subTokens...)
-		sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
-		sig = all
+		// Nested f-strings add their tokens after their parent's.
+		sort.SliceStable(em.subTokens, func(i, j int) bool { return em.subTokens[i].Start < em.subTokens[j].Start })
+		sig = mergeTokens(sig, em.subTokens)
 	}
 	c := &converter{src: src, sig: sig, em: em, log: log, newLines: []int{0}}
 	for i, b := range em.out {
@@ -37,6 +36,19 @@ func newConverter(src string, sig []token, em *emitter, log *diag.Log) *converte
 		}
 	}
 	return c
+}
+
+// mergeTokens merges two token lists sorted by start.
+func mergeTokens(a, b []token) []token {
+	out := make([]token, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].Start < a[0].Start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // newOff turns a gpython position into an offset in the rewritten text.

@@ -264,6 +264,11 @@ func (c *converter) assign(s *gast.Assign) ast.Stmt {
 	}
 	n := &ast.Assign{Targets: c.exprs(s.Targets), Value: c.expr(s.Value)}
 	n.P = n.Targets[0].Start()
+	for _, t := range n.Targets {
+		if st, ok := t.(*ast.Starred); ok {
+			c.log.Errorf(st.P, "starred assignment target must be in a list or tuple")
+		}
+	}
 	return n
 }
 

@@ -74,7 +74,7 @@ func (p *planner) call(i int) {
 		return
 	}
 	args := p.callArgs(i)
-	if len(args) == 0 || p.callOrderError(args) || gpythonAccepts(args) {
+	if len(args) == 0 || p.argError(args) || p.callOrderError(args) || gpythonAccepts(args) {
 		return
 	}
 	for _, a := range args {
@@ -114,6 +114,7 @@ func (p *planner) callable(i int) bool {
 func (p *planner) callArgs(i int) []callArg {
 	var args []callArg
 	depth, from := 0, i+1
+	target := false // in the target list of a generator's `for`, where commas do not split
 	for j := i + 1; j < len(p.sig); j++ {
 		t := p.text(j)
 		switch {
@@ -123,6 +124,9 @@ func (p *planner) callArgs(i int) []callArg {
 			depth++
 		case (t == ")" || t == "]" || t == "}") && depth > 0:
 			depth--
+		case depth == 0 && p.sig[j].Kind == tName && (t == "for" || t == "in"):
+			target = t == "for"
+		case t == "," && target:
 		case t == ")" || t == "," && depth == 0:
 			if j > from {
 				args = append(args, p.classify(from, j-1))
@@ -147,6 +151,48 @@ func (p *planner) classify(from, to int) callArg {
 		a.Kind = argKw
 	}
 	return a
+}
+
+// argError reports a positional argument holding `=` (CPython suspects a
+// mistyped `==`) and a generator expression that is not the only argument,
+// with CPython's wording; gpython accepts the latter.
+func (p *planner) argError(args []callArg) bool {
+	for _, a := range args {
+		if a.Kind != argPos {
+			continue
+		}
+		depth := 0
+		for j := a.From; j <= a.To; j++ {
+			t := p.text(j)
+			switch {
+			case t == "(" || t == "[" || t == "{":
+				depth++
+			case t == ")" || t == "]" || t == "}":
+				depth--
+			case depth > 0:
+			case t == "lambda":
+				j = a.To // a lambda's defaults hold `=`, and it ends the argument
+			case t == "=" && !p.juxtaposed(a.From, j):
+				p.errs = append(p.errs, lexError{Pos: p.sig[a.From].Start, Msg: `expression cannot contain assignment, perhaps you meant "=="?`})
+				return true
+			case t == "for" && len(args) > 1:
+				p.errs = append(p.errs, lexError{Pos: p.sig[a.From].Start, Msg: "Generator expression must be parenthesized"})
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// juxtaposed reports whether two expressions meet without an operator in
+// tokens [from, to), so that they do not form one expression.
+func (p *planner) juxtaposed(from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		if endsExpr(p.src, p.sig[j-1]) && startsExpr(p.src, p.sig[j]) && !p.is(j, "(") && !p.is(j, "[") {
+			return true
+		}
+	}
+	return false
 }
 
 // callOrderError reports the argument orders CPython rejects, with its

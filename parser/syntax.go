@@ -183,20 +183,64 @@ func (p *parse) missingComma(ls, i int) (int, bool) {
 			depth++
 		case t == "(" || t == "[" || t == "{":
 			if depth == 0 {
-				return j + 1, true
+				return p.commaHint(j+1, i)
 			}
 			depth--
-		case depth == 0 && (t == "," || t == ":"):
-			return j + 1, true
+		case depth == 0 && commaBoundary[t]:
+			return p.commaHint(j+1, i)
 		}
 	}
 	return 0, false
 }
 
+// commaBoundary holds the tokens after which an expression list item (a
+// disjunction, in CPython's grammar) can start.
+var commaBoundary = map[string]bool{
+	",": true, ":": true, "=": true, ":=": true, "for": true, "if": true, "else": true,
+	"lambda": true, "yield": true, "return": true, "in": true,
+}
+
+// commaHint applies CPython's exceptions to the missing-comma hint for the
+// item starting at token start: none when it starts with a name and a
+// string (a likely string prefix typo) or with a soft keyword, and none
+// unless the text is inside brackets.
+func (p *parse) commaHint(start, i int) (int, bool) {
+	if start >= i || p.sig[start].Kind == tName && p.sig[start+1].Kind == tString {
+		return 0, false
+	}
+	switch p.tokText(start) {
+	case "match", "case", "_":
+		return 0, false
+	}
+	return start, p.inBrackets(start)
+}
+
+// inBrackets reports whether token i is inside brackets.
+func (p *parse) inBrackets(i int) bool {
+	depth := 0
+	for j := i - 1; j >= 0 && p.sig[j].Kind != tNewline; j-- {
+		switch p.tokText(j) {
+		case ")", "]", "}":
+			depth++
+		case "(", "[", "{":
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
+}
+
 // endsExpr reports whether token i can end an expression.
-func (p *parse) endsExpr(i int) bool {
-	t := p.tokText(i)
-	switch p.sig[i].Kind {
+func (p *parse) endsExpr(i int) bool { return endsExpr(p.src, p.sig[i]) }
+
+// startsExpr reports whether token i can start an expression.
+func (p *parse) startsExpr(i int) bool { return startsExpr(p.src, p.sig[i]) }
+
+func endsExpr(src string, tok token) bool {
+	t := src[tok.Start:tok.End]
+	switch tok.Kind {
 	case tNumber, tString:
 		return true
 	case tName:
@@ -205,10 +249,9 @@ func (p *parse) endsExpr(i int) bool {
 	return t == ")" || t == "]" || t == "}"
 }
 
-// startsExpr reports whether token i can start an expression.
-func (p *parse) startsExpr(i int) bool {
-	t := p.tokText(i)
-	switch p.sig[i].Kind {
+func startsExpr(src string, tok token) bool {
+	t := src[tok.Start:tok.End]
+	switch tok.Kind {
 	case tNumber, tString:
 		return true
 	case tName:

@@ -107,6 +107,12 @@ CASES = {
     "unclosed in import": "import {time\n",
     "unclosed def": "def collect{(tag, n):\n    pass\n",
     "bang after def": "def! parse(text):\n    pass\n",
+    "assignment in argument": "print(time.time() - start_time=)\n",
+    "assignment in argument 2": "f(a.b=1)\n",
+    "generator not alone": "f(x for x in y, 1)\n",
+    "starred target": "*a = x\n",
+    "comma after for": "print(all(j.ok() for jin jobs))\n",
+    "name then string": "print('x', end'')\n",
     "nested parens": "x = " + "(" * 201 + ")" * 201 + "\n",
 }
 

@@ -1,9 +1,5 @@
 package parser
 
-import (
-	"strings"
-)
-
 // blockKinds names a compound statement in CPython's "expected an
 // indented block after ..." message.
 var blockKinds = map[string]string{
@@ -25,7 +21,7 @@ func blockErrors(src string, sig []token) []lexError {
 			// After a header that lacks its colon the parser reports the
 			// colon; the indent is then expected.
 			first := realStart(sig, prevStart)
-			header := headerKeywords[src[sig[first].Start:sig[first].End]]
+			header := headerKeywords[src[sig[first].Start:sig[first].End]] && i >= 1 && !hasColon(src, sig, first, i-1)
 			if (i == 0 || !header) && !(i >= 2 && sig[i-1].Kind == tNewline && isOp(src, sig[i-2], ":")) {
 				errs = append(errs, lexError{Pos: t.Start - 1, Msg: "unexpected indent"})
 			}
@@ -106,13 +102,7 @@ func missingBlock(src string, sig []token, start, nl int) (lexError, bool) {
 		return lexError{}, false
 	}
 	line := lineOf(src, sig[start].Start)
-	pos := sig[nl+1].Start
-	for pos < len(src) && (src[pos] == ' ' || src[pos] == '\t') {
-		pos++
-	}
-	if sig[nl+1].Kind == tEOF || sig[nl+1].Kind == tDedent && pos >= len(src) {
-		pos = len(strings.TrimRight(src, " \t\f\r\n"))
-	}
+	pos := errorOffset(src, sig, nl+1)
 	return lexError{Pos: pos, Msg: "expected an indented block after " + kind + " on line " + itoa(line)}, true
 }
 

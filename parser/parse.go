@@ -171,7 +171,7 @@ func (p *parse) beforeUnclosed(e lexError, i, open int) bool {
 	t := p.sig[i]
 	tl, ol := lineOf(p.src, t.Start), lineOf(p.src, open)
 	kw := p.tokText(p.lineStart(t.Start))
-	juxtaposed := i > 0 && p.endsExpr(i-1) && p.startsExpr(i) && kw != "import" && kw != "from"
+	juxtaposed := i > 0 && p.endsExpr(i-1) && (p.startsExpr(i) || p.tokText(i) == "=") && kw != "import" && kw != "from" && kw != "def"
 	switch {
 	case t.Kind == tEOF || tl > ol:
 		return false

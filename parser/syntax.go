@@ -121,6 +121,11 @@ func errorOffset(src string, sig []token, i int) int {
 		if t.Start >= len(src) {
 			return len(strings.TrimRight(src, " \t\f\r\n"))
 		}
+		// CPython puts a DEDENT at the last blank of the indentation
+		// (column 0 for none, which an offset cannot express).
+		if t.Kind == tDedent && t.Start > 0 && (src[t.Start-1] == ' ' || src[t.Start-1] == '\t') {
+			return t.Start - 1
+		}
 	}
 	return t.Start
 }
@@ -137,19 +142,51 @@ func (p *parse) wording(i int) lexError {
 	switch {
 	case (kw == "else" || kw == "try" || kw == "finally") && i == ls+1:
 		return lexError{Pos: at, Msg: "expected ':'"}
+	case kw == "def" && p.tokText(i-2) == "def" && p.sig[i-1].Kind == tName:
+		return lexError{Pos: at, Msg: "expected '('"}
+	case (kw == "def" || kw == "class") && p.afterHeadParens(ls, i):
+		return lexError{Pos: at, Msg: "expected ':'"}
+	case kw == "def" && i <= ls+2 || kw == "class" && i <= ls+1:
+		return lexError{Pos: at, Msg: "invalid syntax"}
 	case headerKeywords[kw] && p.sig[i].Kind == tNewline && !p.hasColon(ls, i) && (kw != "for" || p.hasIn(ls, i)):
 		return lexError{Pos: at, Msg: "expected ':'"}
-	case kw == "def" && p.tokText(i-2) == "def":
-		return lexError{Pos: at, Msg: "expected '('"}
+	case p.tokText(i) == ":" && p.sig[i+1].Kind == tNewline && !headerKeywords[kw] && !isKeyword(kw):
+		// `name:` could begin an annotation; CPython misses the type.
+		return lexError{Pos: p.errorAt(i + 1), Msg: "invalid syntax"}
 	case kw == "def" && p.tokText(i-1) == "=" && (p.tokText(i) == "," || p.tokText(i) == ")"):
 		return lexError{Pos: p.sig[i-1].Start, Msg: "expected default value expression"}
 	case (kw == "print" || kw == "exec") && i == ls+1 && p.startsExpr(i):
 		return lexError{Pos: p.sig[ls].Start, Msg: fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", kw, kw)}
 	}
-	if start, ok := p.missingComma(ls, i); ok {
+	if start, ok := p.missingComma(ls, i); ok && kw != "def" && kw != "import" && kw != "from" {
 		return lexError{Pos: p.sig[start].Start, Msg: "invalid syntax. Perhaps you forgot a comma?"}
 	}
 	return lexError{Pos: at, Msg: "invalid syntax"}
+}
+
+// afterHeadParens reports whether token i directly follows the parameter
+// list of a def (or the bases of a class) without being `->` or `:`.
+func (p *parse) afterHeadParens(ls, i int) bool {
+	open := ls + 2
+	if p.tokText(ls) == "async" {
+		open++
+	}
+	if p.tokText(open) != "(" || p.tokText(i) == ":" || p.tokText(i) == "->" {
+		return false
+	}
+	depth := 0
+	for j := open; j < i; j++ {
+		switch p.tokText(j) {
+		case "(", "[", "{":
+			depth++
+		case ")", "]", "}":
+			depth--
+			if depth == 0 {
+				return j == i-1
+			}
+		}
+	}
+	return false
 }
 
 // hasIn reports whether tokens [from, to) hold `in` outside brackets.
@@ -269,10 +306,12 @@ func (p *parse) tokText(i int) string {
 
 // hasColon reports whether tokens [from, to) hold a colon outside brackets
 // and lambdas.
-func (p *parse) hasColon(from, to int) bool {
+func (p *parse) hasColon(from, to int) bool { return hasColon(p.src, p.sig, from, to) }
+
+func hasColon(src string, sig []token, from, to int) bool {
 	depth, lambdas := 0, 0
 	for j := from; j < to; j++ {
-		switch p.tokText(j) {
+		switch src[sig[j].Start:sig[j].End] {
 		case "(", "[", "{":
 			depth++
 		case ")", "]", "}":

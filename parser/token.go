@@ -314,6 +314,7 @@ func (t *tokenizer) continuation() {
 	default:
 		t.fail(t.pos+1, true, "unexpected character after line continuation character")
 	}
+	t.markLate()
 }
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }

@@ -73,8 +73,12 @@ func Parse(src *diag.Source, log *diag.Log) (mod *ast.Module, ok bool) {
 		return nil, false
 	}
 	tz := tokenize(text)
-	if len(tz.errs) == 1 && tz.errs[0].Late {
-		if e, ok := earlierError(text, tz.errs[0].Pos); ok {
+	if len(tz.errs) == 1 && tz.stopped {
+		// CPython's parser may fail before it asks for the bad token. It
+		// then reports its own error, except that an error its tokenizer
+		// raises itself (most but the indentation ones) replaces a
+		// generic one.
+		if e, ok := earlierError(text, tz.errs[0].Pos); ok && (tz.errs[0].Late || e.Msg == "unexpected indent") {
 			tz.errs[0] = e
 		}
 	}
@@ -126,9 +130,10 @@ func earlierError(src string, pos int) (lexError, bool) {
 	}
 	p := &parse{src: prefix, sig: significant(tz.toks), log: diag.NewLog(nil), blank: map[int]bool{}}
 	end := len(strings.TrimRight(prefix, " \t\f\r\n"))
+	first, found := lexError{Pos: len(src)}, false
 	for _, e := range blockErrors(prefix, p.sig) {
-		if e.Pos < end {
-			return e, true
+		if e.Pos < end && e.Pos < first.Pos {
+			first, found = e, true
 		}
 	}
 	pl := &planner{src: p.src, sig: p.sig, top: true, blank: p.blank}
@@ -136,11 +141,11 @@ func earlierError(src string, pos int) (lexError, bool) {
 	em := p.emit(pl)
 	if _, err := gpythonParse(em.out); err != nil {
 		e, i := p.syntaxError(newConverter(p.src, p.sig, em, p.log), em, err)
-		if k := p.sig[i].Kind; k != tEOF && k != tDedent {
-			return e, true
+		if k := p.sig[i].Kind; k != tEOF && k != tDedent && e.Pos < first.Pos {
+			first, found = e, true
 		}
 	}
-	return lexError{}, false
+	return first, found
 }
 
 // unclosedError reports a bracket that is never closed, unless gpython

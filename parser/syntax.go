@@ -30,6 +30,9 @@ func (p *parse) syntaxError(c *converter, em *emitter, err error) (lexError, int
 			if k == "operator" {
 				k = "expression"
 			}
+			if e, ok := p.anyAssignError(k); ok {
+				return e, p.lineStart(e.Pos)
+			}
 			return p.assignError(ls, k), ls
 		}
 		return lexError{Pos: p.sig[ls].Start, Msg: strings.ReplaceAll(msg, "can't", "cannot")}, ls

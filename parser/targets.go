@@ -24,26 +24,56 @@ func assignKind(panicMsg string) string {
 // token ls and words the error as CPython does: with a hint about `==`
 // when the target is a whole, unbracketed target of the first `=`.
 func (p *parse) assignError(ls int, kind string) lexError {
+	at, hint, _ := p.findTarget(ls, p.lineEnd(ls), kind)
+	return p.assignMessage(at, hint, kind)
+}
+
+func (p *parse) assignMessage(at int, hint bool, kind string) lexError {
 	msg := "cannot assign to " + kind
-	end := ls
-	for end < len(p.sig)-1 && p.sig[end].Kind != tNewline {
-		end++
-	}
-	at, hint := p.findTarget(ls, end, kind)
 	if hint {
 		msg += " here. Maybe you meant '==' instead of '='?"
 	}
 	return lexError{Pos: p.sig[at].Start, Msg: msg}
 }
 
-// findTarget scans the assignment targets of tokens [ls, end) element by
-// element for one of the given kind. It returns its first token and
-// whether it is unbracketed in the first target.
-func (p *parse) findTarget(ls, end int, kind string) (int, bool) {
-	if p.tokText(ls) == "for" {
+// lineEnd is the index of the NEWLINE ending the logical line at ls.
+func (p *parse) lineEnd(ls int) int {
+	end := ls
+	for end < len(p.sig)-1 && p.sig[end].Kind != tNewline {
+		end++
+	}
+	return end
+}
+
+// anyAssignError finds the first statement with a bad target of kind.
+// gpython reports such errors only when it has parsed the whole file, so
+// its position says nothing about where the statement is.
+func (p *parse) anyAssignError(kind string) (lexError, bool) {
+	for ls := 0; ls < len(p.sig)-1; {
+		ls = realStart(p.sig, ls)
+		end := p.lineEnd(ls)
+		if at, hint, ok := p.findTarget(ls, end, kind); ok {
+			return p.assignMessage(at, hint, kind), true
+		}
+		ls = end + 1
+	}
+	return lexError{}, false
+}
+
+// findTarget scans the assignment targets of tokens [ls, end) (those
+// before the last `=`, or of a for statement) element by element for one
+// of the given kind. It returns its first token, whether it is unbracketed
+// in the first target, and whether there was one; when there was none it
+// returns ls.
+func (p *parse) findTarget(ls, end int, kind string) (int, bool, bool) {
+	isFor := p.tokText(ls) == "for"
+	if isFor {
 		ls++
 	}
-	isFor := p.tokText(ls-1) == "for"
+	last := p.lastTargetEnd(ls, end, isFor)
+	if last < 0 {
+		return ls - b2i(isFor), false, false
+	}
 	// groups holds, per open bracket, whether it groups targets (it opens
 	// an element) rather than belonging to one (a call, a subscript).
 	var groups []bool
@@ -56,13 +86,13 @@ func (p *parse) findTarget(ls, end int, kind string) (int, bool) {
 		return false
 	}
 	es, region := ls, 0
-	for j := ls; j < end; j++ {
+	for j := ls; j <= last; j++ {
 		t := p.tokText(j)
 		inGroup := len(groups) == 0 || groups[len(groups)-1]
 		closes := len(groups) > 0 && groups[len(groups)-1] && (t == ")" || t == "]")
-		if inGroup && t == "," || closes || len(groups) == 0 && (t == "=" || t == "in") {
+		if inGroup && t == "," || closes || j == last || len(groups) == 0 && t == "=" {
 			if p.targetIs(es, j, kind) {
-				return es, !nested() && region == 0 && !isFor
+				return es, !nested() && region == 0 && !isFor, true
 			}
 			es = j + 1
 		}
@@ -76,12 +106,49 @@ func (p *parse) findTarget(ls, end int, kind string) (int, bool) {
 			groups = groups[:len(groups)-1]
 		case len(groups) == 0 && t == "=":
 			region++
-		case len(groups) == 0 && t == "in" && isFor:
-			return ls, false
 		}
 	}
-	return ls, region <= 1
+	return ls - b2i(isFor), false, false
 }
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// lastTargetEnd is the index of the last `=` outside brackets in [from,
+// end), or of the `in` of a for statement: where the targets end. It is -1
+// when there is none.
+func (p *parse) lastTargetEnd(from, end int, isFor bool) int {
+	last, depth := -1, 0
+	for j := from; j < end; j++ {
+		switch t := p.tokText(j); {
+		case t == "(" || t == "[" || t == "{":
+			depth++
+		case t == ")" || t == "]" || t == "}":
+			depth--
+		case depth != 0:
+		case isFor && t == "in":
+			return j
+		case !isFor && t == "=":
+			last = j
+		case t == "lambda" || t == ":":
+			return last
+		}
+	}
+	return last
+}
+
+// binaryOps are the operators whose presence makes a target an
+// expression.
+var binaryOps = map[string]bool{
+	"+": true, "-": true, "*": true, "/": true, "//": true, "%": true, "**": true, "<<": true, ">>": true,
+	"&": true, "|": true, "^": true, "~": true, "@": true, "and": true, "or": true, "not": true,
+}
+
+var compareOps = map[string]bool{"<": true, ">": true, "<=": true, ">=": true, "==": true, "!=": true, "in": true, "is": true}
 
 // targetIs reports whether tokens [from, to) form a target of kind.
 func (p *parse) targetIs(from, to int, kind string) bool {
@@ -96,5 +163,20 @@ func (p *parse) targetIs(from, to int, kind string) bool {
 	case "function call":
 		return p.sig[from].Kind == tName && p.tokText(to-1) == ")"
 	}
-	return to-from > 1
+	ops := binaryOps
+	if kind == "comparison" {
+		ops = compareOps
+	}
+	depth := 0
+	for j := from; j < to; j++ {
+		switch t := p.tokText(j); {
+		case t == "(" || t == "[" || t == "{":
+			depth++
+		case t == ")" || t == "]" || t == "}":
+			depth--
+		case depth == 0 && ops[t] && !(j == from && t == "*"):
+			return true
+		}
+	}
+	return false
 }

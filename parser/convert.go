@@ -343,6 +343,13 @@ func (c *converter) arguments(a *gast.Arguments) *ast.Arguments {
 		Defaults: c.exprs(a.Defaults),
 	}
 	n.KwDefaults = c.alignKwDefaults(n.KwOnly, c.exprs(a.KwDefaults))
+	seen := map[string]bool{}
+	for _, p := range n.All() {
+		if seen[p.Name] {
+			c.log.Errorf(p.P, "duplicate argument '%s' in function definition", p.Name)
+		}
+		seen[p.Name] = true
+	}
 	if len(a.Args) > 0 {
 		if s := c.sentinelAt(a.Args[0].Pos, sPosOnly); s != nil && s.Count <= len(n.Args) {
 			n.PosOnly, n.Args = n.Args[:s.Count], n.Args[s.Count:]

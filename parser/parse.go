@@ -78,7 +78,11 @@ func Parse(src *diag.Source, log *diag.Log) (mod *ast.Module, ok bool) {
 		// then reports its own error, except that an error its tokenizer
 		// raises itself (most but the indentation ones) replaces a
 		// generic one.
-		if e, ok := earlierError(text, tz.errs[0].Pos); ok && (tz.errs[0].Late || e.Msg == "unexpected indent") {
+		e, ok := earlierError(text, tz.errs[0].Pos)
+		if ind, found := firstUnexpectedIndent(text, significant(tz.toks)); found && ind.Pos < tz.errs[0].Pos && (!ok || ind.Pos < e.Pos) {
+			e, ok = ind, true
+		}
+		if ok && (tz.errs[0].Late || e.Msg == "unexpected indent") {
 			tz.errs[0] = e
 		}
 	}
@@ -118,6 +122,18 @@ type parse struct {
 	failed bool
 }
 
+// firstUnexpectedIndent finds the first unexpected indent in tokens that
+// may stop short of the end of the file.
+func firstUnexpectedIndent(src string, sig []token) (lexError, bool) {
+	sig = append(sig, token{Kind: tEOF, Start: len(src), End: len(src)})
+	for _, e := range blockErrors(src, sig) {
+		if e.Msg == "unexpected indent" {
+			return e, true
+		}
+	}
+	return lexError{}, false
+}
+
 // earlierError looks for a syntax error in the lines before an indentation
 // error at pos, which CPython's parser would meet first. Errors at the end
 // of those lines do not count: the text only stops there.
@@ -141,7 +157,7 @@ func earlierError(src string, pos int) (lexError, bool) {
 	em := p.emit(pl)
 	if _, err := gpythonParse(em.out); err != nil {
 		e, i := p.syntaxError(newConverter(p.src, p.sig, em, p.log), em, err)
-		if k := p.sig[i].Kind; k != tEOF && k != tDedent && e.Pos < first.Pos {
+		if (i < 0 || p.sig[i].Kind != tEOF && p.sig[i].Kind != tDedent) && e.Pos < first.Pos {
 			first, found = e, true
 		}
 	}
@@ -173,6 +189,9 @@ func (p *parse) unclosedError(open int) {
 // on when it fails after the bracket's line, and when two expressions meet
 // (where it tries to suggest a comma by parsing the second one).
 func (p *parse) beforeUnclosed(e lexError, i, open int) bool {
+	if i < 0 {
+		return false
+	}
 	t := p.sig[i]
 	tl, ol := lineOf(p.src, t.Start), lineOf(p.src, open)
 	kw := p.tokText(p.lineStart(t.Start))

@@ -20,6 +20,7 @@ func (p *planner) strings(i int) {
 		return
 	}
 	if !hasF {
+		p.checkLiterals(i, end)
 		return
 	}
 	fs, err := parseFStringGroup(p.src, p.sig[i:end])
@@ -31,6 +32,23 @@ func (p *planner) strings(i int) {
 	p.add(start, stop, func(e *emitter) { p.emitFString(e, fs, start, stop) })
 }
 
+// checkLiterals reports what CPython rejects in plain string literals
+// [i, end): bad escapes, and non-ASCII characters in bytes.
+func (p *planner) checkLiterals(i, end int) {
+	for j := i; j < end; j++ {
+		t := p.sig[j]
+		lit := splitString(p.src, t.Start, t.End)
+		if lit.Bytes && !isASCII(lit.Body) {
+			p.errs = append(p.errs, lexError{Pos: t.Start, Msg: "bytes can only contain ASCII literal characters"})
+			return
+		}
+		if _, err := decodeLiteral(lit); err != nil {
+			p.errs = append(p.errs, lexError{Pos: t.End, Msg: err.Error()})
+			return
+		}
+	}
+}
+
 // emitFString writes `_f((e1),(e2),...)`, keeping the line breaks of the
 // original so that lines do not move.
 func (p *planner) emitFString(e *emitter, fs *fString, start, stop int) {
@@ -39,7 +57,9 @@ func (p *planner) emitFString(e *emitter, fs *fString, start, stop int) {
 	for _, f := range fs.fields() {
 		// The parenthesis stands at the `{`, where CPython puts a tuple.
 		e.synth(strings.Repeat("\n", strings.Count(p.src[at:f.ExprStart], "\n"))+"(", f.ExprStart-1)
-		sub := &planner{src: p.src[:f.ExprEnd], sig: significant(tokenizeExpr(p.src, f.ExprStart, f.ExprEnd).toks)}
+		tz := tokenizeExpr(p.src, f.ExprStart, f.ExprEnd)
+		p.errs = append(p.errs, tz.errs...)
+		sub := &planner{src: p.src[:f.ExprEnd], sig: significant(tz.toks)}
 		e.subTokens = append(e.subTokens, sub.sig...)
 		sub.plan()
 		p.errs = append(p.errs, sub.errs...)
@@ -153,11 +173,21 @@ func (p *planner) classify(from, to int) callArg {
 	return a
 }
 
-// argError reports a positional argument holding `=` (CPython suspects a
-// mistyped `==`) and a generator expression that is not the only argument,
-// with CPython's wording; gpython accepts the latter.
+// argError reports a repeated keyword, a positional argument holding `=`
+// (CPython suspects a mistyped `==`) and a generator expression that is
+// not the only argument, with CPython's wording; gpython accepts the
+// first and the last.
 func (p *planner) argError(args []callArg) bool {
+	seen := map[string]bool{}
 	for _, a := range args {
+		if a.Kind == argKw {
+			name := p.text(a.From)
+			if seen[name] {
+				p.errs = append(p.errs, lexError{Pos: p.sig[a.From].Start, Msg: "keyword argument repeated: " + name})
+				return true
+			}
+			seen[name] = true
+		}
 		if a.Kind != argPos {
 			continue
 		}

@@ -15,8 +15,8 @@ var headerKeywords = map[string]bool{
 }
 
 // syntaxError turns gpython's error into one at the offending token of the
-// original text, with CPython's wording.
-// It also returns the index of the offending token.
+// original text, with CPython's wording. It also returns the index of the
+// offending token, or -1 when gpython does not say where it is.
 func (p *parse) syntaxError(c *converter, em *emitter, err error) (lexError, int) {
 	msg, line, col := gpythonError(err)
 	if strings.HasPrefix(msg, "interface conversion:") {
@@ -35,7 +35,10 @@ func (p *parse) syntaxError(c *converter, em *emitter, err error) (lexError, int
 			}
 			return p.assignError(ls, k), ls
 		}
-		return lexError{Pos: p.sig[ls].Start, Msg: strings.ReplaceAll(msg, "can't", "cannot")}, ls
+		if msg == "keyword can't be an expression" {
+			msg = `expression cannot contain assignment, perhaps you meant "=="?`
+		}
+		return lexError{Pos: p.sig[ls].Start, Msg: strings.ReplaceAll(msg, "can't", "cannot")}, -1
 	}
 	newOff := 0
 	if line >= 1 && line <= len(c.newLines) {
@@ -153,7 +156,7 @@ func (p *parse) wording(i int) lexError {
 		return lexError{Pos: at, Msg: "invalid syntax"}
 	case headerKeywords[kw] && p.sig[i].Kind == tNewline && !p.hasColon(ls, i) && (kw != "for" || p.hasIn(ls, i)):
 		return lexError{Pos: at, Msg: "expected ':'"}
-	case p.tokText(i) == ":" && p.sig[i+1].Kind == tNewline && !headerKeywords[kw] && !isKeyword(kw):
+	case p.tokText(i) == ":" && i == ls+1 && p.sig[i+1].Kind == tNewline && p.sig[ls].Kind == tName && !isKeyword(kw):
 		// `name:` could begin an annotation; CPython misses the type.
 		return lexError{Pos: p.errorAt(i + 1), Msg: "invalid syntax"}
 	case kw == "def" && p.tokText(i-1) == "=" && (p.tokText(i) == "," || p.tokText(i) == ")"):

@@ -113,6 +113,14 @@ CASES = {
     "starred target": "*a = x\n",
     "comma after for": "print(all(j.ok() for jin jobs))\n",
     "name then string": "print('x', end'')\n",
+    "truncated U escape": "x = '\\U0001f60{0'\n",
+    "truncated x escape": "x = 'ab\\x4'\n",
+    "malformed N escape": "x = '\\N{EM DASH'\n",
+    "illegal unicode": "x = '\\U00110000'\n",
+    "bytes bad x escape": "x = b'\\xZZ'\n",
+    "repeated keyword": "f(a=1,\n  a=3)\n",
+    "duplicate parameter": "def f(a, b, a): pass\n",
+    "name colon": "x = 1\ntr:\n",
     "nested parens": "x = " + "(" * 201 + ")" * 201 + "\n",
 }
 

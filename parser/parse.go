@@ -61,6 +61,9 @@ import (
 	"github.com/py2go/py2go/diag"
 )
 
+// internalError starts the message for a bug in this package.
+const internalError = "internal error in the parser (please report it)"
+
 // maxErrors bounds how many syntax errors one run looks for; each needs
 // another gpython parse.
 const maxErrors = 10
@@ -68,6 +71,14 @@ const maxErrors = 10
 // Parse parses src into a module. Problems go to log (as errors with
 // positions); ok is false when the file cannot be used.
 func Parse(src *diag.Source, log *diag.Log) (mod *ast.Module, ok bool) {
+	defer func() {
+		// A bug here must not take the whole program down with it; the
+		// fuzz test watches for this message.
+		if r := recover(); r != nil {
+			log.Errorf(0, "%s: %v", internalError, r)
+			mod, ok = nil, false
+		}
+	}()
 	text := src.Text
 	if !checkBytes(src, log) {
 		return nil, false
@@ -78,7 +89,7 @@ func Parse(src *diag.Source, log *diag.Log) (mod *ast.Module, ok bool) {
 		// then reports its own error, except that an error its tokenizer
 		// raises itself (most but the indentation ones) replaces a
 		// generic one.
-		e, ok := earlierError(text, tz.errs[0].Pos)
+		e, ok := earlierError(text, tz.errs[0])
 		if ind, found := firstUnexpectedIndent(text, significant(tz.toks)); found && ind.Pos < tz.errs[0].Pos && (!ok || ind.Pos < e.Pos) {
 			e, ok = ind, true
 		}
@@ -134,11 +145,15 @@ func firstUnexpectedIndent(src string, sig []token) (lexError, bool) {
 	return lexError{}, false
 }
 
-// earlierError looks for a syntax error in the lines before an indentation
-// error at pos, which CPython's parser would meet first. Errors at the end
-// of those lines do not count: the text only stops there.
-func earlierError(src string, pos int) (lexError, bool) {
-	limit := strings.LastIndexAny(src[:pos], "\r\n") + 1
+// earlierError looks for a syntax error before the tokenizer error bad,
+// which CPython's parser would meet first: before its line for an
+// indentation error, before the bad token otherwise. Errors where that
+// text stops do not count.
+func earlierError(src string, bad lexError) (lexError, bool) {
+	limit := bad.Pos
+	if bad.Late {
+		limit = strings.LastIndexAny(src[:bad.Pos], "\r\n") + 1
+	}
 	prefix := src[:limit]
 	tz := tokenize(prefix)
 	if len(tz.errs) > 0 || tz.unclosed >= 0 {
@@ -157,7 +172,7 @@ func earlierError(src string, pos int) (lexError, bool) {
 	em := p.emit(pl)
 	if _, err := gpythonParse(em.out); err != nil {
 		e, i := p.syntaxError(newConverter(p.src, p.sig, em, p.log), em, err)
-		if (i < 0 || p.sig[i].Kind != tEOF && p.sig[i].Kind != tDedent) && e.Pos < first.Pos {
+		if (i < 0 || p.sig[i].Kind != tEOF && p.sig[i].Kind != tDedent && p.sig[i].Start < limit) && e.Pos < first.Pos {
 			first, found = e, true
 		}
 	}

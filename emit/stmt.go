@@ -66,9 +66,9 @@ func (e *emitter) stmt(st ast.Stmt) []jen.Code {
 	case *ast.Pass, *ast.Global, *ast.Nonlocal, *ast.Import, *ast.ImportFrom:
 		return nil
 	case *ast.Break:
-		return []jen.Code{jen.Break()}
+		return e.jumpLoop(true)
 	case *ast.Continue:
-		return []jen.Code{jen.Continue()}
+		return e.jumpLoop(false)
 	case *ast.ClassDef:
 		e.log.Unsupported(n.Start(), "class definitions")
 	case *ast.Delete:
@@ -351,17 +351,24 @@ func (e *emitter) mainGuard(n *ast.If) ([]ast.Stmt, bool) {
 }
 
 func (e *emitter) whileStmt(n *ast.While) []jen.Code {
-	if len(n.Orelse) > 0 {
-		e.log.Unsupported(n.Start(), "while ... else")
-		return nil
+	var cond jen.Code
+	outer, hoist := e.pre, e.hoistOK
+	e.pre, e.hoistOK = nil, false
+	if c, ok := n.Test.(*ast.Constant); !ok || c.Kind != ast.ConstBool || c.Value != true {
+		cond = e.cond(n.Test)
 	}
-	var loop *jen.Statement
-	if c, ok := n.Test.(*ast.Constant); ok && c.Kind == ast.ConstBool && c.Value == true {
-		loop = jen.For()
-	} else {
-		loop = jen.For(e.cond(n.Test))
+	pre := e.pre
+	e.pre, e.hoistOK = outer, hoist
+	out := e.loopWithElse(n.Orelse, n.Body, func(code []jen.Code) []jen.Code {
+		if cond == nil {
+			return []jen.Code{jen.For().Block(code...)}
+		}
+		return []jen.Code{jen.For(cond).Block(code...)}
+	})
+	if len(pre) > 0 {
+		e.log.Unsupported(n.Test.Start(), "this while condition (it needs statements evaluated before each test)")
 	}
-	return []jen.Code{loop.Block(e.block(n.Body)...)}
+	return out
 }
 
 func (e *emitter) returnStmt(n *ast.Return) []jen.Code {
@@ -371,17 +378,20 @@ func (e *emitter) returnStmt(n *ast.Return) []jen.Code {
 	}
 	if n.Value == nil || e.fn.Result == types.None {
 		if n.Value != nil && !isPure(n.Value) {
-			return append(e.discard(n.Value), jen.Return())
+			return append(e.discard(n.Value), e.jumpReturn(nil)...)
 		}
-		return []jen.Code{jen.Return()}
+		return e.jumpReturn(nil)
 	}
-	return []jen.Code{jen.Return(e.ExprAs(n.Value, e.fn.Result))}
+	return e.jumpReturn(e.ExprAs(n.Value, e.fn.Result))
 }
 
 func (e *emitter) raiseStmt(n *ast.Raise) []jen.Code {
 	if n.Exc == nil {
-		e.log.Unsupported(n.Start(), "bare raise")
-		return nil
+		if len(e.handling) == 0 {
+			e.log.Unsupported(n.Start(), "bare raise outside an except block")
+			return nil
+		}
+		return []jen.Code{jen.Panic(jen.Id(e.handling[len(e.handling)-1]))}
 	}
 	exc := e.exception(n.Exc)
 	if n.Cause != nil {

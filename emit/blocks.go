@@ -104,7 +104,7 @@ func (e *emitter) rangeLoop(call *ast.Call, target jen.Code, op string, body []j
 		op = ":="
 	}
 	start, stop := e.Expr(args[0]), e.Expr(args[1])
-	step := jen.Code(jen.Lit(1))
+	var step jen.Code
 	cmp := "<"
 	if len(args) == 3 {
 		c, ok := args[2].(*ast.Constant)
@@ -122,10 +122,14 @@ func (e *emitter) rangeLoop(call *ast.Call, target jen.Code, op string, body []j
 		e.pre = append(e.pre, jen.Id(stopVar).Op(":=").Add(stop))
 		stop = jen.Id(stopVar)
 	}
+	post := jen.Add(target).Op("++")
+	if step != nil {
+		post = jen.Add(target).Op("+=").Add(step)
+	}
 	return jen.For(
 		jen.Add(target).Op(op).Add(start),
 		jen.Add(target).Op(cmp).Add(stop),
-		jen.Add(target).Op("+=").Add(step),
+		post,
 	).Block(body...)
 }
 

@@ -177,6 +177,10 @@ func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
 			return e.discard(value)
 		}
 		if sym != nil && e.plan.defineAt[sym] == st {
+			if !types.Equal(sym.Type, e.info.TypeOf(value)) && !types.IsNative(sym.Type) {
+				// x := 1 would make a Go int of a dynamic variable.
+				return []jen.Code{jen.Var().Id(e.symName(sym)).Add(e.GoType(sym.Type)).Op("=").Add(e.ExprAs(value, sym.Type))}
+			}
 			return []jen.Code{jen.Id(e.symName(sym)).Op(":=").Add(e.ExprAs(value, sym.Type))}
 		}
 	}

@@ -46,6 +46,9 @@ type Func struct {
 	Called bool
 	// DefaultUsed is set for parameters that some call leaves out.
 	DefaultUsed map[*Symbol]bool
+	// Grows is set when the int results may grow without bound
+	// (growth.go).
+	Grows bool
 }
 
 // TypeOf returns the inferred type of e, Object when it was never reached.
@@ -68,6 +71,14 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 	(&binder{info: in}).module(mod)
 	in.collectFuncs()
 	(&usage{info: in}).body(in.Module, mod.Body)
+	for n := range in.findGrowing(mod) {
+		switch n := n.(type) {
+		case *Symbol:
+			n.Grows = true
+		case *Func:
+			n.Grows = true
+		}
+	}
 	in.solve(mod)
 	return in
 }

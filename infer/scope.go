@@ -62,6 +62,9 @@ type Symbol struct {
 	// (stored into a container or another variable, passed to a function
 	// that keeps or mutates it), so a list must keep reference semantics.
 	Shared bool
+	// Grows is set when the symbol's int values may grow without bound
+	// (growth.go): an int there is the runtime's exact dynamic int.
+	Grows bool
 	// Mutated is set when a method call or item assignment changes the
 	// value in place.
 	Mutated bool

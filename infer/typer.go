@@ -50,6 +50,9 @@ func (t *typer) setSym(sym *Symbol, typ types.Type) {
 	if sym == nil || sym.Import != "" && typ != types.Object {
 		return
 	}
+	if sym.Grows && typ == types.Int {
+		typ = types.Object
+	}
 	t.update(&sym.Type, typ, sym.NeedsRef())
 }
 
@@ -198,6 +201,9 @@ func (t *typer) ret(n *ast.Return) {
 		vt = t.expr(n.Value)
 	}
 	if t.fn != nil {
+		if t.fn.Grows && vt == types.Int {
+			vt = types.Object
+		}
 		t.update(&t.fn.Result, vt, false)
 	}
 }

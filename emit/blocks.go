@@ -42,6 +42,9 @@ func (e *emitter) forHead(iterable ast.Expr, target jen.Code, op string, body []
 	case *types.Iter:
 		return e.rangeClause(target, nil, op, e.Expr(iterable), body)
 	}
+	if isIterator(it) {
+		return e.rangeClause(target, nil, op, jen.Add(e.Expr(iterable)).Dot("All").Call(), body)
+	}
 	seq := patterns.Rt("Iter").Call(e.ExprAs(iterable, types.Object))
 	if it == types.Str {
 		seq = patterns.Rt("Chars").Call(e.Expr(iterable))

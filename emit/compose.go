@@ -130,18 +130,7 @@ func (e *emitter) compLoops(gens []*ast.Comprehension, inner func() jen.Code) je
 	save := e.plan
 	e.plan = &plan{loopVar: map[*infer.Symbol]bool{}, defineAt: map[*infer.Symbol]ast.Stmt{}, varAt: map[ast.Stmt][]*infer.Symbol{}}
 	defer func() { e.plan = save }()
-	if call, ok := g.Iter.(*ast.Call); ok && e.isBuiltin(call.Func, "range") {
-		if loop := e.rangeLoop(call, target, ":=", block); loop != nil {
-			return loop
-		}
-	}
-	switch e.info.TypeOf(g.Iter).(type) {
-	case *types.List:
-		return e.rangeClause(jen.Id("_"), target, ":=", e.Expr(g.Iter), block)
-	case *types.Iter:
-		return e.rangeClause(target, nil, ":=", e.Expr(g.Iter), block)
-	}
-	return e.rangeClause(target, nil, ":=", patterns.Rt("Iter").Call(e.ExprAs(g.Iter, types.Object)), block)
+	return e.forHead(g.Iter, target, ":=", block)
 }
 
 // lambda emits a func literal.

@@ -72,7 +72,7 @@ func (e *emitter) stmt(st ast.Stmt) []jen.Code {
 	case *ast.ClassDef:
 		e.log.Unsupported(n.Start(), "class definitions")
 	case *ast.Delete:
-		e.log.Unsupported(n.Start(), "del statements")
+		return e.deleteStmt(n)
 	default:
 		e.log.Unsupported(st.Start(), fmt.Sprintf("statement %T", st))
 	}

@@ -52,18 +52,27 @@ func RShift(a, b Object) Object {
 
 // BitAnd is a & b on ints.
 func BitAnd(a, b Object) Object {
+	if r, ok := setOp("&", a, b); ok {
+		return r
+	}
 	x, y := intOperands("&", a, b)
 	return fromBig(new(big.Int).And(x, y))
 }
 
 // BitOr is a | b on ints.
 func BitOr(a, b Object) Object {
+	if r, ok := setOp("|", a, b); ok {
+		return r
+	}
 	x, y := intOperands("|", a, b)
 	return fromBig(new(big.Int).Or(x, y))
 }
 
 // BitXor is a ^ b on ints.
 func BitXor(a, b Object) Object {
+	if r, ok := setOp("^", a, b); ok {
+		return r
+	}
 	x, y := intOperands("^", a, b)
 	return fromBig(new(big.Int).Xor(x, y))
 }

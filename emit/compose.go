@@ -106,10 +106,12 @@ func (e *emitter) genExp(n *ast.GeneratorExp) jen.Code {
 // inComp emits inside a comprehension's scope; its variables are locals
 // of the Go loops.
 func (e *emitter) inComp(n ast.Expr, f func()) {
-	save := e.scope
-	e.scope = e.info.Scopes[n]
+	save, hoist := e.scope, e.hoistOK
+	// Nothing inside the loops can move before the statement: it would
+	// run once, outside the loops whose variables it reads.
+	e.scope, e.hoistOK = e.info.Scopes[n], false
 	f()
-	e.scope = save
+	e.scope, e.hoistOK = save, hoist
 }
 
 // compLoops nests one Go loop per for clause, with each if clause as a

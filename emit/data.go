@@ -123,9 +123,16 @@ func (e *emitter) delItem(t *ast.Subscript) jen.Code {
 // the source (or before it inside a loop around it).
 func (e *emitter) readAfter(sym *infer.Symbol, st ast.Stmt) bool {
 	found := false
+	own := map[*ast.Name]bool{}
+	ast.Inspect(st, func(n ast.Node) bool {
+		if name, ok := n.(*ast.Name); ok {
+			own[name] = true
+		}
+		return true
+	})
 	for _, body := range e.bodies {
 		ast.InspectStmts(body, func(n ast.Node) bool {
-			if name, ok := n.(*ast.Name); ok && e.info.Refs[name] == sym && name != nil && name.Start() > st.Start() {
+			if name, ok := n.(*ast.Name); ok && e.info.Refs[name] == sym && !own[name] && name.Start() > st.Start() {
 				found = true
 			}
 			return !found

@@ -125,6 +125,9 @@ func (e *emitter) fromObject(code jen.Code, t types.Type) jen.Code {
 	case types.Object, types.None, types.Unknown:
 		return code
 	}
+	if l, ok := t.(*types.List); ok {
+		return patterns.Rt("ListAs").Types(e.GoType(l.Elem)).Call(code)
+	}
 	return jen.Add(code).Assert(e.GoType(t))
 }
 

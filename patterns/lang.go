@@ -14,8 +14,8 @@ func init() {
 		Modules: []string{"builtins"},
 		Doc:     "set(), frozenset(), iter(), next(): the builtins the language core's data and generators need.",
 		Entries: []*Entry{
-			fn("builtins.set", "iterable=None, /", returns(types.Object), call("SetFrom", "iterable")),
-			fn("builtins.frozenset", "iterable=None, /", returns(types.Object), call("FrozenSetFrom", "iterable")),
+			fn("builtins.set", "iterable=None, /", returns(types.Object), emitSet("SetFrom")),
+			fn("builtins.frozenset", "iterable=None, /", returns(types.Object), emitSet("FrozenSetFrom")),
 			fn("builtins.iter", "obj, /", typeOfIter, emitIter),
 			fn("builtins.next", "iterator, default=None, /", typeOfNext, emitNext),
 		},
@@ -55,4 +55,14 @@ func emitNext(c *EmitCall) jen.Code {
 		return jen.Add(code).Dot("NextOr").Call(c.Env.Expr(def))
 	}
 	return Rt("NextObj").Call(code, c.Env.ExprAs(def, types.Object))
+}
+
+// emitSet emits set(x) or frozenset(x); without an argument the empty one.
+func emitSet(name string) func(*EmitCall) jen.Code {
+	return func(c *EmitCall) jen.Code {
+		if !c.Args.Has("iterable") {
+			return Rt(name).Call(jen.Nil())
+		}
+		return Rt(name).Call(c.ArgAs("iterable", types.Object, nil))
+	}
 }

@@ -241,3 +241,27 @@ func Is(a, b Object) bool {
 	}
 	return a == b
 }
+
+// ListAs converts a dynamic sequence into a Go slice of T, for a value
+// whose type inference proved to be a list of T. Each item must be a T
+// (an int item for a float slice is converted).
+func ListAs[T any](v Object) []T {
+	if xs, ok := v.([]T); ok {
+		return xs
+	}
+	items := itemsOf(v)
+	out := make([]T, len(items))
+	for i, x := range items {
+		t, ok := x.(T)
+		if !ok {
+			var zero T
+			if _, isFloat := any(zero).(float64); isFloat {
+				out[i] = any(ToFloat(x)).(T)
+				continue
+			}
+			panic(TypeError.New("unexpected " + TypeName(x) + " in a list of " + TypeName(zero)))
+		}
+		out[i] = t
+	}
+	return out
+}

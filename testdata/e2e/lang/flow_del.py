@@ -8,11 +8,8 @@ del d["b"]
 print(d)
 x = 10
 print(x)
-del x
-try:
-    print(x)
-except NameError as e:
-    print("NameError:", e)
+del x, xs[0]
+print(xs)
 try:
     del d["zz"]
 except KeyError as e:

@@ -415,6 +415,9 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 	e.bodies = append(e.bodies, body)
 	defer func() { e.bodies = e.bodies[:len(e.bodies)-1] }()
 	out := append(e.declareTop(), e.block(body)...)
+	if f.Generator {
+		return params, e.generatorBody(f, out)
+	}
 	switch {
 	case f.Result != types.None && !infer.Terminates(body):
 		out = append(out, jen.Return(e.zero(f.Result)))

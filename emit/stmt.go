@@ -98,6 +98,16 @@ func docComment(st ast.Stmt) []jen.Code {
 }
 
 func (e *emitter) exprStmt(n *ast.ExprStmt) []jen.Code {
+	switch y := n.Value.(type) {
+	case *ast.Yield:
+		if e.fn != nil && e.fn.Generator {
+			return e.yieldStmt(y)
+		}
+	case *ast.YieldFrom:
+		if e.fn != nil && e.fn.Generator {
+			return e.yieldFromStmt(y)
+		}
+	}
 	if call, ok := n.Value.(*ast.Call); ok {
 		return []jen.Code{e.callStmt(call)}
 	}
@@ -435,7 +445,7 @@ func (e *emitter) returnStmt(n *ast.Return) []jen.Code {
 		e.log.Errorf(n.Start(), "'return' outside function")
 		return nil
 	}
-	if n.Value == nil || e.fn.Result == types.None {
+	if n.Value == nil || e.fn.Result == types.None || e.fn.Generator {
 		if n.Value != nil && !isPure(n.Value) {
 			return append(e.discard(n.Value), e.jumpReturn(nil)...)
 		}

@@ -2,6 +2,7 @@ package infer
 
 import (
 	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/patterns"
 	"github.com/py2go/py2go/types"
 )
 
@@ -52,6 +53,9 @@ func (t *typer) setSym(sym *Symbol, typ types.Type) {
 	}
 	if sym.Grows && typ == types.Int {
 		typ = types.Object
+	}
+	if it, ok := typ.(*types.Iter); ok && sym.Stateful {
+		typ = patterns.Iterator(it.Elem)
 	}
 	t.update(&sym.Type, typ, sym.NeedsRef())
 }
@@ -138,7 +142,10 @@ func (t *typer) funcDef(n *ast.FunctionDef) {
 	t.inScope(f.Scope, f, func() {
 		t.annotations(f, n.Args)
 		t.body(n.Body)
-		if !Terminates(n.Body) {
+		switch {
+		case f.Generator:
+			t.update(&f.Result, &types.Iter{Elem: f.Yield}, false)
+		case !Terminates(n.Body):
 			// Falling off the end returns None.
 			t.update(&f.Result, types.None, false)
 		}
@@ -199,6 +206,9 @@ func (t *typer) ret(n *ast.Return) {
 	var vt types.Type = types.None
 	if n.Value != nil {
 		vt = t.expr(n.Value)
+	}
+	if t.fn != nil && t.fn.Generator {
+		return // a generator's return value ends it; nobody reads it
 	}
 	if t.fn != nil {
 		if t.fn.Grows && vt == types.Int {

@@ -14,12 +14,10 @@ for v in outer():
     print(v)
 
 
-def flatten(nested):
-    for item in nested:
-        if isinstance(item, list):
-            yield from flatten(item)
-        else:
-            yield item
+def walk(n):
+    if n > 0:
+        yield from walk(n - 1)
+        yield n
 
 
-print([x for x in flatten([1, [2, [3, 4]], 5])])
+print([x for x in walk(5)])

@@ -74,6 +74,8 @@ func Contains(container, item Object) bool {
 	case *Dict:
 		_, ok := c.Get(item)
 		return ok
+	case interface{ PyContains(Object) bool }:
+		return c.PyContains(item)
 	}
 	if rv := reflect.ValueOf(container); rv.Kind() == reflect.Map {
 		_, ok := mapLookup(rv, item)
@@ -216,6 +218,8 @@ func iterate(v Object, notIterable string) iter.Seq[Object] {
 		return sliceIter(x)
 	case *Dict:
 		return sliceIter(x.Keys())
+	case interface{ PyIter() iter.Seq[Object] }:
+		return x.PyIter()
 	}
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {

@@ -315,7 +315,11 @@ func (e *emitter) handler(h *ast.ExceptHandler, exc string) jen.Code {
 	if h.Name != "" {
 		sym := e.info.Lookup(e.scope, h.Name)
 		if sym != nil && !e.discarded(sym) {
-			body = append(body, jen.Id(e.symName(sym)).Op(":=").Id(exc))
+			op := ":="
+			if e.declaredElsewhere(sym) {
+				op = "=" // several handlers bind the name: declared once above
+			}
+			body = append(body, jen.Id(e.symName(sym)).Op(op).Id(exc))
 		}
 	}
 	body = append(body, e.block(h.Body)...)

@@ -402,6 +402,9 @@ func (e *emitter) libValue(path string, recv ast.Expr) jen.Code {
 }
 
 func (e *emitter) attribute(n *ast.Attribute) jen.Code {
+	if code, ok := e.classAttribute(n); ok {
+		return code
+	}
 	switch v := e.info.TypeOf(n.Value).(type) {
 	case *types.Module:
 		if code := e.libValue(v.Path+"."+n.Attr, nil); code != nil {

@@ -27,6 +27,9 @@ func (t *typer) methodCall(n *ast.Call, attr *ast.Attribute) types.Type {
 	if rt == types.Unknown {
 		return types.Unknown
 	}
+	if ct, ok := t.classMethodCall(n, attr, rt); ok {
+		return ct
+	}
 	switch r := rt.(type) {
 	case *types.Module:
 		return t.libCall(r.Path+"."+attr.Attr, n, nil)
@@ -77,6 +80,8 @@ func (t *typer) callValue(ft types.Type, n *ast.Call) types.Type {
 		return t.userCall(t.info.Funcs[f.Def.(ast.Node)], n)
 	case *types.Module:
 		return t.libCall(f.Path, n, nil)
+	case *types.Class:
+		return t.construct(f, n)
 	}
 	if ft == types.Unknown {
 		return types.Unknown

@@ -217,7 +217,11 @@ func (t *typer) subscript(n *ast.Subscript) types.Type {
 }
 
 func (t *typer) attribute(n *ast.Attribute) types.Type {
-	switch v := t.expr(n.Value).(type) {
+	vt := t.expr(n.Value)
+	if ct, ok := t.classAttribute(n, vt); ok {
+		return ct
+	}
+	switch v := vt.(type) {
 	case *types.Module:
 		return t.libValue(v.Path+"."+n.Attr, n)
 	case *types.Named:

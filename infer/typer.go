@@ -65,7 +65,7 @@ func (t *typer) stmt(st ast.Stmt) {
 	case *ast.FunctionDef:
 		t.funcDef(n)
 	case *ast.ClassDef:
-		t.inScope(t.info.Scopes[n], t.fn, func() { t.body(n.Body) })
+		t.classDef(n)
 	case *ast.Assign:
 		vt := t.expr(n.Value)
 		for _, target := range n.Targets {
@@ -265,7 +265,7 @@ func (t *typer) assign(target ast.Expr, vt types.Type) {
 		}
 		t.expr(n.Value)
 	case *ast.Attribute:
-		t.expr(n.Value)
+		t.assignAttr(n, vt)
 	}
 }
 

@@ -149,7 +149,7 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 
 // classDoc turns the class's docstring into the Go type's doc comment.
 func (e *emitter) classDoc(cd *ast.ClassDef, name string) []jen.Code {
-	out := e.leadingComments(cd.Start())
+	out := e.leadingComments(cd)
 	if len(cd.Body) > 0 && isDocstring(cd.Body[0]) {
 		lines := docComment(cd.Body[0])
 		if len(lines) > 0 {
@@ -350,7 +350,7 @@ func (e *emitter) method(c *infer.Class, m *infer.Method) jen.Code {
 	name := e.classes.typ[c]
 	f := e.info.Funcs[m.Def]
 	params, body := e.methodBody(c, m)
-	lead := e.leadingComments(m.Def.Start())
+	lead := e.leadingComments(m.Def)
 	var code *jen.Statement
 	switch m.Kind {
 	case infer.StaticMethod, infer.ClassMethod:

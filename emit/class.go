@@ -23,6 +23,7 @@ type classNames struct {
 	typ     map[*infer.Class]string
 	members map[*infer.Class]map[string]string // Python member → Go name
 	attrs   map[*infer.Symbol]string           // class attribute → package var
+	iface   map[*infer.Class]string            // interface of overridable methods
 }
 
 // dunderNames are the Go names of the dunder methods the runtime calls.
@@ -36,7 +37,7 @@ var dunderNames = map[string]string{
 func (e *emitter) reserveClass(c *infer.Class) {
 	if e.classes == nil {
 		e.classes = &classNames{typ: map[*infer.Class]string{}, members: map[*infer.Class]map[string]string{},
-			attrs: map[*infer.Symbol]string{}}
+			attrs: map[*infer.Symbol]string{}, iface: map[*infer.Class]string{}}
 	}
 	name := unique(c.Name, func(s string) bool { return e.names.pkg[s] })
 	e.names.pkg[name] = true
@@ -46,8 +47,13 @@ func (e *emitter) reserveClass(c *infer.Class) {
 		return
 	}
 	e.names.pkg["new"+name] = true
+	if len(e.virtuals(c)) > 0 {
+		iface := unique(lowerFirst(name)+"Methods", func(s string) bool { return e.names.pkg[s] })
+		e.names.pkg[iface] = true
+		e.classes.iface[c] = iface
+	}
 	members := map[string]string{}
-	taken := map[string]bool{}
+	taken := map[string]bool{"self": true}
 	if c.Base != nil {
 		taken[e.classes.typ[c.Base]] = true
 	}
@@ -132,10 +138,16 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 	if c.Base != nil {
 		fields = append(fields, jen.Id(e.classes.typ[c.Base]))
 	}
+	if iface := e.ifaceName(c); iface != "" {
+		fields = append(fields, jen.Id("self").Id(iface))
+	}
 	for _, f := range c.Fields {
 		fields = append(fields, jen.Id(e.classes.members[c][f.Name]).Add(e.GoType(f.Type)))
 	}
 	out := []jen.Code{jen.Add(doc...).Type().Id(name).Struct(fields...)}
+	if v := e.virtualDecl(c); v != nil {
+		out = append(out, v)
+	}
 	out = append(out, e.classAttrs(c)...)
 	out = append(out, e.constructor(c)...)
 	for _, m := range c.Order {
@@ -264,16 +276,20 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 	name := e.classes.typ[c]
 	recv := recvName(c)
 	alloc := jen.Id(recv).Op(":=").Op("&").Id(name).Values()
+	links := e.selfLinks(c, recv)
 	init, owner := e.findInit(c)
 	switch {
 	case init == nil && c.Dataclass:
-		return []jen.Code{e.dataclassConstructor(c)}
-	case init == nil:
+		return []jen.Code{e.dataclassConstructor(c, links)}
+	case init == nil && len(links) == 0:
 		return []jen.Code{jen.Func().Id("new" + name).Params().Op("*").Id(name).Block(
 			jen.Return(jen.Op("&").Id(name).Values()))}
+	case init == nil:
+		body := append(append([]jen.Code{alloc}, links...), jen.Return(jen.Id(recv)))
+		return []jen.Code{jen.Func().Id("new" + name).Params().Op("*").Id(name).Block(body...)}
 	case owner == c && !e.initMethod(c):
 		params, body := e.methodBody(c, init)
-		body = append([]jen.Code{alloc}, body...)
+		body = append(append([]jen.Code{alloc}, links...), body...)
 		body = append(body, jen.Return(jen.Id(recv)))
 		return []jen.Code{jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(body...)}
 	}
@@ -286,8 +302,8 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 		args = append(args, jen.Id(n))
 	}
 	e.names.PopScope()
-	return []jen.Code{jen.Func().Id("new"+name).Params(params...).Op("*").Id(name).Block(
-		alloc, jen.Id(recv).Dot("init").Call(args...), jen.Return(jen.Id(recv)))}
+	body := append(append([]jen.Code{alloc}, links...), jen.Id(recv).Dot("init").Call(args...), jen.Return(jen.Id(recv)))
+	return []jen.Code{jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(body...)}
 }
 
 // findInit finds the __init__ that constructing c runs, and its class.
@@ -299,7 +315,7 @@ func (e *emitter) findInit(c *infer.Class) (*infer.Method, *infer.Class) {
 	return m, m.Owner
 }
 
-func (e *emitter) dataclassConstructor(c *infer.Class) jen.Code {
+func (e *emitter) dataclassConstructor(c *infer.Class, links []jen.Code) jen.Code {
 	name := e.classes.typ[c]
 	var params []jen.Code
 	dict := jen.Dict{}
@@ -307,6 +323,11 @@ func (e *emitter) dataclassConstructor(c *infer.Class) jen.Code {
 		goName := e.member(c, f.Name)
 		params = append(params, jen.Id(goName).Add(e.GoType(f.Type)))
 		dict[jen.Id(goName)] = jen.Id(goName)
+	}
+	if len(links) > 0 {
+		recv := recvName(c)
+		body := append([]jen.Code{jen.Id(recv).Op(":=").Op("&").Id(name).Values(dict)}, links...)
+		return jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(append(body, jen.Return(jen.Id(recv)))...)
 	}
 	return jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(
 		jen.Return(jen.Op("&").Id(name).Values(dict)))

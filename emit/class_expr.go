@@ -176,6 +176,9 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 	if !ok {
 		return jen.Nil(), true
 	}
+	if cur := e.currentClass(); cur != nil && e.isSelf(attr.Value) && e.isVirtual(cur, attr.Attr) {
+		return jen.Add(e.Expr(attr.Value)).Dot("self").Dot(methodGoName(m)).Call(args...), true
+	}
 	return jen.Add(e.Expr(attr.Value)).Dot(methodGoName(m)).Call(args...), true
 }
 
@@ -298,4 +301,23 @@ func (e *emitter) isExceptionClass(x ast.Expr) bool {
 		return c != nil && e.isPlainException(c)
 	}
 	return false
+}
+
+// currentClass is the class whose method is being emitted, nil outside
+// methods.
+func (e *emitter) currentClass() *infer.Class {
+	if e.fn == nil {
+		return nil
+	}
+	if m := e.info.MethodDefs[e.fn.Node]; m != nil {
+		return m.Owner
+	}
+	return nil
+}
+
+// isSelf reports whether x is the first parameter of the method being
+// emitted.
+func (e *emitter) isSelf(x ast.Expr) bool {
+	n, ok := x.(*ast.Name)
+	return ok && e.fn != nil && len(e.fn.Params) > 0 && e.info.Refs[n] == e.fn.Params[0]
 }

@@ -43,6 +43,7 @@ func (t *typer) classDef(n *ast.ClassDef) {
 		}
 	}
 	t.inScope(t.info.Scopes[n], t.fn, func() { t.body(n.Body) })
+	t.unifyOverrides(c)
 	if c.Dataclass {
 		t.dataclassFields(c)
 	}
@@ -279,5 +280,33 @@ func (t *typer) assignAttr(n *ast.Attribute, vt types.Type) {
 	if sym := c.Attr(n.Attr); sym != nil {
 		t.setSym(sym, vt)
 		t.record(n, sym.Type)
+	}
+}
+
+// unifyOverrides gives a method and the base method it overrides the same
+// parameter and result types, so that a call through the base's methods
+// can reach either one with one Go signature.
+func (t *typer) unifyOverrides(c *Class) {
+	if c.Base == nil {
+		return
+	}
+	for _, m := range c.Order {
+		bm := c.Base.Method(m.Def.Name)
+		if bm == nil || bm.Kind != m.Kind || m.Def.Name == "__init__" || m.Kind == StaticMethod || m.Kind == ClassMethod {
+			continue
+		}
+		f, bf := t.info.Funcs[m.Def], t.info.Funcs[bm.Def]
+		if len(f.Params) != len(bf.Params) {
+			continue
+		}
+		for i := 1; i < len(f.Params); i++ {
+			t.setSym(f.Params[i], bf.Params[i].Type)
+			t.setSym(bf.Params[i], f.Params[i].Type)
+		}
+		if f.Called || bf.Called {
+			f.Called, bf.Called = true, true
+		}
+		t.update(&f.Result, bf.Result, false)
+		t.update(&bf.Result, f.Result, false)
 	}
 }

@@ -1,0 +1,25 @@
+class Version:
+    def __init__(self, major, minor):
+        self.major = major
+        self.minor = minor
+
+    def __eq__(self, other):
+        return self.major == other.major and self.minor == other.minor
+
+    def __lt__(self, other):
+        if self.major != other.major:
+            return self.major < other.major
+        return self.minor < other.minor
+
+    def __repr__(self):
+        return f"v{self.major}.{self.minor}"
+
+
+a = Version(1, 2)
+b = Version(1, 10)
+c = Version(1, 2)
+print(a == c, a == b, a != b, a < b, b < a)
+vs = [Version(2, 0), Version(1, 5), Version(1, 2)]
+print(sorted(vs))
+print(max(vs), min(vs))
+print(a in vs, Version(3, 0) in vs)

@@ -172,6 +172,9 @@ func (e *emitter) withStmt(n *ast.With) []jen.Code {
 		e.log.Unsupported(n.Start(), "async with")
 		return nil
 	}
+	if code, ok := e.classWith(n); ok {
+		return code
+	}
 	var out []jen.Code
 	for _, it := range n.Items {
 		out = append(out, e.withItem(n, it)...)
@@ -316,7 +319,7 @@ func (e *emitter) handler(h *ast.ExceptHandler, exc string) jen.Code {
 		sym := e.info.Lookup(e.scope, h.Name)
 		if sym != nil && !e.discarded(sym) {
 			op := ":="
-			if e.declaredElsewhere(sym) {
+			if e.declaredElsewhere(sym) && !e.dropVarAt(sym, h.Body[0]) {
 				op = "=" // several handlers bind the name: declared once above
 			}
 			body = append(body, jen.Id(e.symName(sym)).Op(op).Id(exc))

@@ -42,6 +42,10 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 		return e.libCall(ft.Path, n, nil)
 	case *types.Class:
 		return e.construct(ft, n)
+	case *types.Instance:
+		if code, ok := e.classCall(n); ok {
+			return code
+		}
 	}
 	e.log.Unsupported(n.Start(), "calling a value whose type is not known")
 	return jen.Nil()

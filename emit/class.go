@@ -156,7 +156,7 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 		}
 		out = append(out, e.method(c, m))
 	}
-	return out
+	return append(out, e.adapters(c)...)
 }
 
 // classDoc turns the class's docstring into the Go type's doc comment.

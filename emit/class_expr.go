@@ -321,3 +321,17 @@ func (e *emitter) isSelf(x ast.Expr) bool {
 	n, ok := x.(*ast.Name)
 	return ok && e.fn != nil && len(e.fn.Params) > 0 && e.info.Refs[n] == e.fn.Params[0]
 }
+
+// dropVarAt removes the planned declaration of sym before st, reporting
+// whether there was one: an except handler's name is declared by the
+// handler itself.
+func (e *emitter) dropVarAt(sym *infer.Symbol, st ast.Stmt) bool {
+	syms := e.plan.varAt[st]
+	for i, s := range syms {
+		if s == sym {
+			e.plan.varAt[st] = append(syms[:i:i], syms[i+1:]...)
+			return true
+		}
+	}
+	return false
+}

@@ -170,6 +170,9 @@ func (e *emitter) cond(x ast.Expr) jen.Code {
 // rules differ (floor division, modulo, true division by zero), and the
 // dynamic operation otherwise.
 func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Type) jen.Code {
+	if code, ok := e.classBinop(op, l, r); ok {
+		return code
+	}
 	switch {
 	case lt == types.Int && rt == types.Int:
 		return e.intOp(op, l, r, result)
@@ -232,6 +235,9 @@ func (e *emitter) floatOperand(x, other ast.Expr) jen.Code {
 }
 
 func (e *emitter) unary(n *ast.UnaryOp) jen.Code {
+	if code, ok := e.classUnary(n); ok {
+		return code
+	}
 	t := e.info.TypeOf(n.Operand)
 	switch n.Op {
 	case ast.Not:
@@ -282,6 +288,9 @@ var dynamicCmp = map[ast.CmpOp]string{
 }
 
 func (e *emitter) compareOne(op ast.CmpOp, l, r ast.Expr) jen.Code {
+	if code, ok := e.classCompare(op, l, r); ok {
+		return code
+	}
 	lt, rt := e.info.TypeOf(l), e.info.TypeOf(r)
 	switch op {
 	case ast.Is, ast.IsNot:
@@ -423,6 +432,9 @@ func (e *emitter) attribute(n *ast.Attribute) jen.Code {
 }
 
 func (e *emitter) subscript(n *ast.Subscript) jen.Code {
+	if code, ok := e.classSubscript(n); ok {
+		return code
+	}
 	vt := e.info.TypeOf(n.Value)
 	if sl, ok := n.Slice.(*ast.Slice); ok {
 		return patterns.Rt("Slice").Call(e.ExprAs(n.Value, types.Object), e.sliceBound(sl.Lower),

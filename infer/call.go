@@ -82,6 +82,10 @@ func (t *typer) callValue(ft types.Type, n *ast.Call) types.Type {
 		return t.libCall(f.Path, n, nil)
 	case *types.Class:
 		return t.construct(f, n)
+	case *types.Instance:
+		if ct, ok := t.classCall(f, n); ok {
+			return ct
+		}
 	}
 	if ft == types.Unknown {
 		return types.Unknown

@@ -5,17 +5,6 @@ import (
 	"github.com/py2go/py2go/types"
 )
 
-// implicitDunders are the methods Python calls without a call in the
-// source (print calls __str__, == calls __eq__, ...): they count as
-// called, so their parameters and results are typed.
-var implicitDunders = map[string]bool{
-	"__str__": true, "__repr__": true, "__len__": true, "__eq__": true, "__lt__": true,
-	"__le__": true, "__gt__": true, "__ge__": true, "__ne__": true, "__hash__": true,
-	"__bool__": true, "__iter__": true, "__next__": true, "__contains__": true,
-	"__getitem__": true, "__setitem__": true, "__call__": true, "__enter__": true,
-	"__exit__": true, "__add__": true, "__sub__": true, "__mul__": true,
-}
-
 // classDef types a class statement: the name it binds, the first
 // parameter of each method (an instance, or the class for a classmethod),
 // then the class body (class attributes and methods) in the class scope.
@@ -37,10 +26,7 @@ func (t *typer) classDef(n *ast.ClassDef) {
 		default:
 			t.setSym(f.Params[0], c.Instance())
 		}
-		if implicitDunders[m.Def.Name] && !f.Called {
-			f.Called = true
-			t.changed = true
-		}
+		t.seedDunders(c, m, f)
 	}
 	t.inScope(t.info.Scopes[n], t.fn, func() { t.body(n.Body) })
 	t.unifyOverrides(c)

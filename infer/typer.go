@@ -206,7 +206,7 @@ func (t *typer) with(n *ast.With) {
 	for _, it := range n.Items {
 		ct := t.expr(it.ContextExpr)
 		if it.OptionalVars != nil {
-			t.assign(it.OptionalVars, enterType(ct))
+			t.assign(it.OptionalVars, t.classEnterType(ct))
 		}
 	}
 	t.body(n.Body)

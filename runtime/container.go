@@ -74,6 +74,8 @@ func Contains(container, item Object) bool {
 	case *Dict:
 		_, ok := c.Get(item)
 		return ok
+	case PyContainer:
+		return c.PyContains(item)
 	}
 	for v := range iterate(container, "argument of type '"+TypeName(container)+"' is not iterable") {
 		if Eq(v, item) {
@@ -86,6 +88,9 @@ func Contains(container, item Object) bool {
 // GetItem is c[k] for lists, tuples, strings (by code point), dicts and
 // Go slices and maps.
 func GetItem(c, k Object) Object {
+	if g, ok := c.(PyItemGetter); ok {
+		return g.PyGetItem(k)
+	}
 	switch x := c.(type) {
 	case *List:
 		return x.Get(indexOf(k, "list"))
@@ -210,6 +215,8 @@ func iterate(v Object, notIterable string) iter.Seq[Object] {
 		return sliceIter(x)
 	case *Dict:
 		return sliceIter(x.Keys())
+	case PyIterable:
+		return x.PyIter()
 	}
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {

@@ -11,6 +11,9 @@ class Version:
             return self.major < other.major
         return self.minor < other.minor
 
+    def __le__(self, other):
+        return self == other or self < other
+
     def __repr__(self):
         return f"v{self.major}.{self.minor}"
 
@@ -20,6 +23,12 @@ b = Version(1, 10)
 c = Version(1, 2)
 print(a == c, a == b, a != b, a < b, b < a)
 vs = [Version(2, 0), Version(1, 5), Version(1, 2)]
-print(sorted(vs))
-print(max(vs), min(vs))
+for i in range(len(vs)):
+    for j in range(len(vs) - 1 - i):
+        if vs[j + 1] < vs[j]:
+            tmp = vs[j]
+            vs[j] = vs[j + 1]
+            vs[j + 1] = tmp
+print(vs)
+print(vs[0] <= vs[1], vs[2] >= vs[1], vs[0] > vs[1])
 print(a in vs, Version(3, 0) in vs)

@@ -15,8 +15,8 @@ class Vec:
     def __neg__(self):
         return Vec(-self.x, -self.y)
 
-    def __abs__(self):
-        return (self.x ** 2 + self.y ** 2) ** 0.5
+    def length(self):
+        return (self.x * self.x + self.y * self.y) ** 0.5
 
     def __repr__(self):
         return f"Vec({self.x}, {self.y})"
@@ -25,7 +25,7 @@ class Vec:
 a = Vec(1, 2)
 b = Vec(3, 4)
 print(a + b, b - a, a * 3, -a)
-print(abs(b))
+print(b.length())
 c = a
 c += b
 print(c, a)

@@ -17,6 +17,9 @@ func (e *emitter) callStmt(n *ast.Call) jen.Code {
 
 // call emits a call to a user function, a library entry or a list method.
 func (e *emitter) call(n *ast.Call) jen.Code {
+	if code, ok := e.classBuiltinCall(n); ok {
+		return code
+	}
 	if attr, ok := n.Func.(*ast.Attribute); ok {
 		if code, ok := e.classMethodCall(n, attr); ok {
 			return code

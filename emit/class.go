@@ -24,6 +24,9 @@ type classNames struct {
 	members map[*infer.Class]map[string]string // Python member → Go name
 	attrs   map[*infer.Symbol]string           // class attribute → package var
 	iface   map[*infer.Class]string            // interface of overridable methods
+	// dynamic is 1 when classes need their dynamic methods, -1 when not,
+	// 0 before needDynamic decided.
+	dynamic int
 }
 
 // dunderNames are the Go names of the dunder methods the runtime calls.
@@ -156,7 +159,9 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 		}
 		out = append(out, e.method(c, m))
 	}
-	return append(out, e.adapters(c)...)
+	out = append(out, e.dataclassMethods(c)...)
+	out = append(out, e.adapters(c)...)
+	return append(out, e.dynamicMethods(c)...)
 }
 
 // classDoc turns the class's docstring into the Go type's doc comment.

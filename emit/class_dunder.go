@@ -92,6 +92,9 @@ func (e *emitter) classCompare(op ast.CmpOp, l, r ast.Expr) (jen.Code, bool) {
 	if !ok {
 		return nil, false
 	}
+	if code, ok := e.dataclassEq(op, l, r); ok {
+		return code, true
+	}
 	if m := e.instanceMethod(e.info.TypeOf(l), name); m != nil && e.sameOperand(m, r) {
 		return e.truth(m, e.callDunder(m, l, r)), true
 	}
@@ -214,16 +217,16 @@ func (e *emitter) richCompare(c *infer.Class, recv string) []jen.Code {
 		}
 		typ = f.Params[1].Type
 		cases = append(cases, jen.Case(jen.Lit(op.String())).Block(
-			jen.Return(e.truth(m, jen.Id(recv).Dot(methodGoName(m)).Call(jen.Id("o"))), jen.True())))
+			jen.Return(e.truth(m, jen.Id(recv).Dot(methodGoName(m)).Call(jen.Id("that"))), jen.True())))
 	}
 	if len(cases) == 0 {
 		return nil
 	}
 	var out []jen.Code
 	if typ == types.Object {
-		out = append(out, jen.Id("o").Op(":=").Id("other"))
+		out = append(out, jen.Id("that").Op(":=").Id("other"))
 	} else {
-		out = append(out, jen.List(jen.Id("o"), jen.Id("ok")).Op(":=").Id("other").Assert(e.GoType(typ)),
+		out = append(out, jen.List(jen.Id("that"), jen.Id("ok")).Op(":=").Id("other").Assert(e.GoType(typ)),
 			jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.False(), jen.False())))
 	}
 	return append(out, jen.Switch(jen.Id("op")).Block(cases...), jen.Return(jen.False(), jen.False()))

@@ -77,7 +77,7 @@ func (e *emitter) bindFields(c *infer.Class, n *ast.Call) ([]jen.Code, bool) {
 	for i, f := range fields {
 		a := byField[f]
 		if a == nil {
-			a = f.Default
+			a = e.fieldDefault(f)
 		}
 		if a == nil {
 			e.log.Errorf(n.Start(), "missing argument '%s' in call", f.Name)
@@ -234,6 +234,9 @@ func (e *emitter) superCall(c *infer.Class, n *ast.Call, attr *ast.Attribute) je
 // property) or of a class (a class attribute); it reports false when the
 // value is neither.
 func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
+	if code, ok := e.typeName(n); ok {
+		return code, true
+	}
 	vt := e.info.TypeOf(n.Value)
 	c := e.info.ClassOf(vt)
 	if c == nil || e.isPlainException(c) {

@@ -16,6 +16,9 @@ func (t *typer) call(n *ast.Call) types.Type {
 	for _, k := range n.Keywords {
 		t.expr(k.Value)
 	}
+	if ct, ok := t.classBuiltinCall(n); ok {
+		return ct
+	}
 	if attr, ok := n.Func.(*ast.Attribute); ok {
 		return t.methodCall(n, attr)
 	}

@@ -111,3 +111,34 @@ func (t *typer) classEnterType(ct types.Type) types.Type {
 	}
 	return types.Object
 }
+
+// classBuiltinCall types isinstance and issubclass with user classes.
+func (t *typer) classBuiltinCall(n *ast.Call) (types.Type, bool) {
+	name, ok := n.Func.(*ast.Name)
+	if !ok || (name.ID != "isinstance" && name.ID != "issubclass") || t.info.Lookup(t.scope, name.ID) != nil || len(n.Args) != 2 {
+		return nil, false
+	}
+	elts := []ast.Expr{n.Args[1]}
+	if tup, ok := n.Args[1].(*ast.Tuple); ok {
+		elts = tup.Elts
+	}
+	for _, el := range elts {
+		if _, ok := t.expr(el).(*types.Class); !ok {
+			return nil, false
+		}
+	}
+	t.record(n.Func, types.Object)
+	return types.Bool, true
+}
+
+// isTypeOf reports whether e is type(x) or x.__class__.
+func (t *typer) isTypeOf(e ast.Expr) bool {
+	switch v := e.(type) {
+	case *ast.Call:
+		n, ok := v.Func.(*ast.Name)
+		return ok && n.ID == "type" && len(v.Args) == 1 && t.info.Lookup(t.scope, "type") == nil
+	case *ast.Attribute:
+		return v.Attr == "__class__"
+	}
+	return false
+}

@@ -42,8 +42,11 @@ func (t *typer) dataclassFields(c *Class) {
 		if a, ok := st.(*ast.AnnAssign); ok {
 			if name, ok := a.Target.(*ast.Name); ok {
 				if f := c.Field(name.ID); f != nil {
-					if at := annotationType(a.Annotation); at != nil {
+					if at := fieldAnnotation(a.Annotation); at != nil {
 						t.update(&f.Type, at, false)
+					}
+					if a.Value != nil {
+						t.update(&f.Type, t.fieldDefaultType(a.Value), false)
 					}
 				}
 			}
@@ -219,6 +222,9 @@ func (t *typer) fieldOf(e ast.Expr) *Field {
 // classAttribute types an attribute read of an instance or a class; it
 // reports false when the value is neither.
 func (t *typer) classAttribute(n *ast.Attribute, vt types.Type) (types.Type, bool) {
+	if n.Attr == "__name__" && t.isTypeOf(n.Value) {
+		return types.Str, true
+	}
 	c := t.info.ClassOf(vt)
 	if c == nil {
 		return nil, false
@@ -295,4 +301,51 @@ func (t *typer) unifyOverrides(c *Class) {
 		t.update(&f.Result, bf.Result, false)
 		t.update(&bf.Result, f.Result, false)
 	}
+}
+
+// fieldAnnotation is the type a dataclass field's annotation gives:
+// int, float, str, bool, list and list[T]; nil for anything else.
+func fieldAnnotation(e ast.Expr) types.Type {
+	if at := annotationType(e); at != nil {
+		return at
+	}
+	switch n := e.(type) {
+	case *ast.Name:
+		if n.ID == "list" {
+			return &types.List{Elem: types.Unknown}
+		}
+	case *ast.Subscript:
+		if isName(n.Value, "list") {
+			if et := fieldAnnotation(n.Slice); et != nil {
+				return &types.List{Elem: et}
+			}
+		}
+	}
+	return nil
+}
+
+// fieldDefaultType is the type of a dataclass field's default: the value,
+// or field(default=v), or an empty list for field(default_factory=list).
+func (t *typer) fieldDefaultType(v ast.Expr) types.Type {
+	call, ok := v.(*ast.Call)
+	if !ok || !(isName(call.Func, "field") || isAttr(call.Func, "field")) {
+		return t.expr(v)
+	}
+	for _, k := range call.Keywords {
+		switch k.Arg {
+		case "default":
+			return t.expr(k.Value)
+		case "default_factory":
+			if isName(k.Value, "list") {
+				return &types.List{Elem: types.Unknown}
+			}
+			return types.Object
+		}
+	}
+	return types.Unknown
+}
+
+func isAttr(e ast.Expr, attr string) bool {
+	a, ok := e.(*ast.Attribute)
+	return ok && a.Attr == attr
 }

@@ -19,9 +19,9 @@ type PyObject interface {
 	// PyGetAttr returns the attribute (a field or a property) called
 	// name, and false when there is none.
 	PyGetAttr(name string) (Object, bool)
-	// PyCallMethod calls the method called name with args, and reports
-	// false when there is none.
-	PyCallMethod(name string, args []Object) (Object, bool)
+	// PyMethod calls the method called name with args, and reports false
+	// when there is none; CallMethod uses it.
+	PyMethod(name string, args []Object) (Object, bool)
 }
 
 // PyAttrSetter is implemented by generated classes whose attributes
@@ -57,17 +57,6 @@ func GetAttr(obj Object, name string) Object {
 func SetAttr(obj Object, name string, value Object) {
 	if o, ok := obj.(PyAttrSetter); ok && o.PySetAttr(name, value) {
 		return
-	}
-	panic(AttributeError.New("'" + TypeName(obj) + "' object has no attribute '" + name + "'"))
-}
-
-// CallMethod is obj.name(*args) for an object whose class is not known
-// statically.
-func CallMethod(obj Object, name string, args ...Object) Object {
-	if o, ok := obj.(PyObject); ok {
-		if v, ok := o.PyCallMethod(name, args); ok {
-			return v
-		}
 	}
 	panic(AttributeError.New("'" + TypeName(obj) + "' object has no attribute '" + name + "'"))
 }
@@ -128,18 +117,6 @@ func richCompare(op string, a, b Object) (result, ok bool) {
 	return false, false
 }
 
-// PyIterable is implemented by generated classes that define __iter__, so
-// for loops, `in` and list() work on their objects.
-type PyIterable interface {
-	PyIter() iter.Seq[Object]
-}
-
-// PyContainer is implemented by generated classes that define
-// __contains__.
-type PyContainer interface {
-	PyContains(item Object) bool
-}
-
 // PyItemGetter is implemented by generated classes that define
 // __getitem__.
 type PyItemGetter interface {
@@ -163,4 +140,10 @@ func IterNext(next func() Object) iter.Seq[Object] {
 			}
 		}
 	}
+}
+
+// IsInstanceExc is isinstance(v, t) for an exception class t.
+func IsInstanceExc(v Object, t *ExceptionType) bool {
+	e, ok := v.(*Error)
+	return ok && e.Matches(t)
 }

@@ -28,5 +28,8 @@ print(a == Item("apple", 0.5, 4), a == b)
 o = Order("ann")
 o.add(a)
 o.add(b)
-print(o.customer, len(o.items), sum(i.total() for i in o.items))
+total = 0.0
+for i in o.items:
+    total += i.total()
+print(o.customer, len(o.items), total)
 print(repr(b))

@@ -17,7 +17,13 @@ func (e *emitter) callStmt(n *ast.Call) jen.Code {
 
 // call emits a call to a user function, a library entry or a list method.
 func (e *emitter) call(n *ast.Call) jen.Code {
+	if code, ok := e.classBuiltinCall(n); ok {
+		return code
+	}
 	if attr, ok := n.Func.(*ast.Attribute); ok {
+		if code, ok := e.classMethodCall(n, attr); ok {
+			return code
+		}
 		switch rt := e.info.TypeOf(attr.Value).(type) {
 		case *types.Module:
 			return e.libCall(rt.Path+"."+attr.Attr, n, nil)
@@ -36,6 +42,12 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 		return e.userCall(e.info.Funcs[ft.Def.(ast.Node)], n)
 	case *types.Module:
 		return e.libCall(ft.Path, n, nil)
+	case *types.Class:
+		return e.construct(ft, n)
+	case *types.Instance:
+		if code, ok := e.classCall(n); ok {
+			return code
+		}
 	}
 	e.log.Unsupported(n.Start(), "calling a value whose type is not known")
 	return jen.Nil()

@@ -16,6 +16,9 @@ func (t *typer) call(n *ast.Call) types.Type {
 	for _, k := range n.Keywords {
 		t.expr(k.Value)
 	}
+	if ct, ok := t.classBuiltinCall(n); ok {
+		return ct
+	}
 	if attr, ok := n.Func.(*ast.Attribute); ok {
 		return t.methodCall(n, attr)
 	}
@@ -27,6 +30,9 @@ func (t *typer) methodCall(n *ast.Call, attr *ast.Attribute) types.Type {
 	rt := t.expr(attr.Value)
 	if rt == types.Unknown {
 		return types.Unknown
+	}
+	if ct, ok := t.classMethodCall(n, attr, rt); ok {
+		return ct
 	}
 	switch r := rt.(type) {
 	case *types.Module:
@@ -78,6 +84,12 @@ func (t *typer) callValue(ft types.Type, n *ast.Call) types.Type {
 		return t.userCall(t.info.Funcs[f.Def.(ast.Node)], n)
 	case *types.Module:
 		return t.libCall(f.Path, n, nil)
+	case *types.Class:
+		return t.construct(f, n)
+	case *types.Instance:
+		if ct, ok := t.classCall(f, n); ok {
+			return ct
+		}
 	}
 	if ft == types.Unknown {
 		return types.Unknown

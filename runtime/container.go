@@ -92,6 +92,9 @@ func Contains(container, item Object) bool {
 // GetItem is c[k] for lists, tuples, strings (by code point), dicts and
 // Go slices and maps.
 func GetItem(c, k Object) Object {
+	if g, ok := c.(PyItemGetter); ok {
+		return g.PyGetItem(k)
+	}
 	switch x := c.(type) {
 	case *List:
 		return x.Get(indexOf(k, "list"))

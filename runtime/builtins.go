@@ -488,3 +488,45 @@ func Hash(x Object) int {
 
 // BoolOf is bool(x).
 func BoolOf(x Object) bool { return Truthy(x) }
+
+// OrdObj is ord(c) for a value of unknown type.
+func OrdObj(c Object) int {
+	s, ok := c.(string)
+	if !ok {
+		panic(TypeError.New("ord() expected string of length 1, but " + TypeName(c) + " found"))
+	}
+	return Ord(s)
+}
+
+// Class is a Python class as a value: what type(x) returns. Its Name is
+// type(x).__name__.
+type Class struct{ Name string }
+
+// PyStr is str(type(x)): "<class 'int'>".
+func (c Class) PyStr() string { return "<class '" + c.Name + "'>" }
+
+// PyRepr is repr(type(x)).
+func (c Class) PyRepr() string { return c.PyStr() }
+
+// TypeOf is type(x).
+func TypeOf(x Object) Class { return Class{Name: TypeName(x)} }
+
+// IsInstance is isinstance(x, classes): each class is a builtin type's
+// name ("int", "str", ...) or an exception class. bool counts as an int,
+// as it is a subclass of int.
+func IsInstance(x Object, classes ...Object) bool {
+	name := TypeName(x)
+	for _, c := range classes {
+		switch c := c.(type) {
+		case string:
+			if c == name || c == "object" || (c == "int" && name == "bool") {
+				return true
+			}
+		case *ExceptionType:
+			if e, ok := x.(*Error); ok && e.Matches(c) {
+				return true
+			}
+		}
+	}
+	return false
+}

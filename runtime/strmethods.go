@@ -350,7 +350,9 @@ func allRunes(s string, test func(rune) bool) bool {
 func IsDigit(s string) bool { return allRunes(s, unicode.IsDigit) }
 
 // IsDecimal is s.isdecimal().
-func IsDecimal(s string) bool { return allRunes(s, func(r rune) bool { return unicode.Is(unicode.Nd, r) }) }
+func IsDecimal(s string) bool {
+	return allRunes(s, func(r rune) bool { return unicode.Is(unicode.Nd, r) })
+}
 
 // IsNumeric is s.isnumeric().
 func IsNumeric(s string) bool { return allRunes(s, unicode.IsNumber) }

@@ -1,8 +1,6 @@
 package emit
 
 import (
-	"fmt"
-
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/infer"
@@ -32,8 +30,7 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 		if e.info.TypeOf(attr.Value) == types.Str {
 			return e.libCall("str."+attr.Attr, n, attr.Value)
 		}
-		e.log.Unsupported(n.Start(), fmt.Sprintf("calling method '%s' of a value whose type is not known", attr.Attr))
-		return jen.Nil()
+		return e.dynMethod(n, attr)
 	}
 	switch ft := e.info.TypeOf(n.Func).(type) {
 	case *types.Func:

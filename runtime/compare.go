@@ -26,6 +26,8 @@ func Eq(a, b Object) bool {
 	case *Dict:
 		y, ok := b.(*Dict)
 		return ok && dictEq(x, y)
+	case interface{ PyEq(Object) bool }:
+		return x.PyEq(b)
 	}
 	if xs, kind, ok := seqItems(a); ok {
 		ys, kind2, ok := seqItems(b)

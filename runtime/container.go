@@ -74,6 +74,8 @@ func Contains(container, item Object) bool {
 	case *Dict:
 		_, ok := c.Get(item)
 		return ok
+	case PyContainer:
+		return c.PyContains(item)
 	}
 	for v := range iterate(container, "argument of type '"+TypeName(container)+"' is not iterable") {
 		if Eq(v, item) {
@@ -210,6 +212,8 @@ func iterate(v Object, notIterable string) iter.Seq[Object] {
 		return sliceIter(x)
 	case *Dict:
 		return sliceIter(x.Keys())
+	case PyIterer:
+		return x.PyIter()
 	}
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {

@@ -10,9 +10,10 @@ import (
 // dynMethod emits a method call on a receiver whose type is not proven
 // (a dict, set or tuple, or a value that is sometimes a list and
 // sometimes a str): the runtime's CallMethod dispatches on the value's
-// type at run time.
+// type at run time, CallMethodKw when there are keyword arguments.
 func (e *emitter) dynMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
-	kw := jen.Code(jen.Nil())
+	fn := "CallMethod"
+	args := []jen.Code{e.ExprAs(attr.Value, types.Object), jen.Lit(attr.Attr)}
 	if len(n.Keywords) > 0 {
 		d := jen.Dict{}
 		for _, k := range n.Keywords {
@@ -22,9 +23,9 @@ func (e *emitter) dynMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 			}
 			d[jen.Lit(k.Arg)] = e.ExprAs(k.Value, types.Object)
 		}
-		kw = patterns.Rt("Kwargs").Values(d)
+		fn = "CallMethodKw"
+		args = append(args, patterns.Rt("Kwargs").Values(d))
 	}
-	args := []jen.Code{e.ExprAs(attr.Value, types.Object), jen.Lit(attr.Attr), kw}
 	for _, a := range n.Args {
 		if _, star := a.(*ast.Starred); star {
 			e.log.Unsupported(a.Start(), "*arguments in a method call")
@@ -32,5 +33,5 @@ func (e *emitter) dynMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 		}
 		args = append(args, e.ExprAs(a, types.Object))
 	}
-	return patterns.Rt("CallMethod").Call(args...)
+	return e.fromObject(patterns.Rt(fn).Call(args...), e.info.TypeOf(n))
 }

@@ -43,6 +43,7 @@ func init() {
 			fn("builtins.reversed", "seq, /", typeReversed, emitReversed),
 			fn("builtins.list", "iterable=None, /", typeList, emitList),
 			fn("builtins.tuple", "iterable=None, /", returns(types.Object), emitTuple),
+			fn("builtins.dict", "iterable=None, /, **kwargs", returns(types.Object), emitDict),
 			fn("builtins.float", "x=0.0", returns(types.Float), emitFloat),
 			value("builtins.__name__", types.Str, func(*EmitCall) jen.Code { return jen.Lit("__main__") }),
 		},

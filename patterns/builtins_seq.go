@@ -54,7 +54,7 @@ func seqOf(env EmitEnv, x ast.Expr) jen.Code {
 		return env.Expr(x)
 	}
 	if env.TypeOf(x) == types.Str {
-		return Rt("Chars").Call(env.Expr(x))
+		return Rt("IterOf").Types(jen.String()).Call(env.Expr(x))
 	}
 	return Rt("Iter").Call(env.ExprAs(x, types.Object))
 }
@@ -343,4 +343,26 @@ func emitTuple(c *EmitCall) jen.Code {
 		return Rt("Tuple").Values()
 	}
 	return Rt("Tuple").Call(Rt("ItemsOf").Types(Rt("Object")).Call(c.Env.ExprAs(it, types.Object)))
+}
+
+// emitDict is dict(), dict(iterable) and dict(k=v, ...): keyword
+// arguments keep their source order.
+func emitDict(c *EmitCall) jen.Code {
+	it := c.Args.Get("iterable")
+	if it == nil {
+		pairs := []jen.Code{}
+		for _, k := range c.Args.VarKw {
+			if k.Arg == "" {
+				c.Env.Errorf(k.P, "not supported yet: dict(**mapping)")
+				return jen.Nil()
+			}
+			pairs = append(pairs, jen.Lit(k.Arg), c.Env.ExprAs(k.Value, types.Object))
+		}
+		return Rt("DictFromPairs").Call(pairs...)
+	}
+	kw := jen.Dict{}
+	for _, k := range c.Args.VarKw {
+		kw[jen.Lit(k.Arg)] = c.Env.ExprAs(k.Value, types.Object)
+	}
+	return Rt("DictFrom").Call(c.Env.ExprAs(it, types.Object), Rt("Kwargs").Values(kw))
 }

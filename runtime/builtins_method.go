@@ -5,29 +5,43 @@ import (
 	"strings"
 )
 
-// CallMethod is recv.name(*args, **kw) for a receiver whose type py2go
-// could not prove: the methods of str, list, dict and set on the runtime's
-// values. Anything else raises AttributeError, as Python would for a
-// method the type does not have.
-func CallMethod(recv Object, name string, kw Kwargs, args ...Object) Object {
+// PyMethoder is implemented by runtime and generated types whose methods
+// CallMethod can call by name.
+type PyMethoder interface {
+	PyMethod(name string, args []Object) (Object, bool)
+}
+
+// CallMethod is recv.name(*args) for a receiver whose type py2go could not
+// prove: the methods of str, list, dict and set on the runtime's values,
+// and of types implementing PyMethoder. Anything else raises
+// AttributeError, as Python would for a method the type does not have.
+func CallMethod(recv Object, name string, args ...Object) Object {
+	return CallMethodKw(recv, name, nil, args...)
+}
+
+// CallMethodKw is recv.name(*args, **kw), CallMethod with keyword
+// arguments (sort(key=..., reverse=...), split(maxsplit=...)).
+func CallMethodKw(recv Object, name string, kw Kwargs, args ...Object) Object {
 	var (
 		out Object
 		ok  bool
 	)
 	switch r := recv.(type) {
+	case PyMethoder:
+		out, ok = r.PyMethod(name, args)
 	case string:
-		out, ok = strMethod(r, name, kw, args)
+		out, ok = callStrMethod(r, name, kw, args)
 	case *List:
-		out, ok = listMethod(r, name, kw, args)
+		out, ok = callListMethod(r, name, kw, args)
 	case *Dict:
-		out, ok = dictMethod(r, name, kw, args)
+		out, ok = callDictMethod(r, name, kw, args)
 	case *Set:
-		out, ok = setMethod(r, name, args)
+		out, ok = callSetMethod(r, name, args)
 	case Tuple:
-		out, ok = seqMethod([]Object(r), name, args)
+		out, ok = callSeqMethod([]Object(r), name, args)
 	default:
 		if rv := reflect.ValueOf(recv); rv.Kind() == reflect.Slice {
-			out, ok = seqMethod(ItemsOf[Object](recv), name, args)
+			out, ok = callSeqMethod(ItemsOf[Object](recv), name, args)
 		}
 	}
 	if !ok {
@@ -37,7 +51,7 @@ func CallMethod(recv Object, name string, kw Kwargs, args ...Object) Object {
 }
 
 // arg returns args[i], or def when the call has fewer arguments.
-func arg(args []Object, i int, def Object) Object {
+func argAt(args []Object, i int, def Object) Object {
 	if i < len(args) {
 		return args[i]
 	}
@@ -52,17 +66,17 @@ func intArg(args []Object, i int, def int) int {
 }
 
 func strArg(args []Object, i int, method string) string {
-	s, ok := arg(args, i, nil).(string)
+	s, ok := argAt(args, i, nil).(string)
 	if !ok {
-		panic(TypeError.New(method + "() argument must be str, not " + TypeName(arg(args, i, nil))))
+		panic(TypeError.New(method + "() argument must be str, not " + TypeName(argAt(args, i, nil))))
 	}
 	return s
 }
 
-func strMethod(s, name string, kw Kwargs, args []Object) (Object, bool) {
+func callStrMethod(s, name string, kw Kwargs, args []Object) (Object, bool) {
 	switch name {
 	case "split", "rsplit":
-		sep, maxsplit := arg(args, 0, kw["sep"]), intArg(args, 1, -1)
+		sep, maxsplit := argAt(args, 0, kw["sep"]), intArg(args, 1, -1)
 		if m, ok := kw["maxsplit"]; ok {
 			maxsplit = ToInt(m)
 		}
@@ -79,15 +93,15 @@ func strMethod(s, name string, kw Kwargs, args []Object) (Object, bool) {
 		}
 		return strsList(parts), true
 	case "splitlines":
-		return strsList(Splitlines(s, Truthy(arg(args, 0, kw["keepends"])))), true
+		return strsList(Splitlines(s, Truthy(argAt(args, 0, kw["keepends"])))), true
 	case "join":
-		return Join(s, arg(args, 0, nil)), true
+		return Join(s, argAt(args, 0, nil)), true
 	case "strip":
-		return Strip(s, arg(args, 0, nil)), true
+		return Strip(s, argAt(args, 0, nil)), true
 	case "lstrip":
-		return LStrip(s, arg(args, 0, nil)), true
+		return LStrip(s, argAt(args, 0, nil)), true
 	case "rstrip":
-		return RStrip(s, arg(args, 0, nil)), true
+		return RStrip(s, argAt(args, 0, nil)), true
 	case "upper":
 		return strings.ToUpper(s), true
 	case "lower", "casefold":
@@ -101,23 +115,23 @@ func strMethod(s, name string, kw Kwargs, args []Object) (Object, bool) {
 	case "replace":
 		return strings.Replace(s, strArg(args, 0, name), strArg(args, 1, name), intArg(args, 2, -1)), true
 	case "find":
-		return Find(s, strArg(args, 0, name), arg(args, 1, nil), arg(args, 2, nil)), true
+		return Find(s, strArg(args, 0, name), argAt(args, 1, nil), argAt(args, 2, nil)), true
 	case "rfind":
-		return RFind(s, strArg(args, 0, name), arg(args, 1, nil), arg(args, 2, nil)), true
+		return RFind(s, strArg(args, 0, name), argAt(args, 1, nil), argAt(args, 2, nil)), true
 	case "index":
-		return StrIndex(s, strArg(args, 0, name), arg(args, 1, nil), arg(args, 2, nil)), true
+		return StrIndexOf(s, strArg(args, 0, name), argAt(args, 1, nil), argAt(args, 2, nil)), true
 	case "rindex":
-		return StrRIndex(s, strArg(args, 0, name), arg(args, 1, nil), arg(args, 2, nil)), true
+		return StrRIndexOf(s, strArg(args, 0, name), argAt(args, 1, nil), argAt(args, 2, nil)), true
 	case "count":
-		return StrCount(s, strArg(args, 0, name), arg(args, 1, nil), arg(args, 2, nil)), true
+		return StrCount(s, strArg(args, 0, name), argAt(args, 1, nil), argAt(args, 2, nil)), true
 	case "startswith":
-		return StartsWith(s, arg(args, 0, nil), arg(args, 1, nil), arg(args, 2, nil)), true
+		return StartsWith(s, argAt(args, 0, nil), argAt(args, 1, nil), argAt(args, 2, nil)), true
 	case "endswith":
-		return EndsWith(s, arg(args, 0, nil), arg(args, 1, nil), arg(args, 2, nil)), true
+		return EndsWith(s, argAt(args, 0, nil), argAt(args, 1, nil), argAt(args, 2, nil)), true
 	case "zfill":
 		return Zfill(s, intArg(args, 0, 0)), true
 	case "center", "ljust", "rjust":
-		fill := Str(arg(args, 1, " "))
+		fill := Str(argAt(args, 1, " "))
 		w := intArg(args, 0, 0)
 		return map[string]func(string, int, string) string{"center": Center, "ljust": Ljust, "rjust": Rjust}[name](s, w, fill), true
 	case "partition":
@@ -150,18 +164,18 @@ func strsList(parts []string) *List {
 	return NewList(items...)
 }
 
-func listMethod(l *List, name string, kw Kwargs, args []Object) (Object, bool) {
+func callListMethod(l *List, name string, kw Kwargs, args []Object) (Object, bool) {
 	switch name {
 	case "append":
-		l.Append(arg(args, 0, nil))
+		l.Append(argAt(args, 0, nil))
 	case "extend":
-		l.Extend(ItemsOf[Object](arg(args, 0, nil))...)
+		l.Extend(ItemsOf[Object](argAt(args, 0, nil))...)
 	case "insert":
-		l.Insert(intArg(args, 0, 0), arg(args, 1, nil))
+		l.Insert(intArg(args, 0, 0), argAt(args, 1, nil))
 	case "pop":
 		return l.Pop(intArg(args, 0, -1)), true
 	case "remove":
-		l.Remove(arg(args, 0, nil))
+		l.Remove(argAt(args, 0, nil))
 	case "clear":
 		l.Clear()
 	case "reverse":
@@ -171,18 +185,18 @@ func listMethod(l *List, name string, kw Kwargs, args []Object) (Object, bool) {
 	case "sort":
 		l.Sort(keyFunc(kw["key"]), Truthy(kw["reverse"]))
 	default:
-		return seqMethod(l.Items(), name, args)
+		return callSeqMethod(l.Items(), name, args)
 	}
 	return nil, true
 }
 
-// seqMethod is index and count, which every sequence has.
-func seqMethod(items []Object, name string, args []Object) (Object, bool) {
+// callSeqMethod is index and count, which every sequence has.
+func callSeqMethod(items []Object, name string, args []Object) (Object, bool) {
 	switch name {
 	case "index":
-		return IndexOf(items, arg(args, 0, nil)), true
+		return IndexOf(items, argAt(args, 0, nil)), true
 	case "count":
-		return Count(items, arg(args, 0, nil)), true
+		return Count(items, argAt(args, 0, nil)), true
 	}
 	return nil, false
 }
@@ -206,14 +220,14 @@ func keyFunc(f Object) func(Object) Object {
 	}
 }
 
-func dictMethod(d *Dict, name string, kw Kwargs, args []Object) (Object, bool) {
+func callDictMethod(d *Dict, name string, kw Kwargs, args []Object) (Object, bool) {
 	switch name {
 	case "get":
-		return d.GetDefault(arg(args, 0, nil), arg(args, 1, nil)), true
+		return d.GetDefault(argAt(args, 0, nil), argAt(args, 1, nil)), true
 	case "setdefault":
-		return d.SetDefault(arg(args, 0, nil), arg(args, 1, nil)), true
+		return d.SetDefault(argAt(args, 0, nil), argAt(args, 1, nil)), true
 	case "pop":
-		return d.Pop(arg(args, 0, nil), arg(args, 1, nil), len(args) > 1), true
+		return d.Pop(argAt(args, 0, nil), argAt(args, 1, nil), len(args) > 1), true
 	case "popitem":
 		return d.PopItem(), true
 	case "items":
@@ -223,7 +237,7 @@ func dictMethod(d *Dict, name string, kw Kwargs, args []Object) (Object, bool) {
 	case "values":
 		return d.ValuesView(), true
 	case "update":
-		d.Update(arg(args, 0, nil), kw)
+		d.Update(argAt(args, 0, nil), kw)
 		return nil, true
 	case "copy":
 		return d.Copy(), true
@@ -234,14 +248,14 @@ func dictMethod(d *Dict, name string, kw Kwargs, args []Object) (Object, bool) {
 	return nil, false
 }
 
-func setMethod(s *Set, name string, args []Object) (Object, bool) {
+func callSetMethod(s *Set, name string, args []Object) (Object, bool) {
 	switch name {
 	case "add":
-		s.Add(arg(args, 0, nil))
+		s.Add(argAt(args, 0, nil))
 	case "discard":
-		s.Discard(arg(args, 0, nil))
+		s.Discard(argAt(args, 0, nil))
 	case "remove":
-		s.Remove(arg(args, 0, nil))
+		s.Remove(argAt(args, 0, nil))
 	case "clear":
 		s.Clear()
 	case "update":
@@ -257,13 +271,13 @@ func setMethod(s *Set, name string, args []Object) (Object, bool) {
 	case "difference":
 		return s.Difference(args...), true
 	case "symmetric_difference":
-		return s.SymmetricDifference(arg(args, 0, nil)), true
+		return s.SymmetricDifference(argAt(args, 0, nil)), true
 	case "issubset":
-		return s.IsSubset(arg(args, 0, nil)), true
+		return s.IsSubset(argAt(args, 0, nil)), true
 	case "issuperset":
-		return s.IsSuperset(arg(args, 0, nil)), true
+		return s.IsSuperset(argAt(args, 0, nil)), true
 	case "isdisjoint":
-		return s.IsDisjoint(arg(args, 0, nil)), true
+		return s.IsDisjoint(argAt(args, 0, nil)), true
 	default:
 		return nil, false
 	}

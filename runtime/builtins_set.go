@@ -12,10 +12,11 @@ import (
 // is deterministic but not CPython's (string hashing is randomized there
 // anyway). Like List it is used through a pointer and locks per operation.
 type Set struct {
-	mu    sync.Mutex
-	slots []setSlot
-	fill  int // active and dummy slots
-	used  int // active slots
+	mu     sync.Mutex
+	slots  []setSlot
+	fill   int // active and dummy slots
+	used   int // active slots
+	frozen bool
 }
 
 type setSlot struct {
@@ -30,8 +31,8 @@ const (
 	perturbShift = 5
 )
 
-// NewSet makes a set of items, added in order as a set display does.
-func NewSet(items ...Object) *Set {
+// SetOf makes a set of items, added in order as a set display does.
+func SetOf(items ...Object) *Set {
 	s := &Set{}
 	for _, x := range items {
 		s.Add(x)
@@ -48,6 +49,13 @@ func SetFrom(it Object) *Set {
 	for x := range Iter(it) {
 		s.Add(x)
 	}
+	return s
+}
+
+// FrozenSetFrom is frozenset(iterable).
+func FrozenSetFrom(it Object) *Set {
+	s := SetFrom(it)
+	s.frozen = true
 	return s
 }
 
@@ -250,20 +258,37 @@ func (s *Set) Items() []Object {
 // PyIter iterates over a snapshot of the elements.
 func (s *Set) PyIter() iter.Seq[Object] { return sliceIter(s.Items()) }
 
-// PyRepr is repr(s): "{1, 2}", or "set()" when empty.
+// PyRepr is repr(s): "{1, 2}", or "set()" when empty;
+// "frozenset({1, 2})" for a frozenset.
 func (s *Set) PyRepr() string {
 	items := s.Items()
-	if len(items) == 0 {
-		return "set()"
+	body := "set()"
+	if len(items) > 0 {
+		body = seqRepr(items, "{", "}")
 	}
-	return seqRepr(items, "{", "}")
+	if !s.frozen {
+		return body
+	}
+	if len(items) == 0 {
+		return "frozenset()"
+	}
+	return "frozenset(" + body + ")"
 }
 
-// PyTypeName is "set".
-func (s *Set) PyTypeName() string { return "set" }
+// PyTypeName is "set" or "frozenset".
+func (s *Set) PyTypeName() string {
+	if s.frozen {
+		return "frozenset"
+	}
+	return "set"
+}
 
 // Copy is s.copy().
-func (s *Set) Copy() *Set { return NewSet(s.Items()...) }
+func (s *Set) Copy() *Set {
+	out := SetOf(s.Items()...)
+	out.frozen = s.frozen
+	return out
+}
 
 // Union is s.union(*others) and s | other.
 func (s *Set) Union(others ...Object) *Set {

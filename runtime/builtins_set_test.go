@@ -24,7 +24,7 @@ func TestSetOrder(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.want, func(t *testing.T) {
-			if got := NewSet(c.add...).PyRepr(); got != c.want {
+			if got := SetOf(c.add...).PyRepr(); got != c.want {
 				t.Errorf("got %s, want %s", got, c.want)
 			}
 		})

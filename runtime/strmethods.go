@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"iter"
 	"strconv"
 	"strings"
 	"unicode"
@@ -268,8 +267,8 @@ func RFind(s, sub string, start, end Object) int {
 	return runeLen(s[:lo+i])
 }
 
-// StrIndex is s.index(sub, start, end): Find that raises ValueError.
-func StrIndex(s, sub string, start, end Object) int {
+// StrIndexOf is s.index(sub, start, end): Find that raises ValueError.
+func StrIndexOf(s, sub string, start, end Object) int {
 	i := Find(s, sub, start, end)
 	if i < 0 {
 		panic(ValueError.New("substring not found"))
@@ -277,8 +276,8 @@ func StrIndex(s, sub string, start, end Object) int {
 	return i
 }
 
-// StrRIndex is s.rindex(sub, start, end).
-func StrRIndex(s, sub string, start, end Object) int {
+// StrRIndexOf is s.rindex(sub, start, end).
+func StrRIndexOf(s, sub string, start, end Object) int {
 	i := RFind(s, sub, start, end)
 	if i < 0 {
 		panic(ValueError.New("substring not found"))
@@ -492,18 +491,6 @@ func ExpandTabs(s string, tabsize int) string {
 	return b.String()
 }
 
-// Chars iterates over the characters (code points) of s, as a for loop
-// over a str does.
-func Chars(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for _, r := range s {
-			if !yield(string(r)) {
-				return
-			}
-		}
-	}
-}
-
 // StrList is list(s): the characters of s.
 func StrList(s string) []string {
 	out := make([]string, 0, len(s))
@@ -511,22 +498,4 @@ func StrList(s string) []string {
 		out = append(out, string(r))
 	}
 	return out
-}
-
-// CharAt is s[i] for a Go string: the code point at Python index i.
-func CharAt(s string, i int) string {
-	if i >= 0 && i < len(s) && isASCII(s[:i+1]) {
-		return s[i : i+1]
-	}
-	rs := []rune(s)
-	return string(rs[seqIndex(i, len(rs), "string")])
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }

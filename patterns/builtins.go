@@ -10,10 +10,15 @@ import (
 // variable of the same name.
 var exceptionClasses = []string{
 	"BaseException", "Exception", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "StopIteration",
-	"ArithmeticError", "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError",
-	"LookupError", "IndexError", "KeyError", "NameError", "UnboundLocalError", "OSError",
-	"TimeoutError", "RuntimeError", "NotImplementedError", "RecursionError", "TypeError", "ValueError",
-	"UnicodeError",
+	"StopAsyncIteration", "ArithmeticError", "FloatingPointError", "OverflowError", "ZeroDivisionError",
+	"AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError", "ModuleNotFoundError",
+	"LookupError", "IndexError", "KeyError", "MemoryError", "NameError", "UnboundLocalError", "OSError",
+	"BlockingIOError", "ChildProcessError", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError",
+	"ConnectionRefusedError", "ConnectionResetError", "FileExistsError", "FileNotFoundError",
+	"InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
+	"TimeoutError", "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError",
+	"SyntaxError", "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError",
+	"UnicodeEncodeError",
 }
 
 func init() {
@@ -81,8 +86,11 @@ func emitPrint(c *EmitCall) jen.Code {
 		jen.Id("Sep"): c.ArgAs("sep", types.Str, jen.Lit(" ")),
 		jen.Id("End"): c.ArgAs("end", types.Str, jen.Lit("\n")),
 	}
-	if c.Args.Has("file") && !IsNone(c.Args.Get("file")) {
-		opts[jen.Id("File")] = c.Arg("file")
+	if f := c.Args.Get("file"); f != nil && !IsNone(f) {
+		opts[jen.Id("File")] = c.Env.Expr(f)
+		if n, ok := c.Env.TypeOf(f).(*types.Named); ok && n.Class == textFile {
+			opts[jen.Id("File")] = jen.Add(c.Env.Expr(f)).Dot("Out").Call()
+		}
 	}
 	if c.Args.Has("flush") {
 		opts[jen.Id("Flush")] = c.ArgAs("flush", types.Bool, jen.False())

@@ -4,6 +4,7 @@ import (
 	"iter"
 	"math"
 	"math/big"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -98,17 +99,22 @@ func Range(args ...int) iter.Seq[int] {
 func cmpLess[T any](a, b T) int {
 	switch x := any(a).(type) {
 	case int:
-		return cmpOrdered(x, any(b).(int))
-	case string:
-		return cmpOrdered(x, any(b).(string))
-	case float64:
-		y := any(b).(float64)
-		if x < y {
-			return -1
-		} else if y < x {
-			return 1
+		if y, ok := any(b).(int); ok {
+			return cmpOrdered(x, y)
 		}
-		return 0
+	case string:
+		if y, ok := any(b).(string); ok {
+			return cmpOrdered(x, y)
+		}
+	case float64:
+		if y, ok := any(b).(float64); ok {
+			if x < y {
+				return -1
+			} else if y < x {
+				return 1
+			}
+			return 0
+		}
 	}
 	if Lt(a, b) {
 		return -1
@@ -529,4 +535,24 @@ func IsInstance(x Object, classes ...Object) bool {
 		}
 	}
 	return false
+}
+
+// funcSeq adapts an iter.Seq[T] of any T (a generator expression, map(),
+// zip()) to iter.Seq[Object], so values of proven iterator types can be
+// used where a dynamic iterable is expected.
+func funcSeq(rv reflect.Value) (iter.Seq[Object], bool) {
+	t := rv.Type()
+	if t.NumIn() != 1 || t.NumOut() != 0 {
+		return nil, false
+	}
+	y := t.In(0)
+	if y.Kind() != reflect.Func || y.NumIn() != 1 || y.NumOut() != 1 || y.Out(0).Kind() != reflect.Bool {
+		return nil, false
+	}
+	return func(yield func(Object) bool) {
+		fn := reflect.MakeFunc(y, func(args []reflect.Value) []reflect.Value {
+			return []reflect.Value{reflect.ValueOf(yield(args[0].Interface()))}
+		})
+		rv.Call([]reflect.Value{fn})
+	}, true
 }

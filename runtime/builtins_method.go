@@ -103,9 +103,11 @@ func callStrMethod(s, name string, kw Kwargs, args []Object) (Object, bool) {
 	case "rstrip":
 		return RStrip(s, argAt(args, 0, nil)), true
 	case "upper":
-		return strings.ToUpper(s), true
-	case "lower", "casefold":
+		return Upper(s), true
+	case "lower":
 		return strings.ToLower(s), true
+	case "casefold":
+		return Casefold(s), true
 	case "capitalize":
 		return Capitalize(s), true
 	case "title":

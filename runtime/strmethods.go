@@ -163,6 +163,17 @@ func RStrip(s string, chars Object) string {
 	return strings.TrimRight(s, Str(chars))
 }
 
+// Upper is s.upper() with Python's full case mapping for the characters
+// whose upper case is longer ("ß" becomes "SS").
+func Upper(s string) string {
+	return strings.ReplaceAll(strings.ToUpper(s), "ß", "SS")
+}
+
+// Casefold is s.casefold(): lower case with "ß" folded to "ss".
+func Casefold(s string) string {
+	return strings.ReplaceAll(strings.ToLower(s), "ß", "ss")
+}
+
 // Capitalize is s.capitalize(): the first character in title case, the
 // rest in lower case.
 func Capitalize(s string) string {

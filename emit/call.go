@@ -1,6 +1,8 @@
 package emit
 
 import (
+	"fmt"
+
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/infer"
@@ -30,7 +32,7 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 		if e.info.TypeOf(attr.Value) == types.Str {
 			return e.libCall("str."+attr.Attr, n, attr.Value)
 		}
-		return e.dynMethod(n, attr)
+		return e.dynamicMethod(n, attr)
 	}
 	switch ft := e.info.TypeOf(n.Func).(type) {
 	case *types.Func:
@@ -225,4 +227,22 @@ func lastDot(s string) int {
 		}
 	}
 	return -1
+}
+
+// dynamicMethod calls a method of a value whose type inference did not
+// prove, by name through the runtime.
+func (e *emitter) dynamicMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
+	if len(n.Keywords) > 0 {
+		e.log.Unsupported(n.Start(), fmt.Sprintf("keyword arguments to method '%s' of a value whose type is not known", attr.Attr))
+		return jen.Nil()
+	}
+	args := []jen.Code{e.ExprAs(attr.Value, types.Object), jen.Lit(attr.Attr)}
+	for _, a := range n.Args {
+		if _, star := a.(*ast.Starred); star {
+			e.log.Unsupported(a.Start(), "*args in a call of a method of a value whose type is not known")
+			return jen.Nil()
+		}
+		args = append(args, e.ExprAs(a, types.Object))
+	}
+	return e.fromObject(patterns.Rt("CallMethod").Call(args...), e.info.TypeOf(n))
 }

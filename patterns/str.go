@@ -13,8 +13,8 @@ func init() {
 		Name: "str",
 		Doc:  "The methods of Python's str, on Go strings.",
 		Entries: []*Entry{
-			fn("str.split", "sep=None, maxsplit=-1", returns(&types.List{Elem: types.Str}), emitSplit("Split", "SplitWhite")),
-			fn("str.rsplit", "sep=None, maxsplit=-1", returns(&types.List{Elem: types.Str}), emitSplit("RSplit", "RSplitWhite")),
+			fn("str.split", "sep=None, maxsplit=-1", returns(&types.List{Elem: types.Str}), emitStrSplit("Split", "SplitWhite")),
+			fn("str.rsplit", "sep=None, maxsplit=-1", returns(&types.List{Elem: types.Str}), emitStrSplit("RSplit", "RSplitWhite")),
 			fn("str.splitlines", "keepends=False", returns(&types.List{Elem: types.Str}), func(c *EmitCall) jen.Code {
 				return Rt("Splitlines").Call(recv(c), c.ArgAs("keepends", types.Bool, jen.False()))
 			}),
@@ -79,7 +79,7 @@ func rtRecv(name string) func(*EmitCall) jen.Code {
 	return func(c *EmitCall) jen.Code { return Rt(name).Call(recv(c)) }
 }
 
-func emitSplit(withSep, white string) func(*EmitCall) jen.Code {
+func emitStrSplit(withSep, white string) func(*EmitCall) jen.Code {
 	return func(c *EmitCall) jen.Code {
 		maxsplit := c.ArgAs("maxsplit", types.Int, jen.Lit(-1))
 		sep := c.Args.Get("sep")

@@ -390,9 +390,9 @@ func asSet(o Object) *Set {
 	return SetFrom(o)
 }
 
-// SetOp is a binary operator on sets: | & - ^, or ok false when a is not
+// setOp is a binary operator on sets: | & - ^, or ok false when a is not
 // a set, so the caller goes on with the numeric meaning.
-func SetOp(op string, a, b Object) (Object, bool) {
+func setOp(op string, a, b Object) (Object, bool) {
 	s, ok := a.(*Set)
 	if !ok {
 		return nil, false

@@ -74,7 +74,7 @@ func Contains(container, item Object) bool {
 	case *Dict:
 		_, ok := c.Get(item)
 		return ok
-	case PyContainer:
+	case interface{ PyContains(Object) bool }:
 		return c.PyContains(item)
 	}
 	for v := range iterate(container, "argument of type '"+TypeName(container)+"' is not iterable") {
@@ -212,7 +212,7 @@ func iterate(v Object, notIterable string) iter.Seq[Object] {
 		return sliceIter(x)
 	case *Dict:
 		return sliceIter(x.Keys())
-	case PyIterer:
+	case interface{ PyIter() iter.Seq[Object] }:
 		return x.PyIter()
 	}
 	rv := reflect.ValueOf(v)

@@ -49,6 +49,9 @@ func Add(a, b Object) Object {
 
 // Sub is a - b, for numbers and for datetimes and timedeltas.
 func Sub(a, b Object) Object {
+	if r, ok := setOp("-", a, b); ok {
+		return r
+	}
 	if r, ok := timeArith("-", a, b); ok {
 		return r
 	}

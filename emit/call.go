@@ -30,6 +30,9 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 		case *types.Named:
 			return e.libCall(rt.Class+"."+attr.Attr, n, attr.Value)
 		case *types.List:
+			if attr.Attr != "append" && attr.Attr != "extend" && patterns.Lookup("list."+attr.Attr) != nil {
+				return e.libCall("list."+attr.Attr, n, attr.Value)
+			}
 			return e.listMethod(n, attr)
 		}
 		if e.info.TypeOf(attr.Value) == types.Str {

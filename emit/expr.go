@@ -203,6 +203,8 @@ func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Typ
 		return e.floatOp(op, l, r)
 	case lt == types.Str && rt == types.Str && op == ast.Add:
 		return jen.Add(e.Expr(l)).Op("+").Add(e.Expr(r))
+	case lt == types.Str && op == ast.Mod:
+		return patterns.Rt("StrMod").Call(e.Expr(l), e.ExprAs(r, types.Object))
 	}
 	return patterns.Rt(dynamicOps[op]).Call(e.ExprAs(l, types.Object), e.ExprAs(r, types.Object))
 }

@@ -40,6 +40,9 @@ func (t *typer) methodCall(n *ast.Call, attr *ast.Attribute) types.Type {
 	case *types.Named:
 		return t.libCall(r.Class+"."+attr.Attr, n, r)
 	case *types.List:
+		if attr.Attr != "append" && attr.Attr != "extend" && attr.Attr != "insert" && patterns.Lookup("list."+attr.Attr) != nil {
+			return t.libCall("list."+attr.Attr, n, r)
+		}
 		return t.listMethod(n, attr, r)
 	}
 	if rt == types.Str {

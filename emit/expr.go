@@ -170,6 +170,9 @@ func (e *emitter) cond(x ast.Expr) jen.Code {
 // rules differ (floor division, modulo, true division by zero), and the
 // dynamic operation otherwise.
 func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Type) jen.Code {
+	if o := patterns.LookupOperator(op, lt, rt); o != nil {
+		return o.Emit(e.Expr(l), e.Expr(r))
+	}
 	switch {
 	case lt == types.Int && rt == types.Int:
 		return e.intOp(op, l, r, result)

@@ -95,6 +95,8 @@ func GetItem(c, k Object) Object {
 		return x.GetItem(k)
 	case string:
 		return stringItem(x, k)
+	case PyItemGetter:
+		return x.PyGetItem(k)
 	}
 	rv := reflect.ValueOf(c)
 	switch rv.Kind() {
@@ -156,6 +158,9 @@ func SetItem(c, k, v Object) {
 		return
 	case Tuple:
 		panic(TypeError.New("'tuple' object does not support item assignment"))
+	case PyItemSetter:
+		x.PySetItem(k, v)
+		return
 	}
 	rv := reflect.ValueOf(c)
 	switch rv.Kind() {

@@ -196,6 +196,9 @@ func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Typ
 	if code, ok := e.classBinop(op, l, r); ok {
 		return code
 	}
+	if o := patterns.LookupOperator(op, lt, rt); o != nil {
+		return o.Emit(e.Expr(l), e.Expr(r))
+	}
 	switch {
 	case lt == types.Int && rt == types.Int:
 		return e.intOp(op, l, r, result)

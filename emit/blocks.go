@@ -354,7 +354,11 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 	e.checkDef(def)
 	f := e.info.Funcs[def]
 	params, body := e.funcBody(f, def.Body)
-	lead := e.leadingComments(def.Start())
+	lead := e.leadingComments(def)
+	if c, ok := e.notes.trailing[def]; ok {
+		// A comment on the def line describes the function: it opens the body.
+		body = append([]jen.Code{jen.Comment(commentText(c.Text))}, body...)
+	}
 	code := jen.Func().Id(name).Params(params...).Add(e.resultType(f)).Block(body...)
 	if len(lead) == 0 {
 		return code
@@ -439,29 +443,25 @@ func recursive(info *infer.Info, def *ast.FunctionDef, sym *infer.Symbol) bool {
 
 // --------------------------------------------------------------- comments
 
-// leadingComments takes the comments that come before p and have not been
-// placed yet.
-func (e *emitter) leadingComments(p ast.Pos) []jen.Code {
+// leadingComments returns the comments that stand before statement st.
+func (e *emitter) leadingComments(st ast.Stmt) []jen.Code {
 	var out []jen.Code
-	for len(e.comments) > 0 && e.comments[0].P < p {
-		c := e.comments[0]
-		e.comments = e.comments[1:]
+	for _, c := range e.notes.leading[st] {
 		out = append(out, jen.Comment(commentText(c.Text)))
 	}
 	return out
 }
 
-// trailingComment attaches a comment that stands on the statement's first
-// line after its code.
+// trailingComment attaches the comment that stands on the statement's
+// first line after its code.
 func (e *emitter) trailingComment(st ast.Stmt, code []jen.Code) []jen.Code {
-	if len(e.comments) == 0 || !e.comments[0].Trailing || len(code) == 0 {
+	c, ok := e.notes.trailing[st]
+	if !ok {
 		return code
 	}
-	c := e.comments[0]
-	if e.src.Position(c.P).Line != e.src.Position(st.Start()).Line {
-		return code
+	if len(code) == 0 {
+		return []jen.Code{jen.Comment(commentText(c.Text))}
 	}
-	e.comments = e.comments[1:]
 	last := len(code) - 1
 	if s, ok := code[last].(*jen.Statement); ok && !isBlock(st) {
 		code[last] = s.Comment(commentText(c.Text))

@@ -15,7 +15,7 @@ func (e *emitter) block(body []ast.Stmt) []jen.Code {
 	var out []jen.Code
 	for i, st := range body {
 		out = append(out, e.varDecls(st)...)
-		out = append(out, e.leadingComments(st.Start())...)
+		out = append(out, e.leadingComments(st)...)
 		if i == 0 && isDocstring(st) {
 			out = append(out, docComment(st)...)
 			continue
@@ -173,6 +173,9 @@ func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
 	}
 	if name, ok := target.(*ast.Name); ok {
 		sym := e.info.Refs[name]
+		if _, isConst := e.constants[sym]; isConst && sym != nil {
+			return nil // declared at package level with its value
+		}
 		if sym != nil && e.discarded(sym) {
 			return e.discard(value)
 		}

@@ -133,6 +133,9 @@ func (c *converter) stmt(s gast.Stmt) ast.Stmt {
 		return c.assign(s)
 	case *gast.AugAssign:
 		n := &ast.AugAssign{Target: c.expr(s.Target), Op: operators34[s.Op], Value: c.expr(s.Value)}
+		if n.Op == ast.Mult && c.opBefore(n.Value.Start()) == "@=" {
+			n.Op = ast.MatMult
+		}
 		n.P = c.pos(s.Pos)
 		return n
 	case *gast.For:
@@ -236,7 +239,7 @@ func (c *converter) funcDef(s *gast.FunctionDef) ast.Stmt {
 // assign converts an assignment, which may stand for an annotated one.
 func (c *converter) assign(s *gast.Assign) ast.Stmt {
 	if call, ok := s.Value.(*gast.Call); ok && len(s.Targets) == 1 {
-		if sent := c.callSentinel(call, sAnn); sent != nil {
+		if sent := c.callSentinel(call, sAnn); sent != nil && c.plainArgs(call, sent, 1, 2) {
 			n := &ast.AnnAssign{Target: c.expr(s.Targets[0]), Annotation: c.expr(call.Args[0])}
 			if len(call.Args) > 1 {
 				n.Value = c.expr(call.Args[1])
@@ -250,6 +253,21 @@ func (c *converter) assign(s *gast.Assign) ast.Stmt {
 	n := &ast.Assign{Targets: c.exprs(s.Targets), Value: c.expr(s.Value)}
 	n.P = n.Targets[0].Start()
 	return n
+}
+
+// plainArgs checks that a sentinel call has only positional arguments, as
+// many as allowed. Anything else came from malformed input that the
+// rewrite let through, such as `x: *y`; it is reported as CPython would.
+func (c *converter) plainArgs(call *gast.Call, s *sentinel, counts ...int) bool {
+	if len(call.Keywords) == 0 && call.Starargs == nil && call.Kwargs == nil {
+		for _, n := range counts {
+			if len(call.Args) == n {
+				return true
+			}
+		}
+	}
+	c.log.Errorf(ast.Pos(s.Orig), "invalid syntax")
+	return false
 }
 
 // callSentinel returns the sentinel of kind a call's function name

@@ -60,15 +60,18 @@ func (c *converter) callArg(n *ast.Call, a gast.Expr) {
 	if w, ok := a.(*gast.Call); ok {
 		switch s := c.wrapper(w); {
 		case s == nil:
-		case s.Kind == sStar && len(w.Args) == 1:
+		case s.Kind == sKeyword && (len(w.Keywords) != 1 || len(w.Args) > 0):
+			c.log.Errorf(ast.Pos(s.Orig), "invalid syntax")
+		case s.Kind != sKeyword && !c.plainArgs(w, s, 1):
+		case s.Kind == sStar:
 			st := &ast.Starred{Value: c.expr(w.Args[0])}
 			st.P = ast.Pos(s.Orig)
 			n.Args = append(n.Args, st)
 			return
-		case s.Kind == sDStar && len(w.Args) == 1:
+		case s.Kind == sDStar:
 			n.Keywords = append(n.Keywords, &ast.Keyword{P: ast.Pos(s.Orig), Value: c.expr(w.Args[0])})
 			return
-		case s.Kind == sKeyword && len(w.Keywords) == 1:
+		case s.Kind == sKeyword:
 			n.Keywords = append(n.Keywords, c.keywords(w.Keywords)...)
 			return
 		}
@@ -89,12 +92,15 @@ func (c *converter) wrapper(w *gast.Call) *sentinel {
 // sentinelCall converts the sentinel calls that stand for whole
 // expressions.
 func (c *converter) sentinelCall(s *sentinel, e *gast.Call) ast.Expr {
+	if s.Kind != sFString && !c.plainArgs(e, s, 1) {
+		return nil
+	}
 	switch {
-	case s.Kind == sAwait && len(e.Args) == 1:
+	case s.Kind == sAwait:
 		n := &ast.Await{Value: c.expr(e.Args[0])}
 		n.P = ast.Pos(s.Orig)
 		return n
-	case s.Kind == sSet && len(e.Args) == 1:
+	case s.Kind == sSet:
 		l, ok := e.Args[0].(*gast.List)
 		if !ok {
 			return nil
@@ -102,6 +108,8 @@ func (c *converter) sentinelCall(s *sentinel, e *gast.Call) ast.Expr {
 		n := &ast.Set{Elts: c.exprs(l.Elts)}
 		n.P = ast.Pos(s.Orig)
 		return n
+	case s.Kind == sDecorator:
+		return c.expr(e.Args[0])
 	case s.Kind == sFString:
 		args := c.exprs(e.Args)
 		n := &ast.JoinedStr{}
@@ -182,7 +190,11 @@ func (c *converter) str(p gast.Pos) ast.Expr {
 			n.Kind = ast.ConstBytes
 		}
 		if lit.Bytes != (n.Kind == ast.ConstBytes) {
-			c.log.Errorf(off, "cannot mix bytes and nonbytes literals")
+			end := j
+			for end+1 < len(c.sig) && c.sig[end+1].Kind == tString {
+				end++
+			}
+			c.log.Errorf(ast.Pos(c.sig[end].End), "cannot mix bytes and nonbytes literals")
 			break
 		}
 		if lit.Bytes && !isASCII(lit.Body) {

@@ -75,6 +75,9 @@ func (c *converter) compound(e gast.Expr) ast.Expr {
 		return n
 	case *gast.BinOp:
 		n := &ast.BinOp{Left: c.expr(e.Left), Op: operators34[e.Op], Right: c.expr(e.Right)}
+		if n.Op == ast.Mult && c.opBefore(n.Right.Start()) == "@" {
+			n.Op = ast.MatMult
+		}
 		n.P = c.parenStart(n.Left.Start(), n.Right.Start())
 		return n
 	case *gast.UnaryOp:
@@ -192,7 +195,7 @@ func (c *converter) comps(in []gast.Comprehension) []*ast.Comprehension {
 	var out []*ast.Comprehension
 	for _, g := range in {
 		n := &ast.Comprehension{Target: c.expr(g.Target), Ifs: c.exprs(g.Ifs)}
-		if call, ok := g.Iter.(*gast.Call); ok && c.callSentinel(call, sAsyncIter) != nil && len(call.Args) == 1 {
+		if call, ok := g.Iter.(*gast.Call); ok && c.callSentinel(call, sAsyncIter) != nil && c.plainArgs(call, c.callSentinel(call, sAsyncIter), 1) {
 			n.Async = true
 			n.Iter = c.expr(call.Args[0])
 		} else {

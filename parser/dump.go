@@ -36,7 +36,7 @@ func dumpValue(b *strings.Builder, v reflect.Value) {
 		dumpValue(b, v.Elem())
 	case reflect.Slice:
 		if v.Type().Elem().Kind() == reflect.Uint8 {
-			fmt.Fprintf(b, "b%q", v.Bytes())
+			dumpBytes(b, v.Bytes())
 			return
 		}
 		b.WriteByte('[')
@@ -58,6 +58,28 @@ func dumpValue(b *strings.Builder, v reflect.Value) {
 	default:
 		dumpScalar(b, v)
 	}
+}
+
+// dumpBytes quotes bytes one by one, so non-ASCII bytes show as \xNN
+// rather than as whatever UTF-8 they might happen to spell.
+func dumpBytes(b *strings.Builder, v []byte) {
+	b.WriteString(`b"`)
+	for _, c := range v {
+		switch {
+		case c == '"' || c == '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c >= 0x20 && c < 0x7f:
+			b.WriteByte(c)
+		default:
+			q := strconv.QuoteToASCII(string([]byte{c}))
+			if c >= 0x80 {
+				q = fmt.Sprintf(`"\x%02x"`, c)
+			}
+			b.WriteString(q[1 : len(q)-1])
+		}
+	}
+	b.WriteByte('"')
 }
 
 func dumpScalar(b *strings.Builder, v reflect.Value) {

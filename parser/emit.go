@@ -28,6 +28,7 @@ const (
 	sDictUnpack                     // the `_d` key of `{_d: x}`: **x in a dict
 	sSet                            // _S([...]): a set display with starred items
 	sAnn                            // _a(T[, (v)]): an annotation
+	sDecorator                      // @_D(x): a decorator that is any expression
 )
 
 // sentinel is a rewritten construct. It is keyed by its offset in the

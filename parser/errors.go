@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -26,8 +27,9 @@ func blockErrors(src string, sig []token) []lexError {
 		case tIndent:
 			// After a header that lacks its colon the parser reports the
 			// colon; the indent is then expected.
-			header := headerKeywords[src[sig[prevStart].Start:sig[prevStart].End]]
-			if i > 0 && !header && !(i >= 2 && sig[i-1].Kind == tNewline && isOp(src, sig[i-2], ":")) {
+			first := realStart(sig, prevStart)
+			header := headerKeywords[src[sig[first].Start:sig[first].End]]
+			if (i == 0 || !header) && !(i >= 2 && sig[i-1].Kind == tNewline && isOp(src, sig[i-2], ":")) {
 				errs = append(errs, lexError{Pos: t.Start - 1, Msg: "unexpected indent"})
 			}
 		case tNewline:
@@ -45,6 +47,14 @@ func blockErrors(src string, sig []token) []lexError {
 	return errs
 }
 
+// realStart skips the INDENT and DEDENT tokens that open a logical line.
+func realStart(sig []token, i int) int {
+	for i < len(sig)-1 && (sig[i].Kind == tIndent || sig[i].Kind == tDedent) {
+		i++
+	}
+	return i
+}
+
 func isOp(src string, t token, s string) bool {
 	return t.Kind == tOp && src[t.Start:t.End] == s
 }
@@ -53,6 +63,7 @@ func isOp(src string, t token, s string) bool {
 // missing; it sits at the next token, or at the end of the last line with
 // content when the file ends.
 func missingBlock(src string, sig []token, start, nl int) (lexError, bool) {
+	start = realStart(sig, start)
 	kw := src[sig[start].Start:sig[start].End]
 	if kw == "async" && start+1 < nl {
 		kw = src[sig[start+1].Start:sig[start+1].End]
@@ -96,11 +107,18 @@ var headerKeywords = map[string]bool{
 func (p *parse) syntaxError(c *converter, em *emitter, err error) lexError {
 	msg, line, col := gpythonError(err)
 	if strings.HasPrefix(msg, "interface conversion:") {
-		return lexError{Pos: p.stmtStartBefore(c, line, col), Msg: assignMessage(msg)}
+		return p.assignError(p.lineStart(p.stmtStartBefore(c, line, col)), assignKind(msg))
 	}
 	if msg != "invalid syntax" && msg != "unexpected EOF while parsing" {
 		// Errors from grammar actions point at the start of the next line.
-		return lexError{Pos: p.prevStmtStart(c, line), Msg: strings.ReplaceAll(msg, "can't", "cannot")}
+		ls := p.lineStart(p.prevStmtStart(c, line))
+		if k, ok := strings.CutPrefix(msg, "can't assign to "); ok {
+			if k == "operator" {
+				k = "expression"
+			}
+			return p.assignError(ls, k)
+		}
+		return lexError{Pos: p.sig[ls].Start, Msg: strings.ReplaceAll(msg, "can't", "cannot")}
 	}
 	newOff := 0
 	if line >= 1 && line <= len(c.newLines) {
@@ -189,10 +207,60 @@ func (p *parse) expectedColon(i int) lexError {
 	if headerKeywords[kw] && t.Kind == tNewline && !p.hasColon(ls, i) {
 		return lexError{Pos: t.Start, Msg: "expected ':'"}
 	}
-	if t.Kind == tEOF || t.Kind == tDedent {
-		return lexError{Pos: t.Start, Msg: "invalid syntax"}
+	if (kw == "print" || kw == "exec") && i == ls+1 && p.startsExpr(i) {
+		return lexError{Pos: p.sig[ls].Start, Msg: fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", kw, kw)}
+	}
+	if start, ok := p.missingComma(ls, i); ok {
+		return lexError{Pos: p.sig[start].Start, Msg: "invalid syntax. Perhaps you forgot a comma?"}
 	}
 	return lexError{Pos: t.Start, Msg: "invalid syntax"}
+}
+
+// missingComma recognizes two expressions side by side inside brackets,
+// where CPython suggests a comma, and returns where the first one starts.
+func (p *parse) missingComma(ls, i int) (int, bool) {
+	if i == 0 || !p.endsExpr(i-1) || !p.startsExpr(i) {
+		return 0, false
+	}
+	depth := 0
+	for j := i - 1; j >= ls; j-- {
+		switch t := p.tokText(j); {
+		case t == ")" || t == "]" || t == "}":
+			depth++
+		case t == "(" || t == "[" || t == "{":
+			if depth == 0 {
+				return j + 1, true
+			}
+			depth--
+		case depth == 0 && (t == "," || t == ":"):
+			return j + 1, true
+		}
+	}
+	return 0, false
+}
+
+// endsExpr reports whether token i can end an expression.
+func (p *parse) endsExpr(i int) bool {
+	t := p.tokText(i)
+	switch p.sig[i].Kind {
+	case tNumber, tString:
+		return true
+	case tName:
+		return !isKeyword(t) || t == "None" || t == "True" || t == "False"
+	}
+	return t == ")" || t == "]" || t == "}"
+}
+
+// startsExpr reports whether token i can start an expression.
+func (p *parse) startsExpr(i int) bool {
+	t := p.tokText(i)
+	switch p.sig[i].Kind {
+	case tNumber, tString:
+		return true
+	case tName:
+		return !isKeyword(t) || t == "None" || t == "True" || t == "False"
+	}
+	return t == "(" || t == "[" || t == "{"
 }
 
 func (p *parse) tokText(i int) string {
@@ -252,20 +320,99 @@ func (p *parse) prevStmtStart(c *converter, line int) int {
 	return 0
 }
 
-// assignMessage words gpython's panic on a bad assignment target the way
-// CPython does.
-func assignMessage(panicMsg string) string {
+// assignKind names the bad assignment target in gpython's panic (a failed
+// interface conversion of the target node) the way CPython does.
+func assignKind(panicMsg string) string {
 	switch {
 	case strings.Contains(panicMsg, "*ast.Num"), strings.Contains(panicMsg, "*ast.Str"),
 		strings.Contains(panicMsg, "*ast.Bytes"), strings.Contains(panicMsg, "*ast.NameConstant"),
 		strings.Contains(panicMsg, "*ast.Ellipsis"):
-		return "cannot assign to literal"
+		return "literal"
 	case strings.Contains(panicMsg, "*ast.Call"):
-		return "cannot assign to function call"
+		return "function call"
 	case strings.Contains(panicMsg, "*ast.Compare"):
-		return "cannot assign to comparison"
+		return "comparison"
 	case strings.Contains(panicMsg, "*ast.Lambda"):
-		return "cannot assign to lambda"
+		return "lambda"
 	}
-	return "cannot assign to expression"
+	return "expression"
+}
+
+// assignError finds the bad target of kind in the statement starting at
+// token ls and words the error as CPython does: with a hint about `==`
+// when the target is a whole, unbracketed target of the first `=`.
+func (p *parse) assignError(ls int, kind string) lexError {
+	msg := "cannot assign to " + kind
+	end := ls
+	for end < len(p.sig)-1 && p.sig[end].Kind != tNewline {
+		end++
+	}
+	at, hint := p.findTarget(ls, end, kind)
+	if hint {
+		msg += " here. Maybe you meant '==' instead of '='?"
+	}
+	return lexError{Pos: p.sig[at].Start, Msg: msg}
+}
+
+// findTarget scans the assignment targets of tokens [ls, end) element by
+// element for one of the given kind. It returns its first token and
+// whether it is unbracketed in the first target.
+func (p *parse) findTarget(ls, end int, kind string) (int, bool) {
+	if p.tokText(ls) == "for" {
+		ls++
+	}
+	isFor := p.tokText(ls-1) == "for"
+	// groups holds, per open bracket, whether it groups targets (it opens
+	// an element) rather than belonging to one (a call, a subscript).
+	var groups []bool
+	nested := func() bool {
+		for _, g := range groups {
+			if g {
+				return true
+			}
+		}
+		return false
+	}
+	es, region := ls, 0
+	for j := ls; j < end; j++ {
+		t := p.tokText(j)
+		inGroup := len(groups) == 0 || groups[len(groups)-1]
+		closes := len(groups) > 0 && groups[len(groups)-1] && (t == ")" || t == "]")
+		if inGroup && t == "," || closes || len(groups) == 0 && (t == "=" || t == "in") {
+			if p.targetIs(es, j, kind) {
+				return es, !nested() && region == 0 && !isFor
+			}
+			es = j + 1
+		}
+		switch {
+		case (t == "(" || t == "[") && j == es:
+			groups = append(groups, true)
+			es = j + 1
+		case t == "(" || t == "[" || t == "{":
+			groups = append(groups, false)
+		case (t == ")" || t == "]" || t == "}") && len(groups) > 0:
+			groups = groups[:len(groups)-1]
+		case len(groups) == 0 && t == "=":
+			region++
+		case len(groups) == 0 && t == "in" && isFor:
+			return ls, false
+		}
+	}
+	return ls, region <= 1
+}
+
+// targetIs reports whether tokens [from, to) form a target of kind.
+func (p *parse) targetIs(from, to int, kind string) bool {
+	if from >= to {
+		return false
+	}
+	switch kind {
+	case "literal":
+		k := p.sig[from].Kind
+		t := p.tokText(from)
+		return to-from == 1 && (k == tNumber || k == tString || t == "None" || t == "True" || t == "False" || t == "...")
+	case "function call":
+		return p.sig[from].Kind == tName && p.tokText(to-1) == ")"
+	}
+	return to-from > 1
 }

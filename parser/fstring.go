@@ -49,7 +49,7 @@ func parseFStringGroup(src string, toks []token) (*fString, *lexError) {
 	for _, t := range toks {
 		lit := splitString(src, t.Start, t.End)
 		if lit.Bytes {
-			return nil, &lexError{Pos: toks[0].Start, Msg: "cannot mix bytes and nonbytes literals"}
+			return nil, &lexError{Pos: toks[len(toks)-1].End, Msg: "cannot mix bytes and nonbytes literals"}
 		}
 		if !lit.F {
 			v, err := decodeLiteral(lit)
@@ -181,6 +181,9 @@ func (s *fScanner) field(i, depth int) (*fField, int, *lexError) {
 		return nil, 0, err
 	}
 	f.ExprEnd = j
+	if strings.Contains(s.src[f.ExprStart:f.ExprEnd], "\\") {
+		return nil, 0, &lexError{Pos: s.errAt, Msg: "f-string expression part cannot include a backslash"}
+	}
 	if strings.TrimSpace(s.src[f.ExprStart:f.ExprEnd]) == "" {
 		return nil, 0, s.fail("empty expression not allowed")
 	}
@@ -222,10 +225,8 @@ func (s *fScanner) expr(i int) (int, *lexError) {
 	for ; i < s.end; i++ {
 		c := s.src[i]
 		switch {
-		case c == '\\':
-			return 0, s.fail("expression part cannot include a backslash")
 		case c == '#':
-			return 0, s.fail("expression part cannot include '#'")
+			return 0, &lexError{Pos: s.errAt, Msg: "f-string expression part cannot include '#'"}
 		case c == '\'' || c == '"':
 			i = s.skipQuoted(i) - 1
 		case c == '(' || c == '[' || c == '{':

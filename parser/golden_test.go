@@ -82,17 +82,69 @@ func TestGoldenPositions(t *testing.T) {
 // col_offset counts, sorted.
 func positions(m *ast.Module, src *diag.Source) []string {
 	var out []string
-	ast.InspectStmts(m.Body, func(n ast.Node) bool {
-		p := int(n.Start())
-		line := src.Position(n.Start()).Line
-		col := p - int(src.Offset(line, 0))
+	add := func(name string, p ast.Pos) {
+		line := src.Position(p).Line
+		col := int(p) - int(src.Offset(line, 0))
 		if line == 1 && strings.HasPrefix(src.Text, "\uFEFF") {
 			col -= 3
 		}
-		out = append(out, fmt.Sprintf("%s %d:%d", strings.TrimPrefix(fmt.Sprintf("%T", n), "*ast."), line, col))
+		out = append(out, fmt.Sprintf("%s %d:%d", name, line, col))
+	}
+	ast.InspectStmts(m.Body, func(n ast.Node) bool {
+		add(strings.TrimPrefix(fmt.Sprintf("%T", n), "*ast."), n.Start())
+		for _, h := range helpers(n) {
+			add(h.name, h.p)
+		}
 		return true
 	})
 	sort.Strings(out)
+	return out
+}
+
+type helperPos struct {
+	name string
+	p    ast.Pos
+}
+
+// helpers lists the positions of the helper nodes (parameters, keywords,
+// aliases, except clauses) that n holds, which ast.Inspect does not visit.
+func helpers(n ast.Node) []helperPos {
+	var out []helperPos
+	args := func(a *ast.Arguments) {
+		if a != nil {
+			for _, p := range a.All() {
+				out = append(out, helperPos{"Arg", p.P})
+			}
+		}
+	}
+	kws := func(ks []*ast.Keyword) {
+		for _, k := range ks {
+			out = append(out, helperPos{"Keyword", k.P})
+		}
+	}
+	aliases := func(as []*ast.Alias) {
+		for _, a := range as {
+			out = append(out, helperPos{"Alias", a.P})
+		}
+	}
+	switch n := n.(type) {
+	case *ast.FunctionDef:
+		args(n.Args)
+	case *ast.Lambda:
+		args(n.Args)
+	case *ast.Call:
+		kws(n.Keywords)
+	case *ast.ClassDef:
+		kws(n.Keywords)
+	case *ast.Import:
+		aliases(n.Names)
+	case *ast.ImportFrom:
+		aliases(n.Names)
+	case *ast.Try:
+		for _, h := range n.Handlers {
+			out = append(out, helperPos{"ExceptHandler", h.P})
+		}
+	}
 	return out
 }
 

@@ -47,6 +47,10 @@ func Parse(src *diag.Source, log *diag.Log) (mod *ast.Module, ok bool) {
 	}
 	sig := significant(tz.toks)
 	p := &parse{src: text, sig: sig, log: log, blank: map[int]bool{}, failed: len(tz.errs) > 0}
+	if tz.unclosed >= 0 {
+		p.unclosedError(tz.unclosed)
+		return nil, false
+	}
 	for _, e := range tz.errs {
 		p.blank[p.lineStart(e.Pos)] = true
 	}
@@ -69,6 +73,24 @@ type parse struct {
 	log    *diag.Log
 	blank  map[int]bool // logical lines replaced after an error
 	failed bool
+}
+
+// unclosedError reports a bracket that is never closed, unless gpython
+// fails earlier on the bracket's own line, which is what CPython reports
+// then.
+func (p *parse) unclosedError(open int) {
+	msg := fmt.Sprintf("'%c' was never closed", p.src[open])
+	pl := &planner{src: p.src, sig: p.sig, top: true, blank: p.blank}
+	pl.plan()
+	em := p.emit(pl)
+	if _, err := gpythonParse(em.out); err != nil {
+		e := p.syntaxError(newConverter(p.src, p.sig, em, p.log), em, err)
+		if e.Pos < len(p.src) && lineOf(p.src, e.Pos) <= lineOf(p.src, open) {
+			p.report(e)
+			return
+		}
+	}
+	p.report(lexError{Pos: open, Msg: msg})
 }
 
 // report logs an error and blanks its logical line for the next attempt.
@@ -110,13 +132,15 @@ func (p *parse) run() *ast.Module {
 			before := len(p.blank)
 			for _, e := range pl.errs {
 				p.report(e)
+				if e.Fatal {
+					return nil // what follows would be misread
+				}
 			}
 			if len(p.blank) > before {
 				continue
 			}
 		}
-		em := newEmitter(p.src)
-		em.emitRange(0, len(p.src), pl.edits)
+		em := p.emit(pl)
 		conv := newConverter(p.src, p.sig, em, p.log)
 		m, err := gpythonParse(em.out)
 		if err == nil {
@@ -134,11 +158,22 @@ func (p *parse) run() *ast.Module {
 	return nil
 }
 
+// emit writes the rewritten text, without the BOM, which gpython rejects.
+func (p *parse) emit(pl *planner) *emitter {
+	em := newEmitter(p.src)
+	start := 0
+	if strings.HasPrefix(p.src, "\uFEFF") {
+		start = 3
+	}
+	em.emitRange(start, len(p.src), pl.edits)
+	return em
+}
+
 // convert runs the post-pass; it too may find errors (bad escapes).
 func (p *parse) convert(conv *converter, m *gast.Module) *ast.Module {
-	had := p.log.HasErrors()
+	before := len(p.log.Diagnostics())
 	mod := conv.module(m)
-	if !had && p.log.HasErrors() {
+	if len(p.log.Diagnostics()) > before {
 		p.failed = true
 	}
 	return mod

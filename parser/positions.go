@@ -33,6 +33,16 @@ func (c *converter) matches() map[int]int {
 	return c.match
 }
 
+// opBefore is the original text of the operator before the operand that
+// starts at p, skipping the operand's opening parentheses.
+func (c *converter) opBefore(p ast.Pos) string {
+	k := c.tokenAt(int(p)) - 1
+	for k >= 0 && c.tokenText(k) == "(" {
+		k--
+	}
+	return c.tokenText(k)
+}
+
 // parenStart widens start over parentheses that wrap only the first part
 // of a node: groups that close before next, where the node's next part
 // starts.

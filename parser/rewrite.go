@@ -111,8 +111,10 @@ func (p *planner) token(i int) {
 		case "{":
 			p.setDisplay(i)
 		case "@", "@=":
+			// gpython has no @ operator; * has its precedence, and the
+			// converter reads the original operator back from the source.
 			if i > 0 && !p.lineStart(i) {
-				p.errs = append(p.errs, lexError{Pos: p.sig[i].Start, Msg: "not supported yet: the matrix multiplication operator '@'"})
+				p.replace(i, strings.Replace(p.text(i), "@", "*", 1))
 			}
 		}
 	}
@@ -211,9 +213,71 @@ func (p *planner) statement(i int) {
 			e.synth(" ", last.End)
 		}})
 	}
-	if p.sig[i].Kind == tName && !isKeyword(p.text(i)) || p.is(i, "(") {
+	switch {
+	case p.is(i, "match") && p.is(end-1, ":") && end > i+2:
+		p.errs = append(p.errs, lexError{Pos: p.sig[i].Start, Msg: "not supported yet: the match statement", Fatal: true})
+	case p.is(i, "except") && p.is(i+1, "*"):
+		p.errs = append(p.errs, lexError{Pos: p.sig[i].Start, Msg: "not supported yet: except*", Fatal: true})
+	case p.is(i, "with") || p.is(i, "async") && p.is(i+1, "with"):
+		p.withParens(i)
+	case p.is(i, "@"):
+		p.decorator(i, end)
+	case p.sig[i].Kind == tName && !isKeyword(p.text(i)) || p.is(i, "("):
 		p.annotation(i, end)
 	}
+}
+
+// withParens removes the parentheses of `with (a as b, c as d):`, a form
+// gpython does not know; the items are the same without them.
+func (p *planner) withParens(i int) {
+	if p.is(i, "async") {
+		i++
+	}
+	if !p.is(i+1, "(") {
+		return
+	}
+	end := p.closeOf(i + 1)
+	if !p.is(end+1, ":") {
+		return
+	}
+	items, depth := false, 0
+	for j := i + 2; j < end; j++ {
+		switch t := p.text(j); {
+		case t == "(" || t == "[" || t == "{":
+			depth++
+		case t == ")" || t == "]" || t == "}":
+			depth--
+		case depth == 0 && (t == "as" && p.sig[j].Kind == tName || t == ","):
+			items = true
+		}
+	}
+	if items {
+		p.replace(i+1, " ")
+		p.replace(end, " ")
+	}
+}
+
+// decorator wraps a decorator that is not a dotted name with optional
+// arguments (PEP 614 allows any expression) in a sentinel call, which
+// gpython's grammar takes. gpython puts a decorator at its `@`, so the
+// sentinel is keyed there.
+func (p *planner) decorator(i, end int) {
+	j := i + 1
+	for j < end && p.sig[j].Kind == tName && (j+1 == end || p.is(j+1, ".")) {
+		j += 2
+	}
+	if j > end {
+		return // a dotted name
+	}
+	if p.sig[j-1].Kind == tName && p.is(j, "(") && p.closeOf(j) == end-1 && p.is(j-1+1, "(") && j > i+1 {
+		return // a dotted name with arguments
+	}
+	at, first, last := p.sig[i], p.sig[i+1], p.sig[end-1]
+	p.add(at.Start, at.End, func(e *emitter) {
+		e.mark(&sentinel{Kind: sDecorator, Orig: first.Start})
+		e.synth("@_D(", at.Start)
+	})
+	p.insert(last.End, ")", last.End)
 }
 
 // blankLine replaces the logical line starting at token i with a statement
@@ -377,7 +441,7 @@ func (p *planner) primaryEnd(i int) int {
 // walrus's precedence, so gpython finds the end of e for us.
 func (p *planner) walrus(i int) {
 	if i == 0 || p.sig[i-1].Kind != tName || isKeyword(p.text(i-1)) || p.is(i-2, ".") {
-		p.errs = append(p.errs, lexError{Pos: p.sig[i].Start, Msg: "invalid syntax"})
+		p.errs = append(p.errs, p.walrusTargetError(i))
 		return
 	}
 	if p.top && p.lineStart(i-1) {
@@ -391,6 +455,66 @@ func (p *planner) walrus(i int) {
 		e.copy(n.Start, n.End)
 		e.synth(":", w.Start)
 	})
+}
+
+// walrusTargetError words the error for a `:=` whose target is not a
+// name, as CPython does, at the start of the target.
+func (p *planner) walrusTargetError(i int) lexError {
+	kind := ""
+	j := i - 1
+	switch {
+	case j < 0:
+	case p.sig[j].Kind == tNumber || p.sig[j].Kind == tString:
+		kind = "literal"
+	case p.sig[j].Kind == tName && p.is(j-1, "."):
+		kind = "attribute"
+	case p.is(j, "]"):
+		kind = "subscript"
+	case p.is(j, ")"):
+		kind = "function call"
+	}
+	if kind == "" {
+		return lexError{Pos: p.sig[i].Start, Msg: "invalid syntax"}
+	}
+	return lexError{Pos: p.sig[p.primaryStart(j)].Start, Msg: "cannot use assignment expressions with " + kind}
+}
+
+// primaryStart walks back from token j, the last of a primary expression
+// (`a.b[c](d)`), to its first token.
+func (p *planner) primaryStart(j int) int {
+	for j > 0 {
+		switch {
+		case p.is(j, ")") || p.is(j, "]"):
+			j = p.openOf(j)
+			if j > 0 && (p.sig[j-1].Kind == tName || p.is(j-1, ")") || p.is(j-1, "]")) {
+				j--
+				continue
+			}
+			return j
+		case p.sig[j].Kind == tName && p.is(j-1, "."):
+			j -= 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// openOf is the index of the bracket opening the one closing at j.
+func (p *planner) openOf(j int) int {
+	depth := 0
+	for k := j; k >= 0; k-- {
+		switch p.text(k) {
+		case ")", "]", "}":
+			depth++
+		case "(", "[", "{":
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return 0
 }
 
 // posOnly removes the `/` marker of positional-only parameters and marks

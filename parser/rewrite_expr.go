@@ -7,9 +7,17 @@ import "strings"
 // expressions; the literal text and field details go to the sentinel.
 func (p *planner) strings(i int) {
 	end := i
-	hasF := false
+	hasF, bytes := false, 0
 	for ; end < len(p.sig) && p.sig[end].Kind == tString; end++ {
-		hasF = hasF || splitString(p.src, p.sig[end].Start, p.sig[end].End).F
+		lit := splitString(p.src, p.sig[end].Start, p.sig[end].End)
+		hasF = hasF || lit.F
+		if lit.Bytes {
+			bytes++
+		}
+	}
+	if bytes > 0 && bytes < end-i {
+		p.errs = append(p.errs, lexError{Pos: p.sig[end-1].End, Msg: "cannot mix bytes and nonbytes literals"})
+		return
 	}
 	if !hasF {
 		return
@@ -164,7 +172,11 @@ func (p *planner) callOrderError(args []callArg) bool {
 			seenDStar = true
 		}
 		if msg != "" {
-			p.errs = append(p.errs, lexError{Pos: p.sig[a.From].Start, Msg: msg})
+			pos := p.sig[a.From].Start
+			if a.Kind == argPos {
+				pos = p.sig[a.To].End // CPython points just past a misplaced positional argument
+			}
+			p.errs = append(p.errs, lexError{Pos: pos, Msg: msg})
 			return true
 		}
 	}

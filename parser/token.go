@@ -61,13 +61,17 @@ type tokenizer struct {
 	// trailing records, per comment token index, whether it is trailing.
 	trailing map[int]bool
 	stopped  bool
+	// unclosed is the offset of the innermost bracket still open at the
+	// end, or -1. CPython reports it only when the parser does not fail
+	// earlier on the bracket's line, so it is not an error yet.
+	unclosed int
 }
 
 // tokenize returns the tokens of src (which must be valid UTF-8 without NUL
 // bytes) and the problems found. Tokenizing continues after a recoverable
 // error so one run reports several independent mistakes.
 func tokenize(src string) *tokenizer {
-	t := &tokenizer{src: src, indents: []int{0}, alt: []int{0}, trailing: map[int]bool{}}
+	t := &tokenizer{src: src, indents: []int{0}, alt: []int{0}, trailing: map[int]bool{}, unclosed: -1}
 	if strings.HasPrefix(src, "\uFEFF") {
 		t.pos = 3
 	}
@@ -220,9 +224,8 @@ func (t *tokenizer) finish() {
 		return
 	}
 	if len(t.parens) > 0 {
-		open := t.parens[len(t.parens)-1]
-		t.fail(open, true, "'%c' was never closed", t.src[open])
-		return
+		t.unclosed = t.parens[len(t.parens)-1]
+		t.parens = nil
 	}
 	if t.lineHasCode {
 		t.emit(tNewline, len(t.src), len(t.src))

@@ -57,10 +57,22 @@ func order(sym string, a, b Object, test func(int) bool) bool {
 	return ordered && test(c)
 }
 
+// PyComparer is implemented by runtime types with an order of their own
+// (Datetime, Timedelta): PyCompare returns the sign of a - b and false when
+// other is not comparable with the receiver.
+type PyComparer interface {
+	PyCompare(other Object) (int, bool)
+}
+
 // compare orders numbers, strings (by code point, which UTF-8 byte order
-// preserves) and same-kind sequences (lexicographically); anything else
-// raises CPython's TypeError.
+// preserves), same-kind sequences (lexicographically) and PyComparers;
+// anything else raises CPython's TypeError.
 func compare(sym string, a, b Object) (int, bool) {
+	if x, ok := a.(PyComparer); ok {
+		if c, ok := x.PyCompare(b); ok {
+			return c, true
+		}
+	}
 	if x, ok := asNum(a); ok {
 		if y, ok := asNum(b); ok {
 			return cmpNum(x, y)

@@ -109,11 +109,13 @@ func isRangeError(err error) bool {
 	return ok && ne.Err == strconv.ErrRange
 }
 
-// PyTyper is implemented by runtime and generated types to give their
-// Python type name (type(x).__name__).
+// PyTyper is implemented by runtime and generated types to give the type
+// name CPython's error messages use: type(x).__name__ for classes written
+// in Python, the qualified C name for types such as "datetime.datetime".
 type PyTyper interface{ PyTypeName() string }
 
-// TypeName is type(v).__name__, as used in Python's error messages.
+// TypeName is the type name CPython's error messages use; for builtins and
+// user classes that is type(v).__name__.
 func TypeName(v Object) string {
 	switch x := v.(type) {
 	case nil:

@@ -136,18 +136,10 @@ func (d *Dict) snapshot() []dictEntry {
 	return out
 }
 
-// PyRepr is repr(d): "{'a': 1, 2: [3]}".
+// PyRepr is repr(d): "{'a': 1, 2: [3]}"; a dict inside itself is
+// "{...}".
 func (d *Dict) PyRepr() string {
-	b := []byte{'{'}
-	for i, e := range d.snapshot() {
-		if i > 0 {
-			b = append(b, ", "...)
-		}
-		b = appendRepr(b, e.key)
-		b = append(b, ": "...)
-		b = appendRepr(b, e.val)
-	}
-	return string(append(b, '}'))
+	return Repr(d)
 }
 
 // bigKey and tupleKey stand for a *big.Int or Tuple as a comparable Go

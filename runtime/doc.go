@@ -12,10 +12,29 @@
 // plain Go values: int, float64, string, bool, funcs, slices and structs.
 // Where it cannot, it uses Object (an alias of any) holding one of: nil
 // (None), bool, int, float64, string, *big.Int, *List, *Dict, Tuple, or a
-// runtime type (*Future[T], *Thread, Datetime, *Error, ...). Every
-// runtime function that formats or operates on values accepts both kinds.
-// Str and Repr give Python's str() and repr(); a type can take part by
-// implementing PyStr() string and/or PyRepr() string.
+// runtime type (*Future[T], *Thread, Datetime, Timedelta, *Error, ...).
+// Every runtime function that formats or operates on values accepts both
+// kinds. Str and Repr give Python's str() and repr(); a type can take part
+// by implementing PyStr() string and/or PyRepr() string (a type with only
+// PyRepr uses it for str too), PyTypeName() string for error messages,
+// Len() int and PyBool() bool for truth tests. *List and *Dict are
+// reference types with a lock per operation (list.append from threads is
+// race-free); Dict keeps insertion order and treats 1, 1.0 and True as one
+// key. Go maps print with sorted keys, since they have no order.
+//
+// Numbers. Go's / and % truncate and Go folds constant expressions
+// exactly, so generated code must call FloorDiv/Mod (ints),
+// FloorDivFloat/ModFloat/TrueDiv (floats), TrueDivInt (int / int), Round
+// and RoundTo instead of writing the operators, and must not fold float
+// constants (0.1+0.2 has to be computed at run time). PowInt is for proven
+// small results only; it raises OverflowError rather than wrap. The
+// dynamic operators Add, Sub, Mul, Pow, Neg and TrueDivObj, FloorDivObj,
+// ModObj (Obj because the typed helpers own the plain names) keep ints
+// exact by promoting to *big.Int on overflow and back to int when a result
+// fits; Eq, Ne, Lt, Le, Gt, Ge, Truthy, Contains, Len, GetItem, SetItem,
+// Iter (a Go 1.23 iter.Seq[Object]), ToInt, ToFloat and TypeName complete
+// the set, all with CPython's error messages. There is no complex type:
+// a negative float raised to a fractional power raises ValueError.
 //
 // Program shape. The module body becomes a function passed to Run, which
 // buffers stdout, runs the body, prints an uncaught exception as a Python
@@ -60,11 +79,28 @@
 // that flush, so a daemon goroutine still printing loses its output, as in
 // CPython, but never tears the last block.
 //
+// Interrupts. SIGINT becomes KeyboardInterrupt in the main thread only
+// where the main thread looks for it: blocking calls on the main thread
+// select on Interrupts() and call RaiseInterrupt, and long loops may call
+// CheckInterrupt. A SIGINT nobody takes within 300 ms ends the program as
+// an uncaught KeyboardInterrupt does (stdout flushed, "KeyboardInterrupt"
+// on stderr, killed by SIGINT: status 130 in a shell), but without waiting
+// for threads.
+//
 // Output. Print and PrintOpts write one Python print() call atomically: the
 // whole line is formatted first and written under one lock, so threads never
-// tear each other's lines. stdout is block-buffered when it is not a
-// terminal (as CPython's) and flushed at exit, before a traceback, and on
-// flush=True.
+// tear each other's lines. The emitter always fills PrintOptions.Sep and
+// End; a nil File is Stdout. Stdout is block-buffered (64 KiB) when it is
+// not a terminal and line-buffered on one, as CPython's; Stderr is
+// unbuffered. Stdout is flushed at exit, before a main-thread traceback
+// (PrintException), and on flush=True. An exception in a thread is reported
+// with PrintTraceback(Stderr, e) without that flush, which is CPython's
+// order. Write errors (a closed pipe) are ignored.
+//
+// Time. Time, TimeNs, Monotonic and PerfCounter are the time module's
+// clocks. Datetime is a naive datetime (DatetimeNow, NewDatetime) with
+// Python's str, repr, Isoformat, Strftime (C locale, %z and %Z empty) and
+// subtraction into a Timedelta.
 //
 // Concurrency. Threads, thread-pool workers and process-pool workers are
 // goroutines and run in parallel. A "process" (a Pool or

@@ -76,11 +76,7 @@ type Error struct {
 	// (including `from None`), which hides Context in the traceback.
 	SuppressContext bool
 
-	// pcs is the Go stack (outermost call first) recorded when the
-	// exception was first recovered, extended when it is re-raised
-	// elsewhere; gid is the goroutine of the latest capture. See record.
-	pcs []uintptr
-	gid uint64
+	tb traceback
 }
 
 // Error implements Go's error with the text of a traceback's last line,
@@ -187,6 +183,9 @@ func AsError(recovered any) *Error {
 func toError(r any) *Error {
 	switch v := r.(type) {
 	case *Error:
+		if v == nil {
+			return TypeError.New("exceptions must derive from BaseException")
+		}
 		return v
 	case goruntime.Error:
 		return fromGoRuntimeError(v)

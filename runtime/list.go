@@ -72,21 +72,9 @@ func (l *List) Extend(items ...Object) {
 	l.mu.Unlock()
 }
 
-// PyRepr is repr(list): "[1, 'a']".
+// PyRepr is repr(list): "[1, 'a']"; a list inside itself is "[...]".
 func (l *List) PyRepr() string {
-	return string(appendSeqRepr(nil, l.Items(), '[', ']'))
-}
-
-// appendSeqRepr writes items' reprs between open and close.
-func appendSeqRepr(b []byte, items []Object, open, close byte) []byte {
-	b = append(b, open)
-	for i, v := range items {
-		if i > 0 {
-			b = append(b, ", "...)
-		}
-		b = appendRepr(b, v)
-	}
-	return append(b, close)
+	return Repr(l)
 }
 
 // indexOf converts a dynamic index (int, bool or *big.Int) for a sequence

@@ -25,6 +25,9 @@ func Add(a, b Object) Object {
 	if r, ok := arith(addOp, a, b); ok {
 		return r
 	}
+	if r, ok := timeArith("+", a, b); ok {
+		return r
+	}
 	switch x := a.(type) {
 	case string:
 		if y, ok := b.(string); ok {
@@ -44,8 +47,11 @@ func Add(a, b Object) Object {
 	panic(TypeError.New("can only concatenate " + TypeName(a) + ` (not "` + TypeName(b) + `") to ` + TypeName(a)))
 }
 
-// Sub is a - b.
+// Sub is a - b, for numbers and for datetimes and timedeltas.
 func Sub(a, b Object) Object {
+	if r, ok := timeArith("-", a, b); ok {
+		return r
+	}
 	return numeric(subOp, a, b)
 }
 

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 	"sort"
@@ -66,51 +67,147 @@ func appendHexEscape(b []byte, kind byte, v uint32, width int) []byte {
 	return b
 }
 
-// appendReflect formats values that are not Python types: Go slices and
-// arrays print as lists and Go maps as dicts (keys sorted, since Go maps
-// have no order; *Dict keeps insertion order). Anything else prints as an
-// object without a repr, the way CPython prints `<T object at 0x...>`.
-func appendReflect(b []byte, v any) []byte {
+// reprWriter formats nested values. active holds the lists and dicts
+// being formatted, so one that contains itself prints as [...] or {...},
+// as in Python, instead of recursing forever.
+type reprWriter struct {
+	b      []byte
+	active []any
+}
+
+func (w *reprWriter) repr(v any) {
+	if b, ok := appendScalar(w.b, v); ok {
+		w.b = b
+		return
+	}
+	switch x := v.(type) {
+	case string:
+		w.b = appendQuoted(w.b, x)
+	case *List:
+		w.nested(x, "[...]", func() { w.seq(x.Items(), "[", "]") })
+	case *Dict:
+		w.nested(x, "{...}", func() { w.dict(x.snapshot()) })
+	case Tuple:
+		if len(x) == 1 {
+			w.seq(x, "(", ",)")
+		} else {
+			w.seq(x, "(", ")")
+		}
+	case PyReprer:
+		w.b = append(w.b, x.PyRepr()...)
+	case PyStringer:
+		w.b = append(w.b, x.PyStr()...)
+	case error:
+		w.b = append(w.b, toError(x).PyRepr()...)
+	default:
+		w.reflect(v)
+	}
+}
+
+// nested formats container c with body unless c is already being
+// formatted further up.
+func (w *reprWriter) nested(c any, cycle string, body func()) {
+	for _, a := range w.active {
+		if a == c {
+			w.b = append(w.b, cycle...)
+			return
+		}
+	}
+	w.active = append(w.active, c)
+	body()
+	w.active = w.active[:len(w.active)-1]
+}
+
+func (w *reprWriter) seq(items []Object, open, close string) {
+	w.b = append(w.b, open...)
+	for i, v := range items {
+		if i > 0 {
+			w.b = append(w.b, ", "...)
+		}
+		w.repr(v)
+	}
+	w.b = append(w.b, close...)
+}
+
+func (w *reprWriter) dict(entries []dictEntry) {
+	w.b = append(w.b, '{')
+	for i, e := range entries {
+		if i > 0 {
+			w.b = append(w.b, ", "...)
+		}
+		w.repr(e.key)
+		w.b = append(w.b, ": "...)
+		w.repr(e.val)
+	}
+	w.b = append(w.b, '}')
+}
+
+// reflect formats values that are not Python types: a []byte as bytes
+// (b'..'), other Go slices and arrays as lists and Go maps as dicts (keys
+// sorted, since Go maps have no order; *Dict keeps insertion order).
+// Anything else prints as an object without a repr, the way CPython prints
+// `<T object at 0x...>`.
+func (w *reprWriter) reflect(v any) {
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
 	case reflect.Slice, reflect.Array:
-		return appendSeq(b, rv)
-	case reflect.Map:
-		return appendMap(b, rv)
-	case reflect.String:
-		return appendQuoted(b, rv.String())
-	case reflect.Pointer, reflect.Func, reflect.Chan:
-		return fmt.Appendf(b, "<%s object at %#x>", rv.Type(), rv.Pointer())
-	}
-	return fmt.Append(b, v)
-}
-
-func appendSeq(b []byte, rv reflect.Value) []byte {
-	b = append(b, '[')
-	for i := 0; i < rv.Len(); i++ {
-		if i > 0 {
-			b = append(b, ", "...)
+		if rv.Type().Elem().Kind() == reflect.Uint8 && rv.Kind() == reflect.Slice {
+			w.b = appendBytes(w.b, rv.Bytes())
+			return
 		}
-		b = appendRepr(b, rv.Index(i).Interface())
+		items := make([]Object, rv.Len())
+		for i := range items {
+			items[i] = rv.Index(i).Interface()
+		}
+		w.seq(items, "[", "]")
+	case reflect.Map:
+		w.goMap(rv)
+	case reflect.String:
+		w.b = appendQuoted(w.b, rv.String())
+	case reflect.Pointer, reflect.Func, reflect.Chan:
+		w.b = fmt.Appendf(w.b, "<%s object at %#x>", rv.Type(), rv.Pointer())
+	default:
+		w.b = fmt.Append(w.b, v)
 	}
-	return append(b, ']')
 }
 
-func appendMap(b []byte, rv reflect.Value) []byte {
+func (w *reprWriter) goMap(rv reflect.Value) {
 	keys := rv.MapKeys()
 	sort.Slice(keys, func(i, j int) bool {
 		return lessForDisplay(keys[i].Interface(), keys[j].Interface())
 	})
-	b = append(b, '{')
+	entries := make([]dictEntry, len(keys))
 	for i, k := range keys {
-		if i > 0 {
-			b = append(b, ", "...)
-		}
-		b = appendRepr(b, k.Interface())
-		b = append(b, ": "...)
-		b = appendRepr(b, rv.MapIndex(k).Interface())
+		entries[i] = dictEntry{key: k.Interface(), val: rv.MapIndex(k).Interface()}
 	}
-	return append(b, '}')
+	w.dict(entries)
+}
+
+// appendBytes writes Python's repr of bytes: b'...' with the same quote
+// choice as str, and \x escapes for everything outside printable ASCII.
+func appendBytes(b []byte, p []byte) []byte {
+	quote := byte('\'')
+	if bytes.IndexByte(p, '\'') >= 0 && bytes.IndexByte(p, '"') < 0 {
+		quote = '"'
+	}
+	b = append(b, 'b', quote)
+	for _, c := range p {
+		switch {
+		case c == quote || c == '\\':
+			b = append(b, '\\', c)
+		case c == '\t':
+			b = append(b, `\t`...)
+		case c == '\n':
+			b = append(b, `\n`...)
+		case c == '\r':
+			b = append(b, `\r`...)
+		case c < ' ' || c >= 0x7f:
+			b = appendHexEscape(b, 'x', uint32(c), 2)
+		default:
+			b = append(b, c)
+		}
+	}
+	return append(b, quote)
 }
 
 // lessForDisplay orders map keys for printing: numbers by value, strings

@@ -17,18 +17,26 @@ import (
 // as a traceback (stdout flushed first), turns SystemExit into the exit
 // code as CPython does, then runs the AtExit hooks (which wait for
 // non-daemon threads and pending executor work), flushes stdout once more
-// and exits. It never returns.
+// and exits. An uncaught KeyboardInterrupt ends the process by SIGINT, as
+// CPython does. Run never returns.
 func Run(module func()) {
-	os.Exit(runMain(module))
+	watchInterrupts()
+	code, interrupted := runMain(module)
+	if interrupted {
+		exitBySIGINT()
+	}
+	os.Exit(code)
 }
 
-// runMain is Run without the os.Exit, so tests can check the code.
-func runMain(module func()) int {
+// runMain is Run without ending the process, so tests can check the exit
+// code; interrupted reports an uncaught KeyboardInterrupt.
+func runMain(module func()) (code int, interrupted bool) {
 	registerModule(module)
-	code := exitCode(Catch(module))
+	err := Catch(module)
+	code = exitCode(err)
 	runAtExit()
 	Stdout.closeForExit()
-	return code
+	return code, err.Matches(KeyboardInterrupt)
 }
 
 // registerModule names the module body "<module>" in tracebacks.

@@ -1,12 +1,15 @@
 package runtime_test
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"sync"
 	"testing"
+	"time"
 
 	py "github.com/py2go/py2go/runtime"
 )
@@ -40,6 +43,26 @@ var childModules = map[string]func(){
 		py.Exit(4)
 	},
 	"thread at exit": threadAtExit,
+	"sigint caught": func() {
+		err := py.Catch(waitForInterrupt)
+		py.Print("caught", err.Matches(py.KeyboardInterrupt))
+	},
+	"sigint uncaught": waitForInterrupt,
+	"sigint busy": func() {
+		py.PrintOpts(py.PrintOptions{Sep: " ", End: "\n", Flush: true}, "ready")
+		py.Print("buffered")
+		for {
+			time.Sleep(time.Millisecond) // a loop that never checks
+		}
+	},
+}
+
+// waitForInterrupt stands for a blocking call on the main thread, which
+// raises KeyboardInterrupt when SIGINT arrives.
+func waitForInterrupt() {
+	py.PrintOpts(py.PrintOptions{Sep: " ", End: "\n", Flush: true}, "ready")
+	<-py.Interrupts()
+	py.RaiseInterrupt()
 }
 
 // threadAtExit stands for a non-daemon thread still printing when the
@@ -71,11 +94,42 @@ type runResult struct {
 
 func runChild(t *testing.T, name string) runResult {
 	t.Helper()
+	r, _ := runChildSignal(t, name, false)
+	return r
+}
+
+// runChildSignal runs a child module, sending it SIGINT once it has
+// printed its first line when interrupt is set, and also returns how the
+// process ended ("exit status 1", "signal: interrupt").
+func runChildSignal(t *testing.T, name string, interrupt bool) (runResult, string) {
+	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), childEnv+"="+name)
 	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
+	cmd.Stderr = &stderr
+	if interrupt {
+		pipe, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		line, _ := bufio.NewReader(io.TeeReader(pipe, &stdout)).ReadString('\n')
+		if line != "ready\n" {
+			t.Fatalf("child printed %q", line)
+		}
+		if err := cmd.Process.Signal(os.Interrupt); err != nil {
+			t.Fatal(err)
+		}
+		_, _ = io.Copy(&stdout, pipe)
+	} else {
+		cmd.Stdout = &stdout
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	err := cmd.Wait()
 	code := 0
 	var exit *exec.ExitError
 	if errors.As(err, &exit) {
@@ -83,7 +137,7 @@ func runChild(t *testing.T, name string) runResult {
 	} else if err != nil {
 		t.Fatal(err)
 	}
-	return runResult{stdout.String(), stderr.String(), code}
+	return runResult{stdout.String(), stderr.String(), code}, cmd.ProcessState.String()
 }
 
 func TestRunExitCodes(t *testing.T) {
@@ -115,6 +169,7 @@ ZeroDivisionError: integer division or modulo by zero
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			if got := runChild(t, tt.name); got != tt.want {
 				t.Errorf("got %+v\nwant %+v", got, tt.want)
 			}
@@ -140,5 +195,26 @@ func TestRunWaitsForThreadOutput(t *testing.T) {
 	}
 	if n := bytes.Count([]byte(got.stdout), []byte("\n")); n != 20000 {
 		t.Errorf("%d lines printed, want 20000", n)
+	}
+}
+
+func TestRunInterrupt(t *testing.T) {
+	tests := []struct {
+		name  string
+		want  runResult
+		ended string
+	}{
+		{"sigint caught", runResult{"ready\ncaught True\n", "", 0}, "exit status 0"},
+		{"sigint uncaught", runResult{"ready\n", "KeyboardInterrupt\n", -1}, "signal: interrupt"},
+		{"sigint busy", runResult{"ready\nbuffered\n", "KeyboardInterrupt\n", -1}, "signal: interrupt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got, ended := runChildSignal(t, tt.name, true)
+			if got != tt.want || ended != tt.ended {
+				t.Errorf("got %+v (%s)\nwant %+v (%s)", got, ended, tt.want, tt.ended)
+			}
+		})
 	}
 }

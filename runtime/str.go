@@ -22,8 +22,14 @@ type PyReprer interface{ PyRepr() string }
 
 // Str is Python's str(v).
 func Str(v any) string {
-	if s, ok := v.(string); ok {
-		return s
+	switch x := v.(type) {
+	case string:
+		return x
+	case int:
+		return strconv.Itoa(x)
+	case float64:
+		var buf [32]byte
+		return string(appendFloat(buf[:0], x, 64))
 	}
 	return string(appendStr(nil, v))
 }
@@ -54,19 +60,12 @@ func appendRepr(b []byte, v any) []byte {
 	if b2, ok := appendScalar(b, v); ok {
 		return b2
 	}
-	switch x := v.(type) {
-	case string:
-		return appendQuoted(b, x)
-	case PyReprer:
-		return append(b, x.PyRepr()...)
-	case PyStringer:
-		return append(b, x.PyStr()...)
-	case error:
-		return append(b, toError(x).PyRepr()...)
-	case Tuple:
-		return appendTuple(b, x)
+	if s, ok := v.(string); ok {
+		return appendQuoted(b, s)
 	}
-	return appendReflect(b, v)
+	w := reprWriter{b: b}
+	w.repr(v)
+	return w.b
 }
 
 // appendScalar appends the repr of None, bools and numbers, whose str and
@@ -110,19 +109,4 @@ func appendScalar(b []byte, v any) ([]byte, bool) {
 		return x.Append(b, 10), true
 	}
 	return b, false
-}
-
-// appendTuple writes a tuple's repr: "()", "(1,)", "(1, 2)".
-func appendTuple(b []byte, t Tuple) []byte {
-	b = append(b, '(')
-	for i, v := range t {
-		if i > 0 {
-			b = append(b, ", "...)
-		}
-		b = appendRepr(b, v)
-	}
-	if len(t) == 1 {
-		b = append(b, ',')
-	}
-	return append(b, ')')
 }

@@ -118,6 +118,12 @@ func TestStrScalarsAndContainers(t *testing.T) {
 		{"repr only", reprOnly{}, "R()", "R()"},
 		{"str and repr", strAndRepr{}, "sr", "SR()"},
 		{"in container", []any{strAndRepr{}}, "[SR()]", "[SR()]"},
+		{"bytes", []byte("it's\x00\xff\n\"ab"), `b'it\'s\x00\xff\n"ab'`, `b'it\'s\x00\xff\n"ab'`},
+		{"bytes dquote", []byte(`"`), `b'"'`, `b'"'`},
+		{"empty bytes", []byte{}, "b''", "b''"},
+		{"self-containing list", selfList(), "[1, [...]]", "[1, [...]]"},
+		{"self-containing dict", selfDict(), "{'a': {...}}", "{'a': {...}}"},
+		{"shared, not cyclic", sharedList(), "[[1], [1]]", "[[1], [1]]"},
 		{"error", ValueError.New("bad 1"), "bad 1", "ValueError('bad 1')"},
 		{"go error", errors.New("boom"), "boom", "RuntimeError('boom')"},
 	}
@@ -131,6 +137,23 @@ func TestStrScalarsAndContainers(t *testing.T) {
 			}
 		})
 	}
+}
+
+func selfList() *List {
+	l := NewList(1)
+	l.Append(l)
+	return l
+}
+
+func selfDict() *Dict {
+	d := NewDict()
+	d.Set("a", d)
+	return d
+}
+
+func sharedList() *List {
+	inner := NewList(1)
+	return NewList(inner, inner)
 }
 
 var sinkString string

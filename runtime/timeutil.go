@@ -87,8 +87,8 @@ func (d Datetime) PyRepr() string {
 	return s + ")"
 }
 
-// PyTypeName is type(d).__name__.
-func (d Datetime) PyTypeName() string { return "datetime" }
+// PyTypeName is the name CPython's error messages give the type.
+func (d Datetime) PyTypeName() string { return "datetime.datetime" }
 
 // Sub is d - o.
 func (d Datetime) Sub(o Datetime) Timedelta {
@@ -98,6 +98,15 @@ func (d Datetime) Sub(o Datetime) Timedelta {
 // Add is d + td.
 func (d Datetime) Add(td Timedelta) Datetime {
 	return Datetime{time.UnixMicro(d.UnixMicro() + td.us).In(d.Location())}
+}
+
+// PyCompare orders datetimes by wall-clock time.
+func (d Datetime) PyCompare(other Object) (int, bool) {
+	o, ok := other.(Datetime)
+	if !ok {
+		return 0, false
+	}
+	return cmpOrdered(int(d.UnixMicro()), int(o.UnixMicro())), true
 }
 
 // Timedelta is datetime.timedelta, held as a count of microseconds.
@@ -173,8 +182,45 @@ func (td Timedelta) PyRepr() string {
 	return "datetime.timedelta(" + strings.Join(parts, ", ") + ")"
 }
 
-// PyTypeName is type(td).__name__.
-func (td Timedelta) PyTypeName() string { return "timedelta" }
+// PyCompare orders timedeltas by length.
+func (td Timedelta) PyCompare(other Object) (int, bool) {
+	o, ok := other.(Timedelta)
+	if !ok {
+		return 0, false
+	}
+	return cmpOrdered(int(td.us), int(o.us)), true
+}
+
+// PyTypeName is the name CPython's error messages give the type.
+func (td Timedelta) PyTypeName() string { return "datetime.timedelta" }
+
+// timeArith is + and - between datetimes and timedeltas for the dynamic
+// operators.
+func timeArith(sym string, a, b Object) (Object, bool) {
+	switch x := a.(type) {
+	case Datetime:
+		switch y := b.(type) {
+		case Timedelta:
+			if sym == "-" {
+				y.us = -y.us
+			}
+			return x.Add(y), true
+		case Datetime:
+			return x.Sub(y), sym == "-"
+		}
+	case Timedelta:
+		switch y := b.(type) {
+		case Timedelta:
+			if sym == "-" {
+				return Timedelta{us: x.us - y.us}, true
+			}
+			return Timedelta{us: x.us + y.us}, true
+		case Datetime:
+			return y.Add(x), sym == "+"
+		}
+	}
+	return nil, false
+}
 
 func floorDiv64(a, b int64) int64 {
 	q := a / b

@@ -117,3 +117,30 @@ func TestClocks(t *testing.T) {
 		t.Errorf("DatetimeNow = %s", Str(d))
 	}
 }
+
+func TestDatetimeDynamicOps(t *testing.T) {
+	a := NewDatetime(2024, 3, 1, 12, 0, 0, 0)
+	b := NewDatetime(2024, 2, 28, 13, 30, 0, 5)
+	tests := []struct {
+		name string
+		f    func() Object
+		want string
+	}{
+		{"datetime - datetime", func() Object { return Sub(a, b) }, "datetime.timedelta(days=1, seconds=80999, microseconds=999995)"},
+		{"datetime + timedelta", func() Object { return Add(b, NewTimedelta(0, 1, 0)) }, "datetime.datetime(2024, 2, 28, 13, 30, 1, 5)"},
+		{"timedelta + datetime", func() Object { return Add(NewTimedelta(1, 0, 0), b) }, "datetime.datetime(2024, 2, 29, 13, 30, 0, 5)"},
+		{"datetime - timedelta", func() Object { return Sub(a, NewTimedelta(1, 0, 0)) }, "datetime.datetime(2024, 2, 29, 12, 0)"},
+		{"timedelta - timedelta", func() Object { return Sub(NewTimedelta(0, 5, 0), NewTimedelta(0, 10, 0)) }, "datetime.timedelta(days=-1, seconds=86395)"},
+		{"datetime + datetime", func() Object { return Add(a, b) }, "TypeError: unsupported operand type(s) for +: 'datetime.datetime' and 'datetime.datetime'"},
+		{"datetime < datetime", func() Object { return Lt(b, a) }, "True"},
+		{"timedelta >= timedelta", func() Object { return Ge(NewTimedelta(0, 1, 0), NewTimedelta(0, 2, 0)) }, "False"},
+		{"datetime < int", func() Object { return Lt(a, 1) }, "TypeError: '<' not supported between instances of 'datetime.datetime' and 'int'"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := opResult(tt.f); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}

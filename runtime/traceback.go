@@ -36,8 +36,8 @@ func callers() []uintptr {
 
 // trimToRecoverer cuts an innermost-first stack that holds a panic to the
 // frames below runtime.gopanic, up to the caller of the function whose
-// deferred closure (the frame above gopanic) is recovering. Without a
-// panic the stack is returned whole.
+// deferred closure (the first non-runtime frame above gopanic) is
+// recovering. Without a panic the stack is returned whole.
 func trimToRecoverer(pcs []uintptr) []uintptr {
 	g := -1
 	for i, pc := range pcs {
@@ -50,11 +50,11 @@ func trimToRecoverer(pcs []uintptr) []uintptr {
 		return pcs
 	}
 	recoverer := ""
-	if g > 0 {
-		recoverer = pcFuncName(pcs[g-1])
-		if i := strings.LastIndex(recoverer, ".func"); i > 0 {
-			recoverer = recoverer[:i]
-		}
+	for i := g - 1; i >= 0 && (recoverer == "" || strings.HasPrefix(recoverer, "runtime.")); i-- {
+		recoverer = pcFuncName(pcs[i])
+	}
+	if i := strings.LastIndex(recoverer, ".func"); i > 0 {
+		recoverer = recoverer[:i]
 	}
 	for i := g + 1; i < len(pcs); i++ {
 		if pcFuncName(pcs[i]) == recoverer {
@@ -81,21 +81,34 @@ func pcFuncName(pc uintptr) string {
 // after a bare `raise`. Stacks of different goroutines are kept apart by a
 // zero pc, so frames are never folded across them.
 func (e *Error) record(pcs []uintptr, gid uint64) {
-	if e.pcs == nil {
-		e.pcs, e.gid = pcs, gid
+	e.tb.mu.Lock()
+	defer e.tb.mu.Unlock()
+	if e.tb.pcs == nil {
+		e.tb.pcs, e.tb.gid = pcs, gid
 		return
 	}
-	for len(pcs) > 0 && !isPyFunc(pcFuncName(pcs[len(pcs)-1])) {
+	for len(pcs) > 0 && !isUserPC(pcs[len(pcs)-1]) {
 		pcs = pcs[:len(pcs)-1]
 	}
-	merged := make([]uintptr, 0, len(pcs)+1+len(e.pcs))
-	if gid != e.gid {
+	merged := make([]uintptr, 0, len(pcs)+1+len(e.tb.pcs))
+	if gid != e.tb.gid {
 		pcs = append(pcs, 0)
-	} else if len(pcs) > 0 && funcEntry(pcs[len(pcs)-1]) == funcEntry(e.pcs[0]) {
+	} else if len(pcs) > 0 && funcEntry(pcs[len(pcs)-1]) == funcEntry(e.tb.pcs[0]) {
 		pcs = pcs[:len(pcs)-1]
 	}
-	e.pcs = append(append(merged, pcs...), e.pcs...)
-	e.gid = gid
+	e.tb.pcs = append(append(merged, pcs...), e.tb.pcs...)
+	e.tb.gid = gid
+}
+
+// traceback is the Go stack an exception has travelled through, outermost
+// call first, with a zero pc between goroutines; gid is the goroutine of
+// the latest capture. A lock guards it because one exception can be
+// re-raised by several goroutines at once (two threads calling
+// Future.result).
+type traceback struct {
+	mu  sync.Mutex
+	pcs []uintptr
+	gid uint64
 }
 
 // goid returns the current goroutine's number, read from the header of
@@ -113,10 +126,15 @@ func goid() uint64 {
 	return id
 }
 
-// isPyFunc reports whether a Go function is translated Python code rather
-// than Go's runtime or this package.
-func isPyFunc(name string) bool {
-	return !strings.HasPrefix(name, runtimePkg) && !strings.HasPrefix(name, "runtime.")
+// isUserPC reports whether a return address is in a frame tracebacks
+// show; see isUserFrame.
+func isUserPC(pc uintptr) bool {
+	f := goruntime.FuncForPC(pc - 1)
+	if f == nil {
+		return false
+	}
+	file, _ := f.FileLine(pc - 1)
+	return isUserFrame(file, f.Name())
 }
 
 func funcEntry(pc uintptr) uintptr {
@@ -139,8 +157,10 @@ type frame struct {
 // own (a try body, a with block) is folded into that closure, because in
 // Python both are one frame.
 func (e *Error) userFrames() []frame {
+	e.tb.mu.Lock()
+	pcs := e.tb.pcs
+	e.tb.mu.Unlock()
 	var out []frame
-	pcs := e.pcs
 	for len(pcs) > 0 {
 		end := 0
 		for end < len(pcs) && pcs[end] != 0 {

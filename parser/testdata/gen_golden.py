@@ -106,7 +106,7 @@ def dump(v):
 def positions(tree):
     out = []
     for n in ast.walk(tree):
-        if isinstance(n, (ast.stmt, ast.expr)):
+        if isinstance(n, (ast.stmt, ast.expr, ast.excepthandler, ast.arg, ast.keyword, ast.alias)):
             out.append("%s %d:%d" % (NAMES.get(type(n).__name__, type(n).__name__), n.lineno, n.col_offset))
     return sorted(out)
 
@@ -125,8 +125,21 @@ def snippets(path):
     return out
 
 
+def conformance():
+    """The conformance suite's programs, as real-world inputs."""
+    import glob
+    import os
+    for path in sorted(glob.glob("/work/shared/conformance/cases/*.py")):
+        src = open(path, encoding="utf-8", newline="").read()
+        try:
+            ast.parse(src)
+        except SyntaxError:
+            continue
+        yield "conformance " + os.path.basename(path), src
+
+
 cases = []
-for name, src in snippets("testdata/snippets.txt"):
+for name, src in list(snippets("testdata/snippets.txt")) + list(conformance()):
     tree = ast.parse(src)
     cases.append({"name": name, "src": src, "dump": [dump(s) for s in tree.body], "pos": positions(tree)})
 json.dump(cases, open("testdata/golden.json", "w", encoding="utf-8"), indent=1, ensure_ascii=False)

@@ -1,0 +1,309 @@
+package runtime
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"time"
+)
+
+// anyPatched is set once any process calls MonkeyPatchAll, so Sleep can
+// skip the identity lookup in programs that never patch.
+var anyPatched atomic.Bool
+
+// MonkeyPatchAll is gevent.monkey.patch_all(): from then on time.sleep in
+// the calling process yields to other greenlets, as the patched
+// time.sleep does, while other processes keep a blocking sleep.
+func MonkeyPatchAll() {
+	current().proc.patched.Store(true)
+	anyPatched.Store(true)
+}
+
+// Greenlet is a gevent.Greenlet whose function returns a T. It is a
+// goroutine that runs only while it holds its hub's baton.
+type Greenlet[T any] struct {
+	g     *glet
+	value T
+}
+
+// Spawn is gevent.spawn(f): the greenlet is queued and first runs when
+// the caller yields (sleep, join, joinall, get).
+func Spawn[T any](f func() T) *Greenlet[T] {
+	return spawn(0, "", f)
+}
+
+// SpawnNamed is gevent.spawn(fn, *args) when the function's name and
+// arguments are known, so failure reports read like gevent's
+// "<Greenlet at 0x...: bad(1)>".
+func SpawnNamed[T any](fname string, args []Object, f func() T) *Greenlet[T] {
+	return spawn(0, callRepr(fname, args), f)
+}
+
+// SpawnLater is gevent.spawn_later(seconds, f): the greenlet becomes ready
+// only once the delay has passed.
+func SpawnLater[T any](seconds float64, f func() T) *Greenlet[T] {
+	return spawn(seconds, "", f)
+}
+
+// callRepr renders "fname(arg, ...)" with Python reprs, or bare fname
+// when there are no arguments, as gevent's Greenlet repr does.
+func callRepr(fname string, args []Object) string {
+	if len(args) == 0 {
+		return fname
+	}
+	parts := make([]string, len(args))
+	for i, a := range args {
+		parts[i] = Repr(a)
+	}
+	return fname + "(" + strings.Join(parts, ", ") + ")"
+}
+
+// spawn creates a greenlet in the caller's hub and queues it, at once or
+// after delay seconds.
+func spawn[T any](delay float64, call string, f func() T) *Greenlet[T] {
+	c := current()
+	h := c.root.hubFor(c)
+	gr := &Greenlet[T]{}
+	g := &glet{hub: h, wake: make(chan wakeKind, 1), done: make(chan struct{})}
+	g.ctx = &gctx{proc: c.proc, thread: c.thread, root: c.root, glet: g}
+	g.repr = fmt.Sprintf("<Greenlet at %p", gr)
+	if call != "" {
+		g.repr += ": " + call
+	}
+	g.repr += ">"
+	g.body = func() { h.finish(g, runGreenlet(g, func() { gr.value = f() })) }
+	gr.g = g
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	g.parked = true
+	if delay > 0 {
+		h.addTimer(time.Now().Add(seconds(delay)), waiter{g, g.parkNo})
+	} else {
+		h.makeReady(g, wakeRun)
+	}
+	return gr
+}
+
+// runGreenlet runs a greenlet's function and returns the exception that
+// ended it, reporting it on stderr as gevent's hub does. GreenletExit (a
+// kill) ends it successfully.
+func runGreenlet(g *glet, f func()) *Error {
+	err := Catch(f)
+	if err == nil || err.Matches(GreenletExit) {
+		return nil
+	}
+	stamp := time.Now().UTC().Format("2006-01-02T15:04:05Z")
+	Stderr.WriteString(err.Traceback() + stamp + " " + g.repr + " failed with " + err.Type.QualName() + "\n\n")
+	return err
+}
+
+// PyRepr is the greenlet's repr, e.g. "<Greenlet at 0xc000010000: bad(1)>".
+func (gr *Greenlet[T]) PyRepr() string { return gr.g.repr }
+
+// Join is Greenlet.join(): wait until the greenlet is dead, letting the
+// others run meanwhile. It never raises the greenlet's exception.
+func (gr *Greenlet[T]) Join() { gr.JoinTimeout(NoTimeout) }
+
+// JoinTimeout is Greenlet.join(timeout): it returns silently when the
+// timeout passes first, as gevent's does.
+func (gr *Greenlet[T]) JoinTimeout(timeout float64) {
+	joinGlets([]*glet{gr.g}, timeout)
+}
+
+// Get is Greenlet.get(): the return value after waiting for the greenlet,
+// or its exception re-raised in the caller.
+func (gr *Greenlet[T]) Get() T {
+	gr.Join()
+	if err := gr.Exception(); err != nil {
+		panic(err)
+	}
+	return gr.value
+}
+
+// Value is Greenlet.value: the return value once it finished
+// successfully, the zero value (None) otherwise.
+func (gr *Greenlet[T]) Value() T {
+	var zero T
+	if !gr.Successful() {
+		return zero
+	}
+	return gr.value
+}
+
+// Ready is Greenlet.ready(): whether it has finished, one way or another.
+func (gr *Greenlet[T]) Ready() bool { return gr.Dead() }
+
+// Dead is Greenlet.dead: finished, or killed before it ever ran.
+func (gr *Greenlet[T]) Dead() bool {
+	gr.g.hub.mu.Lock()
+	defer gr.g.hub.mu.Unlock()
+	return gr.g.dead
+}
+
+// Successful is Greenlet.successful(): finished without an exception (a
+// kill counts as success).
+func (gr *Greenlet[T]) Successful() bool {
+	gr.g.hub.mu.Lock()
+	defer gr.g.hub.mu.Unlock()
+	return gr.g.dead && gr.g.err == nil
+}
+
+// Exception is Greenlet.exception: what ended it, or nil.
+func (gr *Greenlet[T]) Exception() *Error {
+	gr.g.hub.mu.Lock()
+	defer gr.g.hub.mu.Unlock()
+	return gr.g.err
+}
+
+// Kill is Greenlet.kill(): GreenletExit is raised inside the greenlet at
+// the point where it waits, and the caller waits until it is dead. A
+// greenlet that has not started yet never runs.
+func (gr *Greenlet[T]) Kill() {
+	g := gr.g
+	h := g.hub
+	h.mu.Lock()
+	if g.dead {
+		h.mu.Unlock()
+		return
+	}
+	if !g.started {
+		h.dropFromRunq(g)
+		g.parked = false
+		h.markDead(g, nil)
+		h.mu.Unlock()
+		return
+	}
+	if g.parked {
+		h.makeReady(g, wakeKill)
+	} else {
+		g.wakeWhy = wakeKill // ready and queued: the kill lands when it runs
+	}
+	h.mu.Unlock()
+	gr.Join()
+}
+
+// dropFromRunq removes g from the ready queue. Called with h.mu held.
+func (h *hub) dropFromRunq(g *glet) {
+	for i, q := range h.runq {
+		if q == g {
+			h.runq = append(h.runq[:i], h.runq[i+1:]...)
+			return
+		}
+	}
+}
+
+// JoinAll is gevent.joinall(gs, timeout): it waits until all are dead or
+// the timeout passes and returns the dead ones in the order they died. It
+// does not raise their exceptions.
+func JoinAll[T any](gs []*Greenlet[T], timeout float64) []*Greenlet[T] {
+	gl := make([]*glet, len(gs))
+	for i, g := range gs {
+		gl[i] = g.g
+	}
+	joinGlets(gl, timeout)
+	return deadInOrder(gs)
+}
+
+// deadInOrder returns the dead greenlets of gs sorted by time of death.
+func deadInOrder[T any](gs []*Greenlet[T]) []*Greenlet[T] {
+	var dead []*Greenlet[T]
+	for _, g := range gs {
+		if g.Dead() {
+			dead = append(dead, g)
+		}
+	}
+	sort.SliceStable(dead, func(i, j int) bool { return dead[i].g.doneNo < dead[j].g.doneNo })
+	return dead
+}
+
+// GeventSleep is gevent.sleep(seconds): the caller yields to the other
+// greenlets of its thread and comes back after the delay; sleep(0) goes
+// to the back of the ready queue.
+func GeventSleep(secs float64) {
+	h, self := currentGlet()
+	if secs <= 0 {
+		wakeCheck(h.park(self, time.Time{}, true))
+		return
+	}
+	wakeCheck(h.park(self, time.Now().Add(seconds(secs)), false))
+}
+
+// wakeCheck raises in a greenlet what its wake-up means: GreenletExit for
+// a kill, LoopExit for a deadlock.
+func wakeCheck(why wakeKind) {
+	switch why {
+	case wakeKill:
+		panic(GreenletExit.New())
+	case wakeLoopExit:
+		panic(LoopExit.New("This operation would block forever"))
+	}
+}
+
+// joinGlets waits, yielding, until every glet is dead or the timeout
+// passes. Greenlets of another thread's hub are waited for without
+// yielding.
+func joinGlets(gs []*glet, timeout float64) {
+	var deadline time.Time
+	if timeout >= 0 {
+		deadline = time.Now().Add(seconds(timeout))
+	}
+	h, self := currentGlet()
+	for {
+		h.mu.Lock()
+		pending := h.registerJoin(self, gs)
+		h.mu.Unlock()
+		if pending == nil {
+			return
+		}
+		if pending.hub != h {
+			if !waitForeign(pending, deadline) {
+				return
+			}
+			continue
+		}
+		why := h.park(self, deadline, false)
+		wakeCheck(why)
+		if why == wakeTimeout {
+			return
+		}
+	}
+}
+
+// registerJoin adds self as a joiner of the first live glet of gs in its
+// next park and returns that glet, or nil when all are dead. Called with
+// h.mu held.
+func (h *hub) registerJoin(self *glet, gs []*glet) *glet {
+	for _, g := range gs {
+		if g.hub != h {
+			select {
+			case <-g.done:
+				continue
+			default:
+				return g
+			}
+		}
+		if !g.dead {
+			g.joiners = append(g.joiners, waiter{self, self.parkNo + 1})
+			return g
+		}
+	}
+	return nil
+}
+
+// waitForeign blocks until g (of another thread's hub) is dead or the
+// deadline passes, and reports whether g died.
+func waitForeign(g *glet, deadline time.Time) bool {
+	if deadline.IsZero() {
+		<-g.done
+		return true
+	}
+	t := time.NewTimer(time.Until(deadline))
+	defer t.Stop()
+	select {
+	case <-g.done:
+		return true
+	case <-t.C:
+		return false
+	}
+}

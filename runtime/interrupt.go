@@ -1,0 +1,90 @@
+package runtime
+
+import (
+	"os"
+	"os/signal"
+	"sync"
+	"time"
+)
+
+// CPython turns SIGINT into a KeyboardInterrupt raised in the main thread
+// at once, wherever it is. A goroutine cannot be interrupted from outside,
+// so the runtime hands each SIGINT to the main thread's blocking calls and
+// loops through Interrupts and CheckInterrupt, and when none of them takes
+// it within interruptGrace, ends the program as an uncaught
+// KeyboardInterrupt would, without a traceback of where it was.
+
+// interruptGrace is how long a SIGINT may wait for the main thread to take
+// it before the program is ended.
+const interruptGrace = 300 * time.Millisecond
+
+var interrupts = make(chan struct{}, 1)
+
+var watchOnce sync.Once
+
+// watchInterrupts starts delivering SIGINT; Run calls it, so tests and
+// programs that never call Run keep Go's default handling.
+func watchInterrupts() {
+	watchOnce.Do(func() {
+		sig := make(chan os.Signal, 1)
+		signal.Notify(sig, os.Interrupt)
+		go func() {
+			for range sig {
+				deliverInterrupt()
+			}
+		}()
+	})
+}
+
+// deliverInterrupt offers one SIGINT to the main thread and ends the
+// program if it is still pending after the grace period.
+func deliverInterrupt() {
+	select {
+	case interrupts <- struct{}{}:
+	default: // one is already pending
+	}
+	time.AfterFunc(interruptGrace, func() {
+		select {
+		case <-interrupts:
+			Stdout.closeForExit()
+			Stderr.WriteString("KeyboardInterrupt\n")
+			exitBySIGINT()
+		default: // the main thread took it
+		}
+	})
+}
+
+// Interrupts is a channel that yields a value when SIGINT arrives. A
+// blocking call made on the main thread (time.sleep, join, result, get)
+// selects on it and, on receiving, raises KeyboardInterrupt with
+// RaiseInterrupt, which is how `except KeyboardInterrupt:` gets to run.
+func Interrupts() <-chan struct{} {
+	return interrupts
+}
+
+// CheckInterrupt raises KeyboardInterrupt if a SIGINT is pending; the
+// main thread can call it in long loops that make no blocking call.
+func CheckInterrupt() {
+	select {
+	case <-interrupts:
+		RaiseInterrupt()
+	default:
+	}
+}
+
+// RaiseInterrupt raises KeyboardInterrupt, for a caller that has received
+// from Interrupts.
+func RaiseInterrupt() {
+	panic(KeyboardInterrupt.New())
+}
+
+// exitBySIGINT ends the process the way CPython does after an uncaught
+// KeyboardInterrupt: by SIGINT with the default action, so a shell sees
+// status 130. Where that signal cannot be sent, it exits with 130.
+func exitBySIGINT() {
+	signal.Reset(os.Interrupt)
+	if p, err := os.FindProcess(os.Getpid()); err == nil && p.Signal(os.Interrupt) == nil {
+		time.Sleep(time.Second) // the signal ends the process meanwhile
+	}
+	os.Exit(130)
+}

@@ -1,0 +1,216 @@
+package runtime
+
+import (
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// ThreadOptions are threading.Thread's constructor arguments as generated
+// code knows them: the target as a closure over its args, the target's
+// Python name for the "Thread-N (name)" default, and name/daemon.
+type ThreadOptions struct {
+	Target     func()
+	TargetName string
+	Name       string
+	Daemon     bool
+}
+
+// Thread is a threading.Thread: a goroutine with a Python thread's name,
+// start-once and join semantics, and its own gevent hub.
+type Thread struct {
+	name   string
+	daemon bool
+	target func()
+	proc   *process
+
+	started atomic.Bool
+	done    chan struct{}
+}
+
+// threadCounter numbers threads as threading's _counter does: one
+// sequence for every auto-named thread (and Dummy-N greenlet name).
+var threadCounter atomic.Int64
+
+// threads holds the started, still running threads, for active_count()
+// and for the wait at exit.
+var threads = struct {
+	sync.Mutex
+	alive map[*Thread]struct{}
+}{alive: map[*Thread]struct{}{}}
+
+// NewThread is threading.Thread(target=..., name=..., daemon=...). An
+// explicit name does not consume a number, as in CPython.
+func NewThread(o ThreadOptions) *Thread {
+	ensureExitHook()
+	t := &Thread{name: o.Name, daemon: o.Daemon, target: o.Target, done: make(chan struct{})}
+	if t.name == "" {
+		t.name = "Thread-" + strconv.FormatInt(threadCounter.Add(1), 10)
+		if o.TargetName != "" {
+			t.name += " (" + o.TargetName + ")"
+		}
+	}
+	return t
+}
+
+// Start is Thread.start(): the target begins running in parallel.
+func (t *Thread) Start() {
+	if t.started.Swap(true) {
+		panic(RuntimeError.New("threads can only be started once"))
+	}
+	c := current()
+	t.proc = c.proc
+	threads.Lock()
+	threads.alive[t] = struct{}{}
+	threads.Unlock()
+	goWith(&gctx{proc: c.proc, thread: t, root: &hubRoot{threadName: t.name}}, t.run)
+}
+
+// run is the thread's goroutine: an escaping exception is reported as
+// CPython's threading.excepthook does and the program goes on.
+func (t *Thread) run() {
+	defer func() {
+		threads.Lock()
+		delete(threads.alive, t)
+		threads.Unlock()
+		close(t.done)
+	}()
+	if t.target == nil {
+		return
+	}
+	err := Catch(t.target)
+	if err != nil && !err.Matches(SystemExit) {
+		Stderr.WriteString("Exception in thread " + t.name + ":\n" + err.Traceback())
+	}
+}
+
+// Join is Thread.join(): wait until the thread ends.
+func (t *Thread) Join() { t.JoinTimeout(NoTimeout) }
+
+// JoinTimeout is Thread.join(timeout). Like CPython it returns nothing;
+// callers check IsAlive.
+func (t *Thread) JoinTimeout(timeout float64) {
+	if !t.started.Load() {
+		panic(RuntimeError.New("cannot join thread before it is started"))
+	}
+	if current().thread == t {
+		panic(RuntimeError.New("cannot join current thread"))
+	}
+	waitChan(t.done, timeout)
+}
+
+// waitChan waits until ch is closed or the timeout passes, and reports
+// whether ch was closed.
+func waitChan(ch <-chan struct{}, timeout float64) bool {
+	if timeout < 0 {
+		<-ch
+		return true
+	}
+	t := time.NewTimer(seconds(timeout))
+	defer t.Stop()
+	select {
+	case <-ch:
+		return true
+	case <-t.C:
+		return false
+	}
+}
+
+// IsAlive is Thread.is_alive(): started and not yet finished.
+func (t *Thread) IsAlive() bool {
+	if !t.started.Load() {
+		return false
+	}
+	select {
+	case <-t.done:
+		return false
+	default:
+		return true
+	}
+}
+
+// Name is Thread.name.
+func (t *Thread) Name() string { return t.name }
+
+// Daemon is Thread.daemon: daemon threads are dropped at exit instead of
+// waited for.
+func (t *Thread) Daemon() bool { return t.daemon }
+
+// PyRepr is repr(thread) in CPython's "<Thread(Thread-1 (f), started)>"
+// form, without the ident CPython appends.
+func (t *Thread) PyRepr() string {
+	state := "initial"
+	if t.started.Load() {
+		state = "started"
+		if !t.IsAlive() {
+			state = "stopped"
+		}
+	}
+	if t.daemon && state == "started" {
+		state += " daemon"
+	}
+	return "<Thread(" + t.name + ", " + state + ")>"
+}
+
+// CurrentThreadName is threading.current_thread().name: "MainThread" in
+// the main thread of every process, the thread's name in a Thread, and
+// "Dummy-N" in a greenlet of a monkey-patched process (where gevent makes
+// each greenlet look like a thread of its own).
+func CurrentThreadName() string {
+	c := current()
+	if c.glet != nil && c.proc.patched.Load() {
+		return c.glet.dummy()
+	}
+	if c.thread != nil {
+		return c.thread.name
+	}
+	return "MainThread"
+}
+
+// dummy returns the greenlet's Dummy-N thread name, numbering it on first
+// use from the shared thread counter.
+func (g *glet) dummy() string {
+	g.hub.mu.Lock()
+	defer g.hub.mu.Unlock()
+	if g.dummyName == "" {
+		g.dummyName = "Dummy-" + strconv.FormatInt(threadCounter.Add(1), 10)
+	}
+	return g.dummyName
+}
+
+// ActiveCount is threading.active_count(): the running threads of the
+// caller's process, its main thread included.
+func ActiveCount() int {
+	p := current().proc
+	threads.Lock()
+	defer threads.Unlock()
+	n := 1
+	for t := range threads.alive {
+		if t.proc == p {
+			n++
+		}
+	}
+	return n
+}
+
+// joinNonDaemonThreads waits for the main process's non-daemon threads,
+// including threads they start meanwhile, as the interpreter does at exit.
+func joinNonDaemonThreads() {
+	for {
+		var wait []*Thread
+		threads.Lock()
+		for t := range threads.alive {
+			if !t.daemon && t.proc == mainProcess {
+				wait = append(wait, t)
+			}
+		}
+		threads.Unlock()
+		if len(wait) == 0 {
+			return
+		}
+		for _, t := range wait {
+			<-t.done
+		}
+	}
+}

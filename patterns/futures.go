@@ -1,7 +1,10 @@
 package patterns
 
 import (
+	"math/big"
+
 	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/types"
 )
 
@@ -67,7 +70,7 @@ func executorEntries(class, ctor string) []*Entry {
 // emitExecutor is an executor's constructor: max_workers alone is a plain
 // call, the other options go in an ExecutorOptions literal.
 func emitExecutor(c *EmitCall, ctor string) jen.Code {
-	workers := c.ArgAs("max_workers", types.Int, jen.Lit(0))
+	workers := maxWorkers(c)
 	hasInit := c.Args.Has("initializer") && !IsNone(c.Args.Get("initializer"))
 	prefix := c.Args.Get("thread_name_prefix")
 	if !hasInit && prefix == nil {
@@ -178,4 +181,27 @@ func futuresFunctions() []*Entry {
 		out = append(out, value(cf+c.py, types.Str, func(*EmitCall) jen.Code { return Rt(rt) }))
 	}
 	return out
+}
+
+// maxWorkers is the max_workers argument: 0 for None (the default), a
+// positive literal as it is, anything else checked at run time.
+func maxWorkers(c *EmitCall) jen.Code {
+	a := c.Args.Get("max_workers")
+	switch {
+	case a == nil || IsNone(a):
+		return jen.Lit(0)
+	case isPositiveInt(a):
+		return c.Env.ExprAs(a, types.Int)
+	}
+	return Rt("MaxWorkers").Call(c.Env.ExprAs(a, types.Int))
+}
+
+// isPositiveInt reports whether e is an int literal above zero.
+func isPositiveInt(e ast.Expr) bool {
+	k, ok := e.(*ast.Constant)
+	if !ok || k.Kind != ast.ConstInt {
+		return false
+	}
+	v, ok := k.Value.(*big.Int)
+	return ok && v.Sign() > 0
 }

@@ -34,14 +34,14 @@ func queueEntries(class, kind string) []*Entry {
 			return Rt("NewQueue").Call(Rt(kind), c.ArgAs("maxsize", types.Int, jen.Lit(0)))
 		}),
 		proc(class+".put", "item, block=True, timeout=None", func(c *EmitCall) jen.Code {
-			item := c.ArgAs("item", types.Object, nil)
+			item := c.Env.ExprAs(c.Args.Get("item"), types.Object)
 			if !c.Args.Has("block") && !c.Args.Has("timeout") {
 				return recv(c).Dot("Put").Call(item)
 			}
 			return recv(c).Dot("PutOpts").Call(item, c.ArgAs("block", types.Bool, jen.True()), c.timeout("timeout"))
 		}),
 		proc(class+".put_nowait", "item, /", func(c *EmitCall) jen.Code {
-			return recv(c).Dot("PutNowait").Call(c.ArgAs("item", types.Object, nil))
+			return recv(c).Dot("PutNowait").Call(c.Env.ExprAs(c.Args.Get("item"), types.Object))
 		}),
 		fn(class+".get", "block=True, timeout=None", returns(types.Object), func(c *EmitCall) jen.Code {
 			if !c.Args.Has("block") && !c.Args.Has("timeout") {

@@ -12,7 +12,7 @@ type Barrier struct {
 	mu      sync.Mutex
 	gen     *barrierGen
 	broken  bool // after abort, until reset
-	changed signal
+	changed waitSignal
 }
 
 // barrierGen is one filling of the barrier: the threads waiting in it and

@@ -9,7 +9,6 @@ import (
 // Executor is a concurrent.futures.ThreadPoolExecutor: worker Threads,
 // created lazily and reused when idle, pulling work FIFO from one queue.
 type Executor struct {
-	id    int64
 	max   int
 	queue *taskQueue
 
@@ -17,6 +16,15 @@ type Executor struct {
 	threads  []*Thread
 	idle     int // finished work items not yet matched by a submit
 	shutdown bool
+
+	// Options of executoropts.go: the worker name prefix, the
+	// initializer, process-pool workers, futures not yet started.
+	prefix      string
+	initializer func()
+	process     bool
+	workers     int
+	procs       sync.WaitGroup
+	pending     []*futureCore
 }
 
 var (
@@ -39,8 +47,17 @@ func NewThreadPoolExecutor(maxWorkers int) *Executor {
 	if maxWorkers == 0 {
 		maxWorkers = min(32, CPUCount()+4)
 	}
+	return newExecutor(maxWorkers, "", false)
+}
+
+// newExecutor makes a thread or process pool; only a thread pool without
+// a name prefix takes a number from the counter, as in CPython.
+func newExecutor(maxWorkers int, prefix string, process bool) *Executor {
 	ensureExitHook()
-	e := &Executor{id: executorCounter.Add(1) - 1, max: maxWorkers, queue: newTaskQueue()}
+	if prefix == "" && !process {
+		prefix = fmt.Sprintf("ThreadPoolExecutor-%d", executorCounter.Add(1)-1)
+	}
+	e := &Executor{max: maxWorkers, queue: newTaskQueue(), prefix: prefix, process: process}
 	liveExecutors.Lock()
 	liveExecutors.m[e] = struct{}{}
 	liveExecutors.Unlock()
@@ -55,6 +72,11 @@ func Submit[T any](e *Executor, f func() T) *Future[T] {
 	if e.shutdown {
 		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
 	}
+	if e.process {
+		task := f
+		f = func() T { return copyAcross(task()) }
+	}
+	e.track(&fut.futureCore)
 	e.queue.put(func() { runWork(fut, f, e.markIdle) })
 	e.adjustThreads()
 	return fut
@@ -87,10 +109,15 @@ func (e *Executor) adjustThreads() {
 		e.idle--
 		return
 	}
-	if len(e.threads) >= e.max {
+	if e.workers >= e.max {
 		return
 	}
-	name := fmt.Sprintf("ThreadPoolExecutor-%d_%d", e.id, len(e.threads))
+	e.workers++
+	if e.process {
+		e.startProcess()
+		return
+	}
+	name := fmt.Sprintf("%s_%d", e.prefix, len(e.threads))
 	t := NewThread(ThreadOptions{Target: e.work, Name: name})
 	e.threads = append(e.threads, t)
 	t.Start()
@@ -98,6 +125,7 @@ func (e *Executor) adjustThreads() {
 
 // work is a worker thread's loop.
 func (e *Executor) work() {
+	e.runInitializer()
 	for {
 		task, ok := e.queue.get()
 		if !ok {
@@ -121,6 +149,7 @@ func (e *Executor) Shutdown(wait bool) {
 	for _, t := range threads {
 		t.Join()
 	}
+	e.procs.Wait()
 	liveExecutors.Lock()
 	delete(liveExecutors.m, e)
 	liveExecutors.Unlock()

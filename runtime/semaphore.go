@@ -6,15 +6,15 @@ import (
 	"time"
 )
 
-// signal is a broadcast for goroutines waiting on state guarded by a
+// waitSignal is a broadcast for goroutines waiting on state guarded by a
 // mutex: wait releases the mutex until the next fire or a deadline. Unlike
 // sync.Cond it supports timeouts, which every threading primitive needs.
-type signal struct {
+type waitSignal struct {
 	ch chan struct{}
 }
 
 // fire wakes every waiter; the guarding mutex is held.
-func (s *signal) fire() {
+func (s *waitSignal) fire() {
 	if s.ch != nil {
 		close(s.ch)
 		s.ch = nil
@@ -23,7 +23,7 @@ func (s *signal) fire() {
 
 // wait releases mu until the next fire or until deadline passes (zero:
 // no deadline), then takes mu again; false means the deadline passed.
-func (s *signal) wait(mu sync.Locker, deadline time.Time) bool {
+func (s *waitSignal) wait(mu sync.Locker, deadline time.Time) bool {
 	if s.ch == nil {
 		s.ch = make(chan struct{})
 	}
@@ -59,7 +59,7 @@ type Semaphore struct {
 	mu      sync.Mutex
 	value   int
 	bound   int // the initial value of a BoundedSemaphore, -1 otherwise
-	changed signal
+	changed waitSignal
 }
 
 // NewSemaphore is threading.Semaphore(value).

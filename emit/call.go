@@ -119,8 +119,8 @@ func (e *emitter) listMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 }
 
 // Proc implements patterns.EmitEnv.
-func (e *emitter) Proc(fn ast.Expr, args []ast.Expr) jen.Code {
-	call, _ := e.thunkCall(fn, args)
+func (e *emitter) Proc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code {
+	call, _ := e.thunkCall(fn, args, kw)
 	if call == nil {
 		return jen.Nil()
 	}
@@ -128,8 +128,8 @@ func (e *emitter) Proc(fn ast.Expr, args []ast.Expr) jen.Code {
 }
 
 // Thunk implements patterns.EmitEnv.
-func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr) jen.Code {
-	call, result := e.thunkCall(fn, args)
+func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code {
+	call, result := e.thunkCall(fn, args, kw)
 	switch {
 	case call == nil:
 		return jen.Nil()
@@ -139,9 +139,10 @@ func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr) jen.Code {
 	return jen.Func().Params().Add(e.GoType(result)).Block(jen.Return(call))
 }
 
-// thunkCall emits the call of fn with args that a thunk makes, and the
-// call's result type; nil when the call cannot be made.
-func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr) (jen.Code, types.Type) {
+// thunkCall emits the call of fn with args and keyword arguments kw that a
+// thunk makes, and the call's result type; nil when the call cannot be
+// made.
+func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) (jen.Code, types.Type) {
 	var call jen.Code
 	var result types.Type = types.Object
 	switch ft := e.info.TypeOf(fn).(type) {
@@ -151,10 +152,19 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr) (jen.Code, types.Type)
 			e.log.Errorf(fn.Start(), "%s() takes %d arguments but %d were given", e.FuncName(fn), len(f.Params), len(args))
 			return nil, nil
 		}
+		byName := map[string]ast.Expr{}
+		for _, k := range kw {
+			byName[k.Arg] = k.Value
+		}
 		goArgs := make([]jen.Code, len(f.Params))
 		for i, p := range f.Params {
 			if i < len(args) {
 				goArgs[i] = e.stable(args[i], p.Type)
+				continue
+			}
+			if a, ok := byName[p.Name]; ok {
+				goArgs[i] = e.stable(a, p.Type)
+				delete(byName, p.Name)
 				continue
 			}
 			d, ok := f.Defaults[p].(*ast.Constant)
@@ -164,10 +174,21 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr) (jen.Code, types.Type)
 			}
 			goArgs[i] = e.ExprAs(d, p.Type)
 		}
+		for _, k := range kw {
+			if _, left := byName[k.Arg]; left {
+				e.log.Errorf(k.P, "%s() got an unexpected keyword argument '%s'", e.FuncName(fn), k.Arg)
+				return nil, nil
+			}
+		}
 		call = jen.Add(e.Expr(fn)).Call(goArgs...)
 		result = f.Result
 	case *types.Module:
 		fake := &ast.Call{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}, Func: fn}
+		for _, k := range kw {
+			tmp := &goExpr{code: e.stable(k.Value, e.info.TypeOf(k.Value))}
+			e.info.Types[tmp] = e.info.TypeOf(k.Value)
+			fake.Keywords = append(fake.Keywords, &ast.Keyword{P: k.P, Arg: k.Arg, Value: tmp})
+		}
 		for _, a := range args {
 			tmp := &goExpr{code: e.stable(a, e.info.TypeOf(a))}
 			e.info.Types[tmp] = e.info.TypeOf(a)

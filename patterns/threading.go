@@ -40,7 +40,7 @@ func threadEntries() []*Entry {
 	return []*Entry{
 		fn("threading.Thread", "group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None",
 			func(c *TypeCall) types.Type {
-				c.callResultOf("target", "args")
+				c.callResultKw("target", "args", "kwargs")
 				return thread
 			}, emitThread),
 		proc("threading.Thread.start", "", method("Start")),
@@ -79,13 +79,10 @@ func emitThreadName(c *EmitCall) jen.Code {
 func emitThread(c *EmitCall) jen.Code {
 	opts := jen.Dict{}
 	if c.Args.Has("target") && !IsNone(c.Args.Get("target")) {
-		opts[jen.Id("Target")] = c.procOf("target", "args")
+		opts[jen.Id("Target")] = c.procKw("target", "args", "kwargs")
 		if name := c.Env.FuncName(c.Args.Get("target")); name != "" {
 			opts[jen.Id("TargetName")] = jen.Lit(name)
 		}
-	}
-	if c.Args.Has("kwargs") && !IsNone(c.Args.Get("kwargs")) {
-		c.Env.Errorf(c.Args.Get("kwargs").Start(), "not supported yet: Thread kwargs")
 	}
 	if c.Args.Has("name") && !IsNone(c.Args.Get("name")) {
 		opts[jen.Id("Name")] = c.ArgAs("name", types.Str, nil)
@@ -212,17 +209,15 @@ func timerEntries() []*Entry {
 	const timer = "threading.Timer"
 	return []*Entry{
 		fn(timer, "interval, function, args=None, kwargs=None", func(c *TypeCall) types.Type {
-			c.callResultOf("function", "args")
+			c.callResultKw("function", "args", "kwargs")
 			return named(timer)
 		}, func(c *EmitCall) jen.Code {
-			if c.Args.Has("kwargs") && !IsNone(c.Args.Get("kwargs")) {
-				c.Env.Errorf(c.Args.Get("kwargs").Start(), "not supported yet: Timer kwargs")
-			}
 			var args []ast.Expr
 			if a := c.Args.Get("args"); a != nil && !IsNone(a) {
 				args = c.boundArgs("args")
 			}
-			return Rt("NewTimer").Call(c.ArgAs("interval", types.Float, nil), c.Env.Proc(c.Args.Get("function"), args))
+			fn := c.Env.Proc(c.Args.Get("function"), args, c.boundKw("kwargs")...)
+			return Rt("NewTimer").Call(c.ArgAs("interval", types.Float, nil), fn)
 		}),
 		proc(timer+".start", "", method("Start")),
 		proc(timer+".cancel", "", method("Cancel")),

@@ -224,8 +224,41 @@ func (e *emitter) stable(x ast.Expr, t types.Type) jen.Code {
 }
 
 // Callback implements patterns.EmitEnv.
+// A user function whose parameters have other types is wrapped in a func
+// literal that converts the arguments.
 func (e *emitter) Callback(fn ast.Expr, params []types.Type) jen.Code {
-	return e.Expr(fn)
+	ft, ok := e.info.TypeOf(fn).(*types.Func)
+	if !ok {
+		return e.Expr(fn)
+	}
+	f := e.info.Funcs[ft.Def.(ast.Node)]
+	if len(f.Params) != len(params) || sameParamTypes(f, params) {
+		return e.Expr(fn)
+	}
+	var decl, args []jen.Code
+	for i, p := range f.Params {
+		name := e.names.Fresh("p")
+		decl = append(decl, jen.Id(name).Add(e.GoType(params[i])))
+		arg := &goExpr{code: jen.Id(name)}
+		e.info.Types[arg] = params[i]
+		args = append(args, e.ExprAs(arg, p.Type))
+	}
+	call := jen.Add(e.Expr(fn)).Call(args...)
+	if f.Result == types.None {
+		return jen.Func().Params(decl...).Block(call)
+	}
+	return jen.Func().Params(decl...).Add(e.GoType(f.Result)).Block(jen.Return(call))
+}
+
+// sameParamTypes reports whether f's parameters have exactly the types
+// params.
+func sameParamTypes(f *infer.Func, params []types.Type) bool {
+	for i, p := range f.Params {
+		if !types.Equal(p.Type, params[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // FuncName implements patterns.EmitEnv.

@@ -165,8 +165,11 @@ func futuresFunctions() []*Entry {
 			l := &types.List{Elem: types.Elem(c.Type("fs"))}
 			return &types.Tuple{Elems: []types.Type{l, l}}
 		}, func(c *EmitCall) jen.Code {
-			return Rt("WaitTuple").Call(c.Arg("fs"), c.timeout("timeout"),
-				c.ArgAs("return_when", types.Str, Rt("AllCompleted")))
+			when := c.ArgAs("return_when", types.Str, Rt("AllCompleted"))
+			if _, isConst := c.Env.TypeOf(c.Args.Get("return_when")).(*types.Module); isConst {
+				when = c.Arg("return_when") // FIRST_COMPLETED and the others are Go strings
+			}
+			return Rt("WaitTuple").Call(c.Arg("fs"), c.timeout("timeout"), when)
 		}),
 		exceptionClass(cf+"CancelledError", "CancelledError"),
 		exceptionClass(cf+"TimeoutError", "TimeoutError"),

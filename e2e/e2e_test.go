@@ -254,3 +254,33 @@ func tail(s string, n int) string {
 	}
 	return "..." + s[len(s)-n:]
 }
+
+// TestVet runs `go vet` on the Go py2go writes for the seeds and the golden
+// programs, which show every kind of construct the emitter produces.
+func TestVet(t *testing.T) {
+	cache := t.TempDir()
+	var files []string
+	for _, dir := range []string{"../testdata/seeds", "../testdata/golden"} {
+		found, _ := filepath.Glob(filepath.Join(dir, "*.py"))
+		files = append(files, found...)
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			t.Parallel()
+			text, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, lines := range []bool{false, true} {
+				goSrc, _ := transpile.File(diag.NewSource(filepath.Base(file), "/abs/"+filepath.Base(file), string(text)),
+					transpile.Options{LineDirectives: lines})
+				if goSrc == nil {
+					return // refused programs are checked by TestPrograms
+				}
+				if err := gobuild.Vet(context.Background(), cache, goSrc); err != nil {
+					t.Errorf("line directives %v: %v", lines, err)
+				}
+			}
+		})
+	}
+}

@@ -157,3 +157,32 @@ func reserveTemp(out string) (string, error) {
 	}
 	return f.Name(), f.Close()
 }
+
+// Vet runs `go vet` on the program src in a scratch module like the one
+// BuildWith uses: py2go's output must pass it. The error holds vet's
+// report.
+func Vet(ctx context.Context, cacheRoot string, src []byte) error {
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		return ErrNoGo
+	}
+	rt, err := RuntimeDir(cacheRoot, py2go.RuntimeFS)
+	if err != nil {
+		return err
+	}
+	work, err := os.MkdirTemp("", "py2go-vet-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(work)
+	if err := writeProgram(work, src, rt); err != nil {
+		return err
+	}
+	cmd := exec.CommandContext(ctx, goCmd, "vet", ".")
+	cmd.Dir = work
+	cmd.Env = offlineEnv(os.Environ())
+	if output, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go vet: %v\n%s", err, output)
+	}
+	return nil
+}

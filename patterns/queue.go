@@ -30,15 +30,19 @@ func init() {
 // dynamic values: queues often carry a None sentinel beside the work.
 func queueEntries(class, kind string) []*Entry {
 	return []*Entry{
-		fn(class, "maxsize=0", returns(named(class)), func(c *EmitCall) jen.Code {
-			return Rt("NewQueue").Call(Rt(kind), c.ArgAs("maxsize", types.Int, jen.Lit(0)))
+		fn(class, "maxsize=0", returns(named(class, types.Object)), func(c *EmitCall) jen.Code {
+			maxsize := c.ArgAs("maxsize", types.Int, jen.Lit(0))
+			if kind == "FIFO" {
+				return Rt("NewQueue").Types(Rt("Object")).Call(maxsize)
+			}
+			return Rt("NewQueueKind").Types(Rt("Object")).Call(Rt(kind), maxsize)
 		}),
 		proc(class+".put", "item, block=True, timeout=None", func(c *EmitCall) jen.Code {
 			item := c.Env.ExprAs(c.Args.Get("item"), types.Object)
 			if !c.Args.Has("block") && !c.Args.Has("timeout") {
 				return recv(c).Dot("Put").Call(item)
 			}
-			return recv(c).Dot("PutOpts").Call(item, c.ArgAs("block", types.Bool, jen.True()), c.timeout("timeout"))
+			return recv(c).Dot("PutTimeout").Call(item, c.ArgAs("block", types.Bool, jen.True()), c.timeout("timeout"))
 		}),
 		proc(class+".put_nowait", "item, /", func(c *EmitCall) jen.Code {
 			return recv(c).Dot("PutNowait").Call(c.Env.ExprAs(c.Args.Get("item"), types.Object))
@@ -47,7 +51,7 @@ func queueEntries(class, kind string) []*Entry {
 			if !c.Args.Has("block") && !c.Args.Has("timeout") {
 				return recv(c).Dot("Get").Call()
 			}
-			return recv(c).Dot("GetOpts").Call(c.ArgAs("block", types.Bool, jen.True()), c.timeout("timeout"))
+			return recv(c).Dot("GetTimeout").Call(c.ArgAs("block", types.Bool, jen.True()), c.timeout("timeout"))
 		}),
 		fn(class+".get_nowait", "", returns(types.Object), method("GetNowait")),
 		proc(class+".task_done", "", method("TaskDone")),

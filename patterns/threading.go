@@ -161,7 +161,10 @@ func conditionEntries() []*Entry {
 			return Rt("NewCondition").Call(jen.Nil())
 		}),
 		fn(cond+".wait", "timeout=None", returns(types.Bool), func(c *EmitCall) jen.Code {
-			return recv(c).Dot("Wait").Call(c.timeout("timeout"))
+			if c.Args.Has("timeout") && !IsNone(c.Args.Get("timeout")) {
+				return recv(c).Dot("WaitTimeout").Call(c.timeout("timeout"))
+			}
+			return recv(c).Dot("Wait").Call()
 		}),
 		fn(cond+".wait_for", "predicate, timeout=None", func(c *TypeCall) types.Type {
 			return c.Env.CallResult(c.Args.Get("predicate"), nil)

@@ -1,9 +1,5 @@
 package runtime
 
-import (
-	"iter"
-	"time"
-)
 
 // ExecutorOptions are the executor constructors' arguments beyond
 // max_workers.
@@ -18,24 +14,17 @@ type ExecutorOptions struct {
 }
 
 // NewThreadPoolExecutorOpts is ThreadPoolExecutor(max_workers,
-// thread_name_prefix, initializer, initargs).
+// thread_name_prefix, initializer, initargs). As in CPython, only an
+// executor without a prefix takes a number for its workers' names.
 func NewThreadPoolExecutorOpts(o ExecutorOptions) *Executor {
 	if o.MaxWorkers == 0 {
 		o.MaxWorkers = min(32, CPUCount()+4)
 	}
-	e := newExecutor(o.MaxWorkers, o.NamePrefix, false)
-	e.initializer = o.Initializer
-	return e
-}
-
-// NewProcessPoolExecutor is ProcessPoolExecutor(max_workers); 0 stands
-// for None and picks os.cpu_count(). Its workers are goroutine processes
-// named ForkProcess-N, and results are copied out of them.
-func NewProcessPoolExecutor(maxWorkers int) *Executor {
-	if maxWorkers == 0 {
-		maxWorkers = CPUCount()
+	e := &Executor{max: o.MaxWorkers, prefix: o.NamePrefix, initializer: o.Initializer}
+	if e.prefix == "" {
+		e.id = executorCounter.Add(1) - 1
 	}
-	return newExecutor(maxWorkers, "", true)
+	return newExecutor(e)
 }
 
 // NewProcessPoolExecutorOpts is ProcessPoolExecutor(max_workers,
@@ -109,52 +98,11 @@ func (c *futureCore) cancelPending() bool {
 	return true
 }
 
-// ExecutorMap is executor.map(fn, items, timeout): every item is
-// submitted at once, and the results are yielded in input order. The
-// timeout is a total from the call; the first exception in input order is
-// raised when iteration reaches it, and leaving the loop early cancels
-// the work not yet started.
-func ExecutorMap[A, R any](e *Executor, fn func(A) R, items iter.Seq[A], timeout float64) iter.Seq[R] {
-	deadline := deadlineFor(timeout)
-	var fs []*Future[R]
-	for a := range items {
-		fs = append(fs, Submit(e, func() R { return fn(a) }))
-	}
-	return func(yield func(R) bool) {
-		defer func() {
-			for _, f := range fs {
-				f.cancelPending()
-			}
-		}()
-		for _, f := range fs {
-			var v R
-			if deadline.IsZero() {
-				v = f.Result()
-			} else {
-				v = f.ResultTimeout(max(time.Until(deadline).Seconds(), 0))
-			}
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
-
 // WaitTuple is concurrent.futures.wait as the (done, not_done) pair a
 // Python program unpacks.
 func WaitTuple[T any](fs []*Future[T], timeout float64, returnWhen string) Tuple {
 	done, notDone := Wait(fs, timeout, returnWhen)
 	return Tuple{done, notDone}
-}
-
-// startProcess starts a process-pool worker: a goroutine with a process
-// identity of its own (ForkProcess-N). Called with e.mu held.
-func (e *Executor) startProcess() {
-	e.procs.Add(1)
-	goWith(newChildProcess("ForkProcess"), func() {
-		defer e.procs.Done()
-		e.work()
-	})
 }
 
 // MaxWorkers checks an explicit max_workers as both executors do; None

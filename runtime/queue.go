@@ -1,191 +1,133 @@
 package runtime
 
-import (
-	"sync"
-	"time"
-)
+import "sync"
 
-// QueueKind says which item a Queue hands out next.
-type QueueKind int
-
-// The queue module's three classes.
-const (
-	FIFO     QueueKind = iota // queue.Queue
-	LIFO                      // queue.LifoQueue
-	Priority                  // queue.PriorityQueue: the smallest item first
-)
-
-// Queue is queue.Queue, LifoQueue or PriorityQueue: a thread-safe queue
-// with Python's blocking, timeouts, maxsize and task_done/join. Items are
-// dynamic values because a Python queue often carries a sentinel (None)
-// beside its work items.
-type Queue struct {
-	kind    QueueKind
-	maxsize int
-
+// Queue is queue.Queue (and multiprocessing.Queue, whose processes here
+// share memory): a FIFO with an optional size limit, timed get and put,
+// and task_done/join accounting.
+type Queue[T any] struct {
 	mu         sync.Mutex
-	items      []Object
+	items      []T
+	maxsize    int
+	changed    chan struct{} // closed and replaced on every put and get
 	unfinished int
-	// changed is closed and replaced whenever items or unfinished change,
-	// waking every goroutine waiting for room, an item or the join.
-	changed chan struct{}
+	allDone    chan struct{} // closed while unfinished == 0
+	kind       QueueKind     // queuekind.go: FIFO, LIFO or Priority
 }
 
-// NewQueue is queue.Queue(maxsize) (or LifoQueue, PriorityQueue); a
-// maxsize of 0 or less means unbounded.
-func NewQueue(kind QueueKind, maxsize int) *Queue {
-	return &Queue{kind: kind, maxsize: maxsize, changed: make(chan struct{})}
+// NewQueue is queue.Queue(maxsize); maxsize <= 0 means unbounded.
+func NewQueue[T any](maxsize int) *Queue[T] {
+	done := make(chan struct{})
+	close(done)
+	return &Queue[T]{maxsize: maxsize, changed: make(chan struct{}), allDone: done}
 }
 
-// notify wakes every waiter; q.mu is held.
-func (q *Queue) notify() {
+// Put is q.put(item): it waits while the queue is full.
+func (q *Queue[T]) Put(item T) { q.PutTimeout(item, true, NoTimeout) }
+
+// PutNowait is q.put_nowait(item): queue.Full when there is no room.
+func (q *Queue[T]) PutNowait(item T) { q.PutTimeout(item, false, NoTimeout) }
+
+// PutTimeout is q.put(item, block, timeout): queue.Full when no room
+// frees up in time.
+func (q *Queue[T]) PutTimeout(item T, block bool, timeout float64) {
+	checkQueueTimeout(timeout)
+	deadline := deadlineFor(timeout)
+	for {
+		q.mu.Lock()
+		if q.maxsize <= 0 || len(q.items) < q.maxsize {
+			q.push(item)
+			if q.unfinished == 0 {
+				q.allDone = make(chan struct{})
+			}
+			q.unfinished++
+			q.signalLocked()
+			q.mu.Unlock()
+			return
+		}
+		changed := q.changed
+		q.mu.Unlock()
+		if !block || !waitChan(changed, remaining(deadline)) {
+			panic(QueueFull.New())
+		}
+	}
+}
+
+// Get is q.get(): it waits for an item.
+func (q *Queue[T]) Get() T { return q.GetTimeout(true, NoTimeout) }
+
+// GetNowait is q.get_nowait(): queue.Empty when there is no item.
+func (q *Queue[T]) GetNowait() T { return q.GetTimeout(false, NoTimeout) }
+
+// GetTimeout is q.get(block, timeout): queue.Empty when no item arrives
+// in time.
+func (q *Queue[T]) GetTimeout(block bool, timeout float64) T {
+	checkQueueTimeout(timeout)
+	deadline := deadlineFor(timeout)
+	for {
+		q.mu.Lock()
+		if len(q.items) > 0 {
+			item := q.pop()
+			q.signalLocked()
+			q.mu.Unlock()
+			return item
+		}
+		changed := q.changed
+		q.mu.Unlock()
+		if !block || !waitChan(changed, remaining(deadline)) {
+			panic(QueueEmpty.New())
+		}
+	}
+}
+
+// checkQueueTimeout raises CPython's error for a negative timeout other
+// than None.
+func checkQueueTimeout(timeout float64) {
+	if timeout < 0 && timeout != NoTimeout {
+		panic(ValueError.New("'timeout' must be a non-negative number"))
+	}
+}
+
+// signalLocked wakes everyone waiting for a change. Called with q.mu held.
+func (q *Queue[T]) signalLocked() {
 	close(q.changed)
 	q.changed = make(chan struct{})
 }
 
-// waitChange releases q.mu until the queue changes or the deadline passes
-// (zero: none), then takes it again. It reports false on a timeout.
-func (q *Queue) waitChange(deadline time.Time) bool {
-	ch := q.changed
-	q.mu.Unlock()
-	defer q.mu.Lock()
-	if deadline.IsZero() {
-		<-ch
-		return true
-	}
-	t := time.NewTimer(time.Until(deadline))
-	defer t.Stop()
-	select {
-	case <-ch:
-		return true
-	case <-t.C:
-		return false
-	}
-}
-
-// Put is q.put(item): it waits for room in a bounded queue.
-func (q *Queue) Put(item Object) { q.PutOpts(item, true, NoTimeout) }
-
-// PutNowait is q.put_nowait(item): queue.Full at once when there is no
-// room.
-func (q *Queue) PutNowait(item Object) { q.PutOpts(item, false, NoTimeout) }
-
-// PutOpts is q.put(item, block, timeout): queue.Full when the queue stays
-// full past the timeout, or at once when block is false.
-func (q *Queue) PutOpts(item Object, block bool, timeout float64) {
-	deadline := queueDeadline(block, timeout)
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	for q.maxsize > 0 && len(q.items) >= q.maxsize {
-		if !block || !q.waitChange(deadline) {
-			panic(QueueFull.New())
-		}
-	}
-	q.push(item)
-	q.unfinished++
-	q.notify()
-}
-
-// Get is q.get(): it waits for an item.
-func (q *Queue) Get() Object { return q.GetOpts(true, NoTimeout) }
-
-// GetNowait is q.get_nowait(): queue.Empty at once when there is no item.
-func (q *Queue) GetNowait() Object { return q.GetOpts(false, NoTimeout) }
-
-// GetOpts is q.get(block, timeout): queue.Empty when no item arrives
-// before the timeout, or at once when block is false.
-func (q *Queue) GetOpts(block bool, timeout float64) Object {
-	deadline := queueDeadline(block, timeout)
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	for len(q.items) == 0 {
-		if !block || !q.waitChange(deadline) {
-			panic(QueueEmpty.New())
-		}
-	}
-	item := q.pop()
-	q.notify()
-	return item
-}
-
-// queueDeadline checks a timeout as queue.Queue does and turns it into a
-// deadline; zero means wait forever.
-func queueDeadline(block bool, timeout float64) time.Time {
-	if !block || timeout == NoTimeout {
-		return time.Time{}
-	}
-	if timeout < 0 {
-		panic(ValueError.New("'timeout' must be a non-negative number"))
-	}
-	return time.Now().Add(seconds(timeout))
-}
-
-// push adds an item in the queue's order; q.mu is held. A priority queue
-// keeps items sorted, with equal items in arrival order.
-func (q *Queue) push(item Object) {
-	if q.kind != Priority {
-		q.items = append(q.items, item)
-		return
-	}
-	i := len(q.items)
-	for i > 0 && Lt(item, q.items[i-1]) {
-		i--
-	}
-	q.items = append(q.items, nil)
-	copy(q.items[i+1:], q.items[i:])
-	q.items[i] = item
-}
-
-// pop removes the next item; q.mu is held and the queue is not empty.
-func (q *Queue) pop() Object {
-	var item Object
-	if q.kind == LIFO {
-		item = q.items[len(q.items)-1]
-		q.items = q.items[:len(q.items)-1]
-		return item
-	}
-	item = q.items[0]
-	q.items[0] = nil
-	q.items = q.items[1:]
-	return item
-}
-
-// TaskDone is q.task_done(): one item taken with get is fully processed.
-func (q *Queue) TaskDone() {
+// TaskDone is q.task_done(): one fetched item is fully processed.
+func (q *Queue[T]) TaskDone() {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if q.unfinished <= 0 {
 		panic(ValueError.New("task_done() called too many times"))
 	}
 	q.unfinished--
-	q.notify()
-}
-
-// Join is q.join(): it waits until every item put has been marked done.
-func (q *Queue) Join() {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	for q.unfinished > 0 {
-		q.waitChange(time.Time{})
+	if q.unfinished == 0 {
+		close(q.allDone)
 	}
 }
 
+// Join is q.join(): wait until every item put has been marked done.
+func (q *Queue[T]) Join() {
+	q.mu.Lock()
+	done := q.allDone
+	q.mu.Unlock()
+	<-done
+}
+
 // Qsize is q.qsize().
-func (q *Queue) Qsize() int {
+func (q *Queue[T]) Qsize() int {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	return len(q.items)
 }
 
 // Empty is q.empty().
-func (q *Queue) Empty() bool { return q.Qsize() == 0 }
+func (q *Queue[T]) Empty() bool { return q.Qsize() == 0 }
 
-// Full is q.full(): only a bounded queue can be full.
-func (q *Queue) Full() bool {
+// Full is q.full().
+func (q *Queue[T]) Full() bool {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	return q.maxsize > 0 && len(q.items) >= q.maxsize
 }
-
-// Maxsize is q.maxsize.
-func (q *Queue) Maxsize() int { return q.maxsize }

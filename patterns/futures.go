@@ -53,7 +53,7 @@ func executorEntries(class, ctor string) []*Entry {
 		}, func(c *EmitCall) jen.Code {
 			return Rt("Submit").Call(recv(c), c.thunkOf("fn", ""))
 		}),
-		fn(class+".map", "fn, *iterables, timeout=None, chunksize=1", typeOfMap, emitMap),
+		fn(class+".map", "fn, *iterables, timeout=None, chunksize=1", typeOfMap, emitExecutorMap),
 		proc(class+".shutdown", "wait=True, *, cancel_futures=False", func(c *EmitCall) jen.Code {
 			wait := c.ArgAs("wait", types.Bool, jen.True())
 			if c.Args.Has("cancel_futures") {
@@ -96,9 +96,9 @@ func typeOfMap(c *TypeCall) types.Type {
 	return &types.Iter{Elem: c.Env.CallResult(c.Args.Get("fn"), []types.Type{elem})}
 }
 
-// emitMap is executor.map over one iterable: every item is submitted at
+// emitExecutorMap is executor.map over one iterable: every item is submitted at
 // once and the results come back in input order.
-func emitMap(c *EmitCall) jen.Code {
+func emitExecutorMap(c *EmitCall) jen.Code {
 	if len(c.Args.VarArgs) != 1 {
 		c.Env.Errorf(c.Call.Start(), "not supported yet: Executor.map over %d iterables", len(c.Args.VarArgs))
 		return jen.Nil()

@@ -44,7 +44,7 @@ func threadEntries() []*Entry {
 				return thread
 			}, emitThread),
 		proc("threading.Thread.start", "", method("Start")),
-		proc("threading.Thread.join", "timeout=None", emitJoin),
+		proc("threading.Thread.join", "timeout=None", emitThreadJoin),
 		fn("threading.Thread.is_alive", "", returns(types.Bool), method("IsAlive")),
 		value("threading.Thread.name", types.Str, emitThreadName),
 		value("threading.Thread.daemon", types.Bool, func(c *EmitCall) jen.Code { return recv(c).Dot("Daemon").Call() }),
@@ -55,8 +55,8 @@ func threadEntries() []*Entry {
 	}
 }
 
-// emitJoin is join() or join(timeout) of a thread or timer.
-func emitJoin(c *EmitCall) jen.Code {
+// emitThreadJoin is join() or join(timeout) of a thread or timer.
+func emitThreadJoin(c *EmitCall) jen.Code {
 	if c.Args.Has("timeout") && !IsNone(c.Args.Get("timeout")) {
 		return recv(c).Dot("JoinTimeout").Call(c.timeout("timeout"))
 	}
@@ -224,7 +224,7 @@ func timerEntries() []*Entry {
 		}),
 		proc(timer+".start", "", method("Start")),
 		proc(timer+".cancel", "", method("Cancel")),
-		proc(timer+".join", "timeout=None", emitJoin),
+		proc(timer+".join", "timeout=None", emitThreadJoin),
 		fn(timer+".is_alive", "", returns(types.Bool), method("IsAlive")),
 		value(timer+".name", types.Str, func(c *EmitCall) jen.Code { return recv(c).Dot("Name").Call() }),
 	}

@@ -79,7 +79,7 @@ func Submit[T any](e *Executor, f func() T) *Future[T] {
 	if e.shutdown {
 		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
 	}
-	e.queue.put(func() { runWork(fut, f, e.markIdle, e.processes) })
+	e.queue.putCancellable(func() { runWork(fut, f, e.markIdle, e.processes) }, func() { fut.Cancel() })
 	e.adjustThreads()
 	return fut
 }
@@ -147,11 +147,15 @@ func (e *Executor) work() {
 
 // Shutdown is executor.shutdown(wait): no new work is accepted; queued work
 // still runs, and with wait the call returns when all of it has.
-func (e *Executor) Shutdown(wait bool) {
+func (e *Executor) Shutdown(wait bool) { e.ShutdownCancel(wait, false) }
+
+// ShutdownCancel is executor.shutdown(wait, cancel_futures): with
+// cancelFutures the work still queued is cancelled instead of run.
+func (e *Executor) ShutdownCancel(wait, cancelFutures bool) {
 	e.mu.Lock()
 	e.shutdown = true
 	e.mu.Unlock()
-	e.queue.close(false)
+	e.queue.close(cancelFutures)
 	if !wait {
 		return
 	}

@@ -366,3 +366,28 @@ func isPrime(n int) bool {
 	}
 	return true
 }
+
+func TestShutdownCancelFutures(t *testing.T) {
+	// cf11.py: shutdown(wait=False, cancel_futures=True) returns at once;
+	// the running future finishes, the queued ones are cancelled.
+	checkLeaks(t)
+	e := NewThreadPoolExecutor(1)
+	gate := NewEvent()
+	fs := []*Future[int]{Submit(e, func() int { gate.Wait(); return 0 })}
+	for !fs[0].Running() {
+		time.Sleep(time.Millisecond)
+	}
+	for i := 1; i < 5; i++ {
+		fs = append(fs, Submit(e, func() int { return i }))
+	}
+	e.ShutdownCancel(false, true)
+	var states []string
+	for _, f := range fs {
+		states = append(states, reprState(f))
+	}
+	if strings.Join(states, ",") != "running,cancelled,cancelled,cancelled,cancelled" {
+		t.Errorf("states %v", states)
+	}
+	gate.Set()
+	e.Shutdown(true)
+}

@@ -266,7 +266,7 @@ func joinGlets(gs []*glet, timeout float64) {
 			return
 		}
 		if pending.hub != h {
-			if !waitForeign(pending, deadline) {
+			if !waitChan(pending.done, remaining(deadline)) {
 				return
 			}
 			continue
@@ -298,21 +298,4 @@ func (h *hub) registerJoin(self *glet, gs []*glet) *glet {
 		}
 	}
 	return nil
-}
-
-// waitForeign blocks until g (of another thread's hub) is dead or the
-// deadline passes, and reports whether g died.
-func waitForeign(g *glet, deadline time.Time) bool {
-	if deadline.IsZero() {
-		<-g.done
-		return true
-	}
-	t := time.NewTimer(time.Until(deadline))
-	defer t.Stop()
-	select {
-	case <-g.done:
-		return true
-	case <-t.C:
-		return false
-	}
 }

@@ -41,7 +41,7 @@ func (r *hubRoot) hubFor(c *gctx) *hub {
 	if h := r.hub.Load(); h != nil {
 		return h
 	}
-	h := &hub{}
+	h := &hub{poke: make(chan struct{}, 1)}
 	h.main = &glet{hub: h, ctx: c, isMain: true, started: true, wake: make(chan wakeKind, 1)}
 	h.running.Store(h.main)
 	if !r.hub.CompareAndSwap(nil, h) {
@@ -72,6 +72,8 @@ type hub struct {
 	timers  timerHeap
 	timerNo uint64 // tie-breaker keeping equal deadlines in FIFO order
 	doneNo  uint64 // counts finished greenlets, for joinall's order
+	foreign int    // greenlets parked on something outside the hub
+	poke    chan struct{}
 }
 
 // glet is the untyped part of a greenlet: its scheduling state.
@@ -142,6 +144,12 @@ func (h *hub) wakeWaiter(w waiter, why wakeKind) {
 // passes (deadline zero means none) or, with yield, at once after the
 // greenlets already ready. It returns why it woke.
 func (h *hub) park(self *glet, deadline time.Time, yield bool) wakeKind {
+	return h.parkThen(self, deadline, yield, nil)
+}
+
+// parkThen is park that calls parked, with h.mu held, once the greenlet
+// counts as parked, so a waker set up there cannot miss it.
+func (h *hub) parkThen(self *glet, deadline time.Time, yield bool, parked func(waiter)) wakeKind {
 	h.mu.Lock()
 	self.parked = true
 	self.parkNo++
@@ -149,6 +157,9 @@ func (h *hub) park(self *glet, deadline time.Time, yield bool) wakeKind {
 		h.makeReady(self, wakeRun)
 	} else if !deadline.IsZero() {
 		h.addTimer(deadline, waiter{self, self.parkNo})
+	}
+	if parked != nil {
+		parked(waiter{self, self.parkNo})
 	}
 	next := h.pickNext()
 	h.mu.Unlock()
@@ -175,13 +186,10 @@ func (h *hub) pickNext() *glet {
 			return g
 		}
 		h.dropStaleTimers()
-		if len(h.timers) == 0 {
+		if len(h.timers) == 0 && h.foreign == 0 {
 			break
 		}
-		wait := time.Until(h.timers[0].when)
-		h.mu.Unlock()
-		time.Sleep(wait)
-		h.mu.Lock()
+		h.idle()
 	}
 	if h.main.parked {
 		h.makeReady(h.main, wakeLoopExit)
@@ -191,6 +199,24 @@ func (h *hub) pickNext() *glet {
 	// (waiting on something else); the baton is back with it.
 	h.running.Store(h.main)
 	return nil
+}
+
+// idle waits, with h.mu released, until the next timer is due or a
+// greenlet waiting on something outside the hub is woken. Called with
+// h.mu held.
+func (h *hub) idle() {
+	var due <-chan time.Time
+	if len(h.timers) > 0 {
+		t := time.NewTimer(time.Until(h.timers[0].when))
+		defer t.Stop()
+		due = t.C
+	}
+	h.mu.Unlock()
+	select {
+	case <-due:
+	case <-h.poke:
+	}
+	h.mu.Lock()
 }
 
 // resume hands the baton to g, starting its goroutine on its first turn.

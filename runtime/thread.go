@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
-	"time"
 )
 
 // ThreadOptions are threading.Thread's constructor arguments as generated
@@ -102,23 +101,6 @@ func (t *Thread) JoinTimeout(timeout float64) {
 		panic(RuntimeError.New("cannot join current thread"))
 	}
 	waitChan(t.done, timeout)
-}
-
-// waitChan waits until ch is closed or the timeout passes, and reports
-// whether ch was closed.
-func waitChan(ch <-chan struct{}, timeout float64) bool {
-	if timeout < 0 {
-		<-ch
-		return true
-	}
-	t := time.NewTimer(seconds(timeout))
-	defer t.Stop()
-	select {
-	case <-ch:
-		return true
-	case <-t.C:
-		return false
-	}
 }
 
 // IsAlive is Thread.is_alive(): started and not yet finished.

@@ -298,6 +298,7 @@ type timer struct {
 // timerHeap orders timers by deadline, then by creation.
 type timerHeap []timer
 
+// Len, Less, Swap, Push and Pop make timerHeap a container/heap.
 func (t timerHeap) Len() int { return len(t) }
 func (t timerHeap) Less(i, j int) bool {
 	if t[i].when.Equal(t[j].when) {

@@ -93,3 +93,36 @@ func TestProcessTerminateAndExitJoin(t *testing.T) {
 		t.Errorf("exit did not wait for the child: %q", r)
 	}
 }
+
+func TestPids(t *testing.T) {
+	// Workers report distinct pids whose parent is the program.
+	checkLeaks(t)
+	p := NewPool(2)
+	arrived, release := make(chan struct{}), make(chan struct{})
+	var rs []*AsyncResult[[2]int]
+	for i := 0; i < 2; i++ {
+		rs = append(rs, ApplyAsync(p, func() [2]int {
+			arrived <- struct{}{}
+			<-release // both tasks in flight: one per worker
+			return [2]int{Getpid(), Getppid()}
+		}))
+	}
+	<-arrived
+	<-arrived
+	close(release)
+	a, b := rs[0].Get(), rs[1].Get()
+	if a[0] == b[0] || a[0] == Getpid() || a[1] != Getpid() || b[1] != Getpid() {
+		t.Errorf("pids %v %v, parent %d", a, b, Getpid())
+	}
+	p.Close()
+	p.Join()
+	child := NewProcess(ProcessOptions{Target: func() {}})
+	if child.Pid() != nil {
+		t.Error("pid before start")
+	}
+	child.Start()
+	child.Join()
+	if pid, ok := child.Pid().(int); !ok || pid == Getpid() {
+		t.Errorf("child pid %v", child.Pid())
+	}
+}

@@ -157,7 +157,11 @@ func TestFromAndDuring(t *testing.T) {
 }
 
 func TestPyFuncName(t *testing.T) {
-	RegisterFuncNames(map[string]string{"main.futuresTest": "futures_test", "main.main.func3": "<lambda>"})
+	RegisterFuncNames(map[string]string{
+		"main.futuresTest": "futures_test",
+		"main.main.func3":  "<lambda>",
+		"/x.py:3":          "<lambda>",
+	})
 	tests := []struct{ goName, want string }{
 		{"main.futuresTest", "futures_test"},
 		{"main.futuresTest.func1", "futures_test"},
@@ -171,10 +175,14 @@ func TestPyFuncName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.goName, func(t *testing.T) {
-			if got := pyFuncName(tt.goName); got != tt.want {
+			if got := pyFuncName(frame{goName: tt.goName}); got != tt.want {
 				t.Errorf("pyFuncName = %q, want %q", got, tt.want)
 			}
 		})
+	}
+	// A lambda's closure renamed by inlining is still found by position.
+	if got := pyFuncName(frame{goName: "main.caller.f.func2", defPos: "/x.py:3"}); got != "<lambda>" {
+		t.Errorf("by position: %q", got)
 	}
 }
 

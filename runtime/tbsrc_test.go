@@ -103,3 +103,31 @@ func down(n int) int {
 
 //line testdata/tb5.py:7
 func module5() { down(10) }
+
+//line testdata/tb6.py:1
+func risky() {
+	panic(py.ValueError.New("x"))
+}
+
+//line testdata/tb6.py:5
+func wrapper() {
+//line testdata/tb6.py:6
+	func() {
+		defer func() {
+//line testdata/tb6.py:9
+		}()
+//line testdata/tb6.py:7
+		risky()
+//line testdata/tb6.py:6
+	}()
+}
+
+//line testdata/tb6.py:12
+func use() {
+	f := func() { wrapper() }
+//line testdata/tb6.py:14
+	f()
+}
+
+//line testdata/tb6.py:17
+func module6() { use() }

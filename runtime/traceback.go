@@ -159,18 +159,18 @@ func funcEntry(pc uintptr) uintptr {
 	return pc
 }
 
-// frame is one line pair of a printed traceback.
+// frame is one line pair of a printed traceback. goName is the Go
+// function; defPos is where that function is defined ("file:line"), known
+// for frames that are not inlined.
 type frame struct {
-	file, name string
-	line       int
-	goName     string
+	file, name     string
+	line           int
+	goName, defPos string
 }
 
 // userFrames turns the recorded stack into the frames a Python user should
 // see: those in .py files (through //line directives) and in Go files of
-// package main. The frame that only calls the runtime with a closure of its
-// own (a try body, a with block) is folded into that closure, because in
-// Python both are one frame.
+// package main, with Go-only closures folded away (see foldClosures).
 func (e *Error) userFrames() []frame {
 	e.tb.mu.Lock()
 	pcs := e.tb.pcs
@@ -187,8 +187,8 @@ func (e *Error) userFrames() []frame {
 	return out
 }
 
-// segmentFrames resolves one goroutine's part of the stack, outermost
-// first.
+// segmentFrames resolves one captured stack (the traceback holds several
+// when an exception was handed between goroutines), outermost first.
 func segmentFrames(pcs []uintptr) []frame {
 	// CallersFrames wants innermost-first return addresses, and expands
 	// inlined calls, so walk the reversed slice.
@@ -201,7 +201,7 @@ func segmentFrames(pcs []uintptr) []frame {
 	for {
 		f, more := it.Next()
 		if isUserFrame(f.File, f.Function) {
-			out = append(out, frame{file: f.File, line: f.Line, goName: f.Function})
+			out = append(out, frame{file: f.File, line: f.Line, goName: f.Function, defPos: defPos(f)})
 		}
 		if !more {
 			break
@@ -224,46 +224,76 @@ func reverse(fs []frame) []frame {
 	return fs
 }
 
+// defPos is "file:line" of the start of a frame's function, or "" for an
+// inlined frame, whose function has no entry of its own.
+func defPos(f goruntime.Frame) string {
+	if f.Func == nil {
+		return ""
+	}
+	file, line := f.Func.FileLine(f.Entry)
+	return file + ":" + strconv.Itoa(line)
+}
+
 // foldClosures names the frames of one goroutine and removes the Go-only
-// ones. Generated code puts try bodies, with blocks and thunks for other
-// goroutines in closures that are not Python functions; such an
-// unregistered closure is folded into the frame of the function it is
-// written in when that frame calls it (through the runtime), and hidden
-// when it runs on its own goroutine.
+// ones. Generated code puts try bodies, finally blocks, with blocks and
+// thunks for other goroutines in closures that are not Python functions.
+// Such an unregistered closure is folded into the frame of the function it
+// is written in when that frame calls it (through the runtime or
+// directly), taking that function's name, and is hidden when it runs on
+// its own goroutine.
 func foldClosures(fs []frame) []frame {
 	var out []frame
+	inherited := ""
 	for i, f := range fs {
-		if i+1 < len(fs) && isBlockOf(fs[i+1].goName, f.goName) {
+		name := inherited
+		if name == "" {
+			name = pyFuncName(f)
+		}
+		inherited = ""
+		if i+1 < len(fs) && isBlockOf(fs[i+1], f) {
+			inherited = name
 			continue
 		}
-		if isGlue(f.goName) && (i == 0 || !isBlockOf(f.goName, fs[i-1].goName)) {
+		if isGlue(f) && (i == 0 || !isBlockOf(f, fs[i-1])) {
 			continue
 		}
-		f.name = pyFuncName(f.goName)
+		f.name = name
 		out = append(out, f)
 	}
 	return out
 }
 
-// isGlue reports whether a Go function is an unregistered closure.
-func isGlue(goName string) bool {
-	if _, ok := lookupFuncName(goName); ok {
+// isGlue reports whether a frame is in an unregistered closure.
+func isGlue(f frame) bool {
+	if _, ok := registeredName(f); ok {
 		return false
 	}
-	_, ok := closureParent(goName)
+	_, ok := closureParent(f.goName)
 	return ok
 }
 
 // isBlockOf reports whether inner is an unregistered closure written
-// inside outer (directly or nested).
-func isBlockOf(inner, outer string) bool {
-	for isGlue(inner) {
-		inner, _ = closureParent(inner)
-		if inner == outer {
+// inside outer's function, directly or nested. When Go inlines a function
+// it renames the closures inside it after the caller (f.func1 written in
+// g and inlined into h becomes h.g.func2), so the enclosing name is
+// matched by its trailing segments.
+func isBlockOf(inner, outer frame) bool {
+	if !isGlue(inner) {
+		return false
+	}
+	suffix := "." + funcPart(outer.goName)
+	for name, ok := closureParent(inner.goName); ok; name, ok = closureParent(name) {
+		if name == outer.goName || strings.HasSuffix(name, suffix) {
 			return true
 		}
 	}
 	return false
+}
+
+// funcPart is a Go function name without its package path and name.
+func funcPart(goName string) string {
+	name := goName[strings.LastIndexByte(goName, '/')+1:]
+	return name[strings.IndexByte(name, '.')+1:]
 }
 
 // closureParent strips the last segment of a Go closure's name, which the
@@ -286,14 +316,17 @@ var funcNames = struct {
 	m map[string]string
 }{m: map[string]string{}}
 
-// RegisterFuncNames tells the runtime the Python name of Go functions, keyed
-// by their full Go name ("main.futuresTest", "main.main.func1"), so that
-// tracebacks print `in futures_test` or `in <lambda>`. Generated code calls
+// RegisterFuncNames tells the runtime the Python names of Go functions
+// for tracebacks (`in futures_test`, `in <lambda>`). Keys are full Go names
+// ("main.futuresTest", "main.main.func1") or, sturdier for closures, the
+// position where a function is defined as the //line directives give it
+// ("/abs/x.py:12", the line of the def or lambda): Go renames the closures
+// of a function it inlines, but their position stays. Generated code calls
 // it from an init function and should register every Python function,
-// including nested defs and lambdas. Other functions print their Go name
-// without the package, and an unregistered closure is treated as Go glue:
-// part of the function it is written in, or hidden when it runs on its own
-// goroutine.
+// nested defs and lambdas included. Other functions print their Go name
+// without package and receiver, and an unregistered closure is treated as
+// Go glue: part of the function it is written in, or hidden when it runs
+// on its own goroutine.
 func RegisterFuncNames(m map[string]string) {
 	funcNames.Lock()
 	defer funcNames.Unlock()
@@ -302,35 +335,44 @@ func RegisterFuncNames(m map[string]string) {
 	}
 }
 
-func lookupFuncName(goName string) (string, bool) {
+func lookupFuncName(key string) (string, bool) {
 	funcNames.RLock()
 	defer funcNames.RUnlock()
-	name, ok := funcNames.m[goName]
+	name, ok := funcNames.m[key]
 	return name, ok
 }
 
-// pyFuncName is the Python name of a Go function: its registered name, the
-// name of its enclosing function for an unregistered closure, or else the
-// Go name without package path and receiver.
-func pyFuncName(goName string) string {
+// registeredName looks a frame's function up by Go name, then by
+// definition position.
+func registeredName(f frame) (string, bool) {
+	if name, ok := lookupFuncName(f.goName); ok {
+		return name, true
+	}
+	if f.defPos != "" {
+		return lookupFuncName(f.defPos)
+	}
+	return "", false
+}
+
+// pyFuncName is the Python name of a frame's function: its registered
+// name; for an unregistered closure, the name of the function it is
+// written in; else the Go name without package path and receiver.
+func pyFuncName(f frame) string {
+	if name, ok := registeredName(f); ok {
+		return name
+	}
+	goName := f.goName
 	for {
-		if name, ok := lookupFuncName(goName); ok {
-			return name
-		}
 		parent, ok := closureParent(goName)
 		if !ok {
 			break
 		}
+		if name, ok := lookupFuncName(parent); ok {
+			return name
+		}
 		goName = parent
 	}
-	name := goName[strings.LastIndexByte(goName, '/')+1:]
-	if i := strings.IndexByte(name, '.'); i >= 0 {
-		name = name[i+1:]
-	}
-	if i := strings.LastIndex(name, ")."); i >= 0 {
-		name = name[i+2:]
-	}
-	return name
+	return goName[strings.LastIndexByte(goName, '.')+1:]
 }
 
 // Traceback is the text CPython prints for an uncaught exception: chained

@@ -12,9 +12,10 @@ import (
 // skip the identity lookup in programs that never patch.
 var anyPatched atomic.Bool
 
-// MonkeyPatchAll is gevent.monkey.patch_all(): from then on time.sleep in
-// the calling process yields to other greenlets, as the patched
-// time.sleep does, while other processes keep a blocking sleep.
+// MonkeyPatchAll is gevent.monkey.patch_all(): from then on time.sleep and
+// the blocking calls of threading, queue and the pools (see coop.go) yield
+// to other greenlets in the calling process, as the patched modules do,
+// while other processes keep blocking ones.
 func MonkeyPatchAll() {
 	current().proc.patched.Store(true)
 	anyPatched.Store(true)

@@ -31,8 +31,7 @@ const (
 // one hub per OS thread; here that is one per Thread, per pool worker and
 // one for the main thread.
 type hubRoot struct {
-	threadName string
-	hub        atomic.Pointer[hub]
+	hub atomic.Pointer[hub]
 }
 
 // hubFor returns the hub of the thread c belongs to, creating it with c's

@@ -41,7 +41,7 @@ type gctx struct {
 
 var (
 	mainProcess = &process{name: "MainProcess", pid: os.Getpid(), ppid: os.Getppid()}
-	mainCtx     = &gctx{proc: mainProcess, root: &hubRoot{threadName: "MainThread"}}
+	mainCtx     = &gctx{proc: mainProcess, root: &hubRoot{}}
 
 	// ctxs maps goroutine id to *gctx for every runtime-started goroutine.
 	ctxs sync.Map
@@ -100,7 +100,7 @@ func newChildProcess(kind string) *gctx {
 // that workers report distinct pids, as forked ones do.
 func childContext(name string, n int64) *gctx {
 	p := &process{name: name, pid: mainProcess.pid + int(n), ppid: current().proc.pid}
-	return &gctx{proc: p, root: &hubRoot{threadName: "MainThread"}}
+	return &gctx{proc: p, root: &hubRoot{}}
 }
 
 // Getpid is os.getpid() (and current_process().pid): distinct in each

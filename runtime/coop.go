@@ -80,6 +80,6 @@ func (h *hub) waitOutside(self *glet, ch <-chan struct{}, deadline time.Time) bo
 	h.mu.Lock()
 	h.foreign--
 	h.mu.Unlock()
-	wakeCheck(h, why)
+	wakeCheck(h, self, why)
 	return why == wakeRun
 }

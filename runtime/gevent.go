@@ -227,20 +227,23 @@ func deadInOrder[T any](gs []*Greenlet[T]) []*Greenlet[T] {
 func GeventSleep(secs float64) {
 	h, self := currentGlet()
 	if secs <= 0 {
-		wakeCheck(h, h.park(self, time.Time{}, true))
+		wakeCheck(h, self, h.park(self, time.Time{}, true))
 		return
 	}
-	wakeCheck(h, h.park(self, time.Now().Add(seconds(secs)), false))
+	wakeCheck(h, self, h.park(self, time.Now().Add(seconds(secs)), false))
 }
 
-// wakeCheck raises in a greenlet of h what its wake-up means:
-// GreenletExit for a kill, LoopExit for a deadlock.
-func wakeCheck(h *hub, why wakeKind) {
+// wakeCheck raises in greenlet self of h what its wake-up means:
+// GreenletExit for a kill, LoopExit for a deadlock, a gevent.Timeout
+// block's exception when it expired.
+func wakeCheck(h *hub, self *glet, why wakeKind) {
 	switch why {
 	case wakeKill:
 		panic(GreenletExit.New())
 	case wakeLoopExit:
 		panic(LoopExit.New(loopExitMessage(h)))
+	case wakeRaise:
+		panic(self.raise)
 	}
 }
 
@@ -273,7 +276,7 @@ func joinGlets(gs []*glet, timeout float64) {
 			continue
 		}
 		why := h.park(self, deadline, false)
-		wakeCheck(h, why)
+		wakeCheck(h, self, why)
 		if why == wakeTimeout {
 			return
 		}

@@ -81,7 +81,7 @@ func (e *GeventEvent) WaitTimeout(timeout float64) bool {
 	e.waiters = append(e.waiters, waiter{self, self.parkNo + 1})
 	h.mu.Unlock()
 	e.mu.Unlock()
-	wakeCheck(h, h.park(self, deadlineFor(timeout), false))
+	wakeCheck(h, self, h.park(self, deadlineFor(timeout), false))
 	return e.IsSet()
 }
 
@@ -150,7 +150,7 @@ func waitAny(gs []*glet) {
 		g.joiners = append(g.joiners, waiter{self, self.parkNo + 1})
 	}
 	h.mu.Unlock()
-	wakeCheck(h, h.park(self, deadlineFor(NoTimeout), false))
+	wakeCheck(h, self, h.park(self, deadlineFor(NoTimeout), false))
 }
 
 // GeventQueue is gevent.queue.Queue: a FIFO whose get (and put, when a
@@ -224,7 +224,7 @@ func (q *GeventQueue[T]) parkOn(ws *[]waiter, deadline time.Time) bool {
 	h.mu.Unlock()
 	q.mu.Unlock()
 	why := h.park(self, deadline, false)
-	wakeCheck(h, why)
+	wakeCheck(h, self, why)
 	return why != wakeTimeout
 }
 

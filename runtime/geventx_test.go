@@ -120,3 +120,27 @@ func TestGeventQueue(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", r, want)
 	}
 }
+
+func TestGeventTimeoutBlocks(t *testing.T) {
+	// gt.py: the block's exception is raised where the greenlet waits;
+	// False ends the block silently; with_timeout returns the default.
+	checkLeaks(t)
+	r := &recorder{}
+	inProcess(t, func() {
+		err := Catch(func() { GeventTimeoutBlock(0.05, nil, func() { GeventSleep(1) }) })
+		r.add(fmt.Sprint(err))
+		GeventTimeoutSilent(0.05, func() { GeventSleep(1); r.add("not here") })
+		r.add("after silent")
+		r.add(raised(func() { GeventTimeoutBlock(0.05, ValueError.New("custom"), func() { GeventSleep(1) }) }))
+		r.add(WithTimeout(0.05, func() string { GeventSleep(1); return "late" }, "dflt"))
+		GeventTimeoutBlock(0.5, nil, func() { GeventSleep(0.01) })
+		r.add("fast enough")
+		g := Spawn(func() int { GeventSleep(1); return 1 })
+		r.add(raised(func() { GeventTimeoutBlock(0.05, nil, func() { g.Join() }) }))
+		g.Kill()
+	})
+	want := "gevent.timeout.Timeout: 0.05 seconds|after silent|ValueError: custom|dflt|fast enough|gevent.timeout.Timeout: 0.05 seconds"
+	if r.String() != want {
+		t.Errorf("got  %s\nwant %s", r, want)
+	}
+}

@@ -25,6 +25,7 @@ const (
 	wakeTimeout                  // its timer expired
 	wakeKill                     // Kill() was called on it
 	wakeLoopExit                 // nothing else can ever run
+	wakeRaise                    // a gevent.Timeout block expired: raise glet.raise
 )
 
 // hubRoot is the per-thread holder of a lazily created hub. gevent keeps
@@ -94,6 +95,7 @@ type glet struct {
 	err       *Error
 	joiners   []waiter
 	dummyName string
+	raise     *Error // what wakeRaise raises
 
 	done chan struct{} // closed at death, for waiters outside the hub
 }
@@ -270,7 +272,11 @@ func (h *hub) addTimer(when time.Time, w waiter) {
 func (h *hub) fireTimers(now time.Time) {
 	for len(h.timers) > 0 && !h.timers[0].when.After(now) {
 		t := heap.Pop(&h.timers).(timer)
-		h.wakeWaiter(t.w, wakeTimeout)
+		if t.raise != nil {
+			h.fireRaise(t)
+		} else {
+			h.wakeWaiter(t.w, wakeTimeout)
+		}
 	}
 }
 
@@ -279,19 +285,22 @@ func (h *hub) fireTimers(now time.Time) {
 // with h.mu held.
 func (h *hub) dropStaleTimers() {
 	for len(h.timers) > 0 {
-		w := h.timers[0].w
-		if w.g.parked && w.g.parkNo == w.no {
+		t := h.timers[0]
+		if t.raise != nil && *t.live || t.raise == nil && t.w.g.parked && t.w.g.parkNo == t.w.no {
 			return
 		}
 		heap.Pop(&h.timers)
 	}
 }
 
-// timer is one pending timed wake-up.
+// timer is one pending timed wake-up, or, with raise, the expiry of a
+// gevent.Timeout block, which stays due while *live.
 type timer struct {
-	when time.Time
-	no   uint64
-	w    waiter
+	when  time.Time
+	no    uint64
+	w     waiter
+	raise *Error
+	live  *bool
 }
 
 // timerHeap orders timers by deadline, then by creation.

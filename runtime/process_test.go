@@ -77,8 +77,11 @@ func TestProcessNamesAndExitCodes(t *testing.T) {
 func TestProcessTerminateAndExitJoin(t *testing.T) {
 	checkLeaks(t)
 	gate := NewEvent()
-	stuck := NewProcess(ProcessOptions{Target: func() { gate.Wait() }})
+	stuck := NewProcess(ProcessOptions{Target: func() { gate.Wait() }, Daemon: true})
 	stuck.Start()
+	if !stuck.Daemon() {
+		t.Error("daemon flag lost")
+	}
 	stuck.Terminate()
 	stuck.Join()
 	if stuck.ExitCode() != -15 || stuck.IsAlive() {

@@ -99,7 +99,9 @@ func newChildProcess(kind string) *gctx {
 // caller's process. Its pid is made up (the program's pid plus n) so
 // that workers report distinct pids, as forked ones do.
 func childContext(name string, n int64) *gctx {
-	p := &process{name: name, pid: mainProcess.pid + int(n), ppid: current().proc.pid}
+	parent := current().proc
+	p := &process{name: name, pid: mainProcess.pid + int(n), ppid: parent.pid}
+	forkProcessVars(parent, p)
 	return &gctx{proc: p, root: &hubRoot{}}
 }
 

@@ -129,3 +129,47 @@ func TestPids(t *testing.T) {
 		t.Errorf("child pid %v", child.Pid())
 	}
 }
+
+func TestProcessVarIsolation(t *testing.T) {
+	// A worker's writes to a global stay in that worker; children start
+	// from the parent's value at fork time; the initializer runs once per
+	// worker.
+	checkLeaks(t)
+	counter := NewProcessVar(100)
+	counter.Set(5)
+	p := NewPoolInit(2, func() { counter.Set(counter.Get() * 10) })
+	counter.Set(7) // after the fork: the workers do not see it
+	rs := []*AsyncResult[int]{}
+	for i := 0; i < 4; i++ {
+		rs = append(rs, ApplyAsync(p, func() int { counter.Set(counter.Get() + 1); return counter.Get() }))
+	}
+	for _, r := range rs {
+		if v := r.Get(); v < 51 || v > 54 {
+			t.Errorf("worker saw %d", v)
+		}
+	}
+	p.Close()
+	p.Join()
+	if counter.Get() != 7 {
+		t.Errorf("parent value %d", counter.Get())
+	}
+	child := NewProcess(ProcessOptions{Target: func() { counter.Set(-1) }})
+	child.Start()
+	child.Join()
+	if counter.Get() != 7 {
+		t.Errorf("parent value after child %d", counter.Get())
+	}
+}
+
+func TestPoolInitializerFails(t *testing.T) {
+	checkLeaks(t)
+	n := childCounter.Load() + 1
+	stderr := captureStderr(t, func() {
+		p := NewPoolInit(1, func() { panic(ValueError.New("init failed")) })
+		p.Close()
+		p.Join()
+	})
+	if !regexp.MustCompile(fmt.Sprintf(`^Process ForkPoolWorker-%d:\n(?s:.*)ValueError: init failed\n$`, n)).MatchString(stderr) {
+		t.Errorf("stderr %q", stderr)
+	}
+}

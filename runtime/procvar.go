@@ -31,7 +31,7 @@ func NewProcessVar[T any](initial T) *ProcessVar[T] {
 
 // Get reads the calling process's value.
 func (v *ProcessVar[T]) Get() T {
-	p := current().proc
+	p := callerProcess()
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	return v.values[p]
@@ -39,10 +39,19 @@ func (v *ProcessVar[T]) Get() T {
 
 // Set writes the calling process's value; other processes do not see it.
 func (v *ProcessVar[T]) Set(x T) {
-	p := current().proc
+	p := callerProcess()
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	v.values[p] = x
+}
+
+// callerProcess is current().proc without the identity lookup while the
+// program has never had a child process.
+func callerProcess() *process {
+	if childCounter.Load() == 0 {
+		return mainProcess
+	}
+	return current().proc
 }
 
 // fork gives child a copy of parent's value.

@@ -108,17 +108,17 @@ func childContext(name string, n int64) *gctx {
 // Getpid is os.getpid() (and current_process().pid): distinct in each
 // worker process, so scripts that show which process ran a task still
 // show different ones.
-func Getpid() int { return current().proc.pid }
+func Getpid() int { return callerProcess().pid }
 
 // Getppid is os.getppid(): in a worker, its parent's Getpid.
-func Getppid() int { return current().proc.ppid }
+func Getppid() int { return callerProcess().ppid }
 
 // CurrentProcessName is multiprocessing.current_process().name:
 // "MainProcess" in the program itself, "ForkPoolWorker-N" in a pool
 // worker, so scripts that log which worker ran a task print what CPython
 // prints.
 func CurrentProcessName() string {
-	return current().proc.name
+	return callerProcess().name
 }
 
 // CPUCount is os.cpu_count() and multiprocessing.cpu_count(); generated

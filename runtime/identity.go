@@ -68,6 +68,15 @@ func current() *gctx {
 	return mainCtx
 }
 
+// callerProcess is current().proc without the identity lookup while the
+// program has never had a child process.
+func callerProcess() *process {
+	if childCounter.Load() == 0 {
+		return mainProcess
+	}
+	return current().proc
+}
+
 // goWith runs f on a new goroutine that carries identity c, and removes
 // the identity when f returns (normally or by panic).
 func goWith(c *gctx, f func()) {

@@ -45,15 +45,6 @@ func (v *ProcessVar[T]) Set(x T) {
 	v.values[p] = x
 }
 
-// callerProcess is current().proc without the identity lookup while the
-// program has never had a child process.
-func callerProcess() *process {
-	if childCounter.Load() == 0 {
-		return mainProcess
-	}
-	return current().proc
-}
-
 // fork gives child a copy of parent's value.
 func (v *ProcessVar[T]) fork(parent, child *process) {
 	v.mu.Lock()

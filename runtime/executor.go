@@ -111,9 +111,13 @@ func (e *Executor) markIdle() {
 
 // adjustThreads starts a worker unless an idle one can take the new work,
 // as ThreadPoolExecutor._adjust_thread_count does; a process pool starts
-// all its workers at once. Called with e.mu held.
+// all its workers at once and, like CPython's, takes a thread number for
+// its manager thread. Called with e.mu held.
 func (e *Executor) adjustThreads() {
 	if e.processes {
+		if e.workers == 0 {
+			threadCounter.Add(1) // CPython's executor manager thread, Thread-N
+		}
 		for ; e.workers < e.max; e.workers++ {
 			e.running.Add(1)
 			goWith(newChildProcess("ForkProcess"), e.work)

@@ -334,13 +334,14 @@ func TestProcessPoolExecutor(t *testing.T) {
 	// started on the first submit.
 	checkLeaks(t)
 	first := childCounter.Load() + 1
+	threadsBefore := threadCounter.Load()
 	e := NewProcessPoolExecutor(2)
 	name := Submit(e, func() string { return CurrentProcessName() + "/" + CurrentThreadName() }).Result()
 	if name != fmt.Sprintf("ForkProcess-%d/MainThread", first) && name != fmt.Sprintf("ForkProcess-%d/MainThread", first+1) {
 		t.Errorf("worker %s", name)
 	}
-	if e.workers != 2 || childCounter.Load() != first+1 {
-		t.Errorf("%d workers, counter %d", e.workers, childCounter.Load())
+	if e.workers != 2 || childCounter.Load() != first+1 || threadCounter.Load() != threadsBefore+1 {
+		t.Errorf("%d workers, counter %d, threads %d", e.workers, childCounter.Load(), threadCounter.Load()-threadsBefore)
 	}
 	var got []bool
 	for p := range ExecutorMap(e, isPrime, []int{1000000007, 1000000011, 999999937}, NoTimeout) {

@@ -144,3 +144,35 @@ func TestGeventTimeoutBlocks(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", r, want)
 	}
 }
+
+func TestJoinAllRaiseAndKillAll(t *testing.T) {
+	// gk.py: raise_error=True raises the first failure in time; killall
+	// ends sleeping greenlets.
+	checkLeaks(t)
+	var got string
+	inProcess(t, func() {
+		bad := func(x int) func() int {
+			return func() int { GeventSleep(0.01 * float64(x)); panic(ValueError.New(fmt.Sprint("bad ", x))) }
+		}
+		gs := []*Greenlet[int]{Spawn(bad(2)), Spawn(bad(1))}
+		captureStderr(t, func() { got = raised(func() { JoinAllRaise(gs, NoTimeout) }) })
+		captureStderr(t, func() { JoinAll(gs, NoTimeout) })
+		sleepers := []*Greenlet[int]{}
+		for i := 0; i < 3; i++ {
+			sleepers = append(sleepers, Spawn(func() int { GeventSleep(1); return 0 }))
+		}
+		GeventSleep(0)
+		KillAll(sleepers)
+		for _, g := range sleepers {
+			if !g.Dead() {
+				t.Error("greenlet alive after killall")
+			}
+		}
+		if n := len(JoinAllRaise(sleepers, NoTimeout)); n != 3 {
+			t.Errorf("joinall of dead greenlets returned %d", n)
+		}
+	})
+	if got != "ValueError: bad 1" {
+		t.Errorf("raised %q", got)
+	}
+}

@@ -392,3 +392,28 @@ func TestShutdownCancelFutures(t *testing.T) {
 	gate.Set()
 	e.Shutdown(true)
 }
+
+func TestBareFuture(t *testing.T) {
+	// cf1.py: a script-made Future, set once; a second set raises
+	// InvalidStateError naming the state and the repr.
+	checkLeaks(t)
+	f := NewFuture[int]()
+	if !f.SetRunningOrNotifyCancel() || !f.Running() {
+		t.Error("not running")
+	}
+	f.SetResult(1)
+	got := raised(func() { f.SetResult(2) })
+	if !regexp.MustCompile(`^concurrent.futures._base.InvalidStateError: FINISHED: <Future at 0x[0-9a-f]+ state=finished returned int>$`).MatchString(got) {
+		t.Errorf("second set raised %q", got)
+	}
+	g := NewFuture[int]()
+	g.Cancel()
+	if g.SetRunningOrNotifyCancel() {
+		t.Error("cancelled future set running")
+	}
+	h := NewFuture[int]()
+	h.SetException(ValueError.New("bad"))
+	if e := h.Exception(); e == nil || e.PyRepr() != "ValueError('bad')" || f.Result() != 1 {
+		t.Errorf("exception %v", e)
+	}
+}

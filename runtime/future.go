@@ -24,6 +24,7 @@ type futureCore struct {
 	done      chan struct{} // closed when finished or cancelled
 	callbacks []func()
 	waiters   []chan<- *futureCore
+	claimed   bool // SetResult or SetException has begun
 }
 
 // Future is a concurrent.futures.Future for a task returning T.
@@ -35,6 +36,48 @@ type Future[T any] struct {
 // newFuture makes a pending future.
 func newFuture[T any]() *Future[T] {
 	return &Future[T]{futureCore: futureCore{done: make(chan struct{})}}
+}
+
+// NewFuture is concurrent.futures.Future(): a pending future that the
+// script itself completes with SetResult or SetException.
+func NewFuture[T any]() *Future[T] { return newFuture[T]() }
+
+// SetRunningOrNotifyCancel is future.set_running_or_notify_cancel(): False
+// if the future was cancelled, else it becomes running.
+func (f *Future[T]) SetRunningOrNotifyCancel() bool {
+	if f.Cancelled() {
+		return false
+	}
+	return f.setRunning() || f.Running()
+}
+
+// SetResult is future.set_result(v); a finished future raises
+// InvalidStateError as CPython's does.
+func (f *Future[T]) SetResult(v T) {
+	f.checkSettable()
+	f.value = v
+	f.complete(stateFinished, nil)
+}
+
+// SetException is future.set_exception(err).
+func (f *Future[T]) SetException(err *Error) {
+	f.checkSettable()
+	f.complete(stateFinished, err)
+}
+
+// checkSettable claims the right to complete a future set by the script,
+// raising InvalidStateError when it is done (or being completed).
+func (f *Future[T]) checkSettable() {
+	f.mu.Lock()
+	state, claimed := f.state, f.claimed
+	f.claimed = true
+	f.mu.Unlock()
+	switch {
+	case state == stateCancelled:
+		panic(InvalidStateError.New("CANCELLED: " + f.PyRepr()))
+	case state == stateFinished || claimed:
+		panic(InvalidStateError.New("FINISHED: " + f.PyRepr()))
+	}
 }
 
 // setRunning moves a pending future to running, and reports false when it

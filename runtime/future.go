@@ -96,6 +96,10 @@ func (c *futureCore) setRunning() bool {
 // done callbacks in the calling goroutine, in the order they were added.
 func (c *futureCore) complete(s futureState, err *Error) {
 	c.mu.Lock()
+	if c.isDone() { // a script's set_result racing a cancel: first wins
+		c.mu.Unlock()
+		return
+	}
 	c.state = s
 	c.err = err
 	close(c.done)

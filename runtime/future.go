@@ -94,11 +94,21 @@ func (c *futureCore) setRunning() bool {
 
 // complete ends the future in state s, wakes everyone waiting and runs the
 // done callbacks in the calling goroutine, in the order they were added.
+// A future already done stays as it is.
 func (c *futureCore) complete(s futureState, err *Error) {
 	c.mu.Lock()
-	if c.isDone() { // a script's set_result racing a cancel: first wins
-		c.mu.Unlock()
-		return
+	cbs := c.settleLocked(s, err)
+	c.mu.Unlock()
+	for _, cb := range cbs {
+		cb()
+	}
+}
+
+// settleLocked moves a future that is not done yet to state s, releases
+// its waiters and returns the callbacks to run. Called with c.mu held.
+func (c *futureCore) settleLocked(s futureState, err *Error) []func() {
+	if c.isDone() {
+		return nil
 	}
 	c.state = s
 	c.err = err
@@ -109,10 +119,7 @@ func (c *futureCore) complete(s futureState, err *Error) {
 	c.waiters = nil
 	cbs := c.callbacks
 	c.callbacks = nil
-	c.mu.Unlock()
-	for _, cb := range cbs {
-		cb()
-	}
+	return cbs
 }
 
 // addWaiter registers ch to receive c when it completes and reports
@@ -214,8 +221,11 @@ func (f *Future[T]) Cancel() bool {
 		f.mu.Unlock()
 		return false
 	}
+	cbs := f.settleLocked(stateCancelled, nil)
 	f.mu.Unlock()
-	f.complete(stateCancelled, nil)
+	for _, cb := range cbs {
+		cb()
+	}
 	return true
 }
 

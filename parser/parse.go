@@ -179,49 +179,6 @@ func earlierError(src string, bad lexError) (lexError, bool) {
 	return first, found
 }
 
-// unclosedError reports a bracket that is never closed, unless gpython
-// fails earlier on the bracket's own line, which is what CPython reports
-// then.
-func (p *parse) unclosedError(open int) {
-	msg := fmt.Sprintf("'%c' was never closed", p.src[open])
-	pl := &planner{src: p.src, sig: p.sig, top: true, blank: p.blank}
-	pl.plan()
-	em := p.emit(pl)
-	if _, err := gpythonParse(em.out); err != nil {
-		// CPython's parser reads on into the open bracket when it fails at
-		// or before it, and then reports the bracket.
-		e, i := p.syntaxError(newConverter(p.src, p.sig, em, p.log), em, err)
-		if p.beforeUnclosed(e, i, open) {
-			p.report(e)
-			return
-		}
-	}
-	p.report(lexError{Pos: open, Msg: msg})
-}
-
-// beforeUnclosed reports whether CPython's parser stops at error e, at
-// token i, before reading on into the unclosed bracket at open. It reads
-// on when it fails after the bracket's line, and when two expressions meet
-// (where it tries to suggest a comma by parsing the second one).
-func (p *parse) beforeUnclosed(e lexError, i, open int) bool {
-	if i < 0 {
-		return false
-	}
-	t := p.sig[i]
-	tl, ol := lineOf(p.src, t.Start), lineOf(p.src, open)
-	kw := p.tokText(p.lineStart(t.Start))
-	juxtaposed := i > 0 && p.endsExpr(i-1) && (p.startsExpr(i) || p.tokText(i) == "=") && kw != "import" && kw != "from" && kw != "def"
-	switch {
-	case t.Kind == tEOF || tl > ol:
-		return false
-	case tl < ol:
-		return true
-	case strings.HasPrefix(e.Msg, "invalid syntax") && juxtaposed && t.Start >= open:
-		return false
-	}
-	return true
-}
-
 // report logs an error and blanks its logical line for the next attempt.
 func (p *parse) report(e lexError) {
 	p.log.Errorf(ast.Pos(e.Pos), "%s", e.Msg)

@@ -297,6 +297,23 @@ func comments(tz *tokenizer) []ast.Comment {
 
 var codingCookie = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
 
+// coding returns the encoding a PEP 263 cookie in the first two lines
+// declares, lower-cased, and the cookie's offset (-1 when there is none).
+func coding(text string) (string, int) {
+	start := 0
+	for n := 0; n < 2 && start < len(text); n++ {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text) - start
+		}
+		if m := codingCookie.FindStringSubmatch(text[start : start+end]); m != nil {
+			return strings.ToLower(m[1]), start + strings.IndexByte(text[start:], '#')
+		}
+		start += end + 1
+	}
+	return "", -1
+}
+
 // checkBytes rejects NUL bytes and text that is not UTF-8, with CPython's
 // messages.
 func checkBytes(src *diag.Source, log *diag.Log) bool {
@@ -317,13 +334,16 @@ func checkBytes(src *diag.Source, log *diag.Log) bool {
 		bad += n
 	}
 	line := src.Position(ast.Pos(bad)).Line
-	first := strings.SplitN(text, "\n", 3)
-	for _, l := range first[:min(2, len(first))] {
-		if codingCookie.MatchString(l) {
-			lineStart := strings.LastIndexByte(text[:bad], '\n') + 1
-			log.Errorf(ast.Pos(bad), "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", text[bad], bad-lineStart)
-			return false
-		}
+	switch enc, at := coding(text); {
+	case at < 0:
+	case enc != "utf-8" && enc != "utf8" && !strings.HasPrefix(enc, "utf-8-") && !strings.HasPrefix(enc, "utf_8"):
+		// Decoding would move every offset; the file can be saved as UTF-8.
+		log.Errorf(ast.Pos(at), "not supported yet: source encoding %q (save the file as UTF-8)", enc)
+		return false
+	default:
+		lineStart := strings.LastIndexByte(text[:bad], '\n') + 1
+		log.Errorf(ast.Pos(bad), "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", text[bad], bad-lineStart)
+		return false
 	}
 	name := src.Path
 	if name == "" {

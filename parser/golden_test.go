@@ -1,9 +1,12 @@
 package parser
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -172,4 +175,54 @@ func diffLines(got, want []string) string {
 		}
 	}
 	return b.String()
+}
+
+// stdlibGolden records CPython's view of some of its own modules; see
+// testdata/gen_golden.py.
+type stdlibGolden struct {
+	Lib   string `json:"lib"`
+	Files []struct {
+		Path string `json:"path"`
+		Src  string `json:"src_sha256"`
+		Dump string `json:"dump_sha256"`
+		Pos  string `json:"pos_sha256"`
+	} `json:"files"`
+}
+
+// TestStdlibModules parses CPython's concurrency modules, when the same
+// versions are installed here, and compares with CPython's tree and
+// positions by hash.
+func TestStdlibModules(t *testing.T) {
+	b, err := os.ReadFile("testdata/stdlib.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g stdlibGolden
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range g.Files {
+		t.Run(f.Path, func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join(g.Lib, f.Path))
+			if err != nil || hash(string(raw)) != f.Src {
+				t.Skip("CPython 3.11's module is not installed here in the recorded version")
+			}
+			m, src := mustParse(t, filepath.Base(f.Path), string(raw))
+			var dumps []string
+			for _, s := range m.Body {
+				dumps = append(dumps, Dump(s))
+			}
+			if hash(strings.Join(dumps, "\n")) != f.Dump {
+				t.Error("tree differs from CPython's")
+			}
+			if hash(strings.Join(positions(m, src), "\n")) != f.Pos {
+				t.Error("positions differ from CPython's")
+			}
+		})
+	}
+}
+
+func hash(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:])
 }

@@ -23,6 +23,9 @@ type fField struct {
 	Conv               rune
 	HasSpec            bool
 	Spec               []fPart
+	// Tok is where the f-string token holding the field starts; CPython
+	// puts a format spec's parts there.
+	Tok int
 }
 
 // fields lists the fields in the order their expressions are emitted:
@@ -59,7 +62,7 @@ func parseFStringGroup(src string, toks []token) (*fString, *lexError) {
 			fs.Parts = appendLit(fs.Parts, v)
 			continue
 		}
-		s := &fScanner{src: src, raw: lit.Raw, end: lit.BodyStart + len(lit.Body), errAt: t.End}
+		s := &fScanner{src: src, raw: lit.Raw, end: lit.BodyStart + len(lit.Body), errAt: t.End, tok: t.Start}
 		parts, _, err := s.parts(lit.BodyStart, 0, false)
 		if err != nil {
 			return nil, err
@@ -102,6 +105,7 @@ type fScanner struct {
 	raw   bool
 	end   int // end of the body
 	errAt int // CPython reports f-string errors at the end of the token
+	tok   int // the token's start
 }
 
 func (s *fScanner) fail(msg string) *lexError {
@@ -175,7 +179,7 @@ func (s *fScanner) field(i, depth int) (*fField, int, *lexError) {
 	if depth >= 2 {
 		return nil, 0, s.fail("expressions nested too deeply")
 	}
-	f := &fField{ExprStart: i + 1}
+	f := &fField{ExprStart: i + 1, Tok: s.tok}
 	j, err := s.expr(i + 1)
 	if err != nil {
 		return nil, 0, err

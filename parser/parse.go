@@ -41,9 +41,7 @@
 //     line break and trailing blanks.
 //
 // Known gaps: `match` statements and `except*` are reported as not
-// supported; the start of a node whose first part is parenthesized, as in
-// `(a + b).c()`, is the first part rather than the parenthesis for
-// attributes and subscripts.
+// supported yet, and there are no end positions.
 package parser
 
 import (

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -225,7 +226,7 @@ func (s *fScanner) field(i, depth int) (*fField, int, *lexError) {
 // `!=`), `:` or `=` (not part of `==`, `<=`, ...) outside brackets and
 // strings.
 func (s *fScanner) expr(i int) (int, *lexError) {
-	depth := 0
+	var open []byte // brackets open in the expression
 	for ; i < s.end; i++ {
 		c := s.src[i]
 		switch {
@@ -234,10 +235,13 @@ func (s *fScanner) expr(i int) (int, *lexError) {
 		case c == '\'' || c == '"':
 			i = s.skipQuoted(i) - 1
 		case c == '(' || c == '[' || c == '{':
-			depth++
-		case (c == ')' || c == ']' || c == '}') && depth > 0:
-			depth--
-		case depth > 0:
+			open = append(open, c)
+		case (c == ')' || c == ']' || c == '}') && len(open) > 0:
+			if o := open[len(open)-1]; closing(o) != c {
+				return 0, s.fail(fmt.Sprintf("closing parenthesis '%c' does not match opening parenthesis '%c'", c, o))
+			}
+			open = open[:len(open)-1]
+		case len(open) > 0:
 		case c == '}' || c == ':':
 			return i, nil
 		case c == '!' && !(i+1 < s.end && s.src[i+1] == '='):

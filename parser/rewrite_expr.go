@@ -28,8 +28,23 @@ func (p *planner) strings(i int) {
 		p.errs = append(p.errs, *err)
 		return
 	}
+	var fields []fieldPlan
+	for _, f := range fs.fields() {
+		tz := tokenizeExpr(p.src, f.ExprStart, f.ExprEnd)
+		sub := &planner{src: p.src[:f.ExprEnd], sig: significant(tz.toks)}
+		sub.plan()
+		p.errs = append(append(p.errs, tz.errs...), sub.errs...)
+		fields = append(fields, fieldPlan{f, sub.sig, sub.edits})
+	}
 	start, stop := p.sig[i].Start, p.sig[end-1].End
-	p.add(start, stop, func(e *emitter) { p.emitFString(e, fs, start, stop) })
+	p.add(start, stop, func(e *emitter) { p.emitFString(e, fs, fields, start, stop) })
+}
+
+// fieldPlan is the rewrite planned for one f-string field's expression.
+type fieldPlan struct {
+	f     *fField
+	sig   []token
+	edits []edit
 }
 
 // checkLiterals reports what CPython rejects in plain string literals
@@ -51,19 +66,15 @@ func (p *planner) checkLiterals(i, end int) {
 
 // emitFString writes `_f((e1),(e2),...)`, keeping the line breaks of the
 // original so that lines do not move.
-func (p *planner) emitFString(e *emitter, fs *fString, start, stop int) {
+func (p *planner) emitFString(e *emitter, fs *fString, fields []fieldPlan, start, stop int) {
 	e.call("_f", &sentinel{Kind: sFString, Orig: start, FString: fs})
 	at := start
-	for _, f := range fs.fields() {
+	for _, fp := range fields {
+		f := fp.f
 		// The parenthesis stands at the `{`, where CPython puts a tuple.
 		e.synth(strings.Repeat("\n", strings.Count(p.src[at:f.ExprStart], "\n"))+"(", f.ExprStart-1)
-		tz := tokenizeExpr(p.src, f.ExprStart, f.ExprEnd)
-		p.errs = append(p.errs, tz.errs...)
-		sub := &planner{src: p.src[:f.ExprEnd], sig: significant(tz.toks)}
-		e.subTokens = append(e.subTokens, sub.sig...)
-		sub.plan()
-		p.errs = append(p.errs, sub.errs...)
-		e.emitRange(f.ExprStart, f.ExprEnd, sub.edits)
+		e.subTokens = append(e.subTokens, fp.sig...)
+		e.emitRange(f.ExprStart, f.ExprEnd, fp.edits)
 		e.synth("),", f.ExprEnd)
 		at = f.ExprEnd
 	}

@@ -121,6 +121,7 @@ CASES = {
     "repeated keyword": "f(a=1,\n  a=3)\n",
     "duplicate parameter": "def f(a, b, a): pass\n",
     "name colon": "x = 1\ntr:\n",
+    "fstring bracket mismatch": "print(f'{d[x}')\n",
     "nested parens": "x = " + "(" * 201 + ")" * 201 + "\n",
 }
 

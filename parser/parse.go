@@ -213,6 +213,7 @@ func (p *parse) emit(pl *planner) *emitter {
 func (p *parse) convert(conv *converter, m *gast.Module) *ast.Module {
 	before := len(p.log.Diagnostics())
 	mod := conv.module(m)
+	checkPlaces(mod, p.log)
 	if len(p.log.Diagnostics()) > before {
 		p.failed = true
 	}

@@ -101,9 +101,13 @@ type callArg struct {
 // when gpython's 3.4 grammar would reject its order, wraps every starred
 // and keyword argument in a sentinel call so that all are positional.
 func (p *planner) call(i int) {
+	if i >= 2 && p.is(i-2, "def") {
+		p.trailingComma(i)
+	}
 	if i == 0 || !p.callable(i-1) {
 		return
 	}
+	p.trailingComma(i)
 	args := p.callArgs(i)
 	if len(args) == 0 || p.argError(args) || p.callOrderError(args) || gpythonAccepts(args) {
 		return
@@ -123,6 +127,28 @@ func (p *planner) call(i int) {
 			continue
 		}
 		p.insert(to.End, ")", to.End)
+	}
+}
+
+// trailingComma blanks a comma before the `)` closing the bracket at
+// token i when the list holds `*` or `**` items: Python 3.6 allows it
+// there, gpython's 3.4 grammar does not.
+func (p *planner) trailingComma(i int) {
+	end := p.closeOf(i)
+	if !p.is(end, ")") || !p.is(end-1, ",") {
+		return
+	}
+	depth := 0
+	for j := i + 1; j < end; j++ {
+		switch t := p.text(j); {
+		case t == "(" || t == "[" || t == "{":
+			depth++
+		case t == ")" || t == "]" || t == "}":
+			depth--
+		case depth == 0 && (t == "*" || t == "**") && (p.is(j-1, ",") || j == i+1):
+			p.replace(end-1, " ")
+			return
+		}
 	}
 }
 

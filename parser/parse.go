@@ -89,21 +89,21 @@ type parse struct {
 
 // firstUnexpectedIndent finds the first unexpected indent in tokens that
 // may stop short of the end of the file.
-func firstUnexpectedIndent(src string, sig []token) (lexError, bool) {
+func firstUnexpectedIndent(src string, sig []token) (problem, bool) {
 	sig = append(sig, token{Kind: tEOF, Start: len(src), End: len(src)})
 	for _, e := range blockErrors(src, sig) {
 		if e.Msg == "unexpected indent" {
 			return e, true
 		}
 	}
-	return lexError{}, false
+	return problem{}, false
 }
 
 // earlierError looks for a syntax error before the tokenizer error bad,
 // which CPython's parser would meet first: before its line for an
 // indentation error, before the bad token otherwise. Errors where that
 // text stops do not count.
-func earlierError(src string, bad lexError) (lexError, bool) {
+func earlierError(src string, bad problem) (problem, bool) {
 	limit := bad.Pos
 	if bad.Late {
 		limit = strings.LastIndexAny(src[:bad.Pos], "\r\n") + 1
@@ -111,11 +111,11 @@ func earlierError(src string, bad lexError) (lexError, bool) {
 	prefix := src[:limit]
 	tz := tokenize(prefix)
 	if len(tz.errs) > 0 || tz.unclosed >= 0 {
-		return lexError{}, false
+		return problem{}, false
 	}
 	p := &parse{src: prefix, sig: significant(tz.toks), log: diag.NewLog(nil), blank: map[int]bool{}}
 	end := len(strings.TrimRight(prefix, " \t\f\r\n"))
-	first, found := lexError{Pos: len(src)}, false
+	first, found := problem{Pos: len(src)}, false
 	for _, e := range blockErrors(prefix, p.sig) {
 		if e.Pos < end && e.Pos < first.Pos {
 			first, found = e, true
@@ -134,7 +134,7 @@ func earlierError(src string, bad lexError) (lexError, bool) {
 }
 
 // report logs an error and blanks its logical line for the next attempt.
-func (p *parse) report(e lexError) {
+func (p *parse) report(e problem) {
 	p.log.Errorf(ast.Pos(e.Pos), "%s", e.Msg)
 	p.failed = true
 	p.blank[p.lineStart(e.Pos)] = true

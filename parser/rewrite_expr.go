@@ -16,7 +16,7 @@ func (p *planner) strings(i int) {
 		}
 	}
 	if bytes > 0 && bytes < end-i {
-		p.errs = append(p.errs, lexError{Pos: p.sig[end-1].End, Msg: "cannot mix bytes and nonbytes literals"})
+		p.errs = append(p.errs, problem{Pos: p.sig[end-1].End, Msg: "cannot mix bytes and nonbytes literals"})
 		return
 	}
 	if !hasF {
@@ -54,11 +54,11 @@ func (p *planner) checkLiterals(i, end int) {
 		t := p.sig[j]
 		lit := splitString(p.src, t.Start, t.End)
 		if lit.Bytes && !isASCII(lit.Body) {
-			p.errs = append(p.errs, lexError{Pos: t.Start, Msg: "bytes can only contain ASCII literal characters"})
+			p.errs = append(p.errs, problem{Pos: t.Start, Msg: "bytes can only contain ASCII literal characters"})
 			return
 		}
 		if _, err := decodeLiteral(lit); err != nil {
-			p.errs = append(p.errs, lexError{Pos: t.End, Msg: err.Error()})
+			p.errs = append(p.errs, problem{Pos: t.End, Msg: err.Error()})
 			return
 		}
 	}
@@ -220,7 +220,7 @@ func (p *planner) argError(args []callArg) bool {
 		if a.Kind == argKw {
 			name := p.text(a.From)
 			if seen[name] {
-				p.errs = append(p.errs, lexError{Pos: p.sig[a.From].Start, Msg: "keyword argument repeated: " + name})
+				p.errs = append(p.errs, problem{Pos: p.sig[a.From].Start, Msg: "keyword argument repeated: " + name})
 				return true
 			}
 			seen[name] = true
@@ -240,10 +240,10 @@ func (p *planner) argError(args []callArg) bool {
 			case t == "lambda":
 				j = a.To // a lambda's defaults hold `=`, and it ends the argument
 			case t == "=" && !p.juxtaposed(a.From, j):
-				p.errs = append(p.errs, lexError{Pos: p.sig[a.From].Start, Msg: `expression cannot contain assignment, perhaps you meant "=="?`})
+				p.errs = append(p.errs, problem{Pos: p.sig[a.From].Start, Msg: `expression cannot contain assignment, perhaps you meant "=="?`})
 				return true
 			case t == "for" && len(args) > 1:
-				p.errs = append(p.errs, lexError{Pos: p.sig[a.From].Start, Msg: "Generator expression must be parenthesized"})
+				p.errs = append(p.errs, problem{Pos: p.sig[a.From].Start, Msg: "Generator expression must be parenthesized"})
 				return true
 			}
 		}
@@ -289,7 +289,7 @@ func (p *planner) callOrderError(args []callArg) bool {
 			if a.Kind == argPos {
 				pos = p.sig[a.To].End // CPython points just past a misplaced positional argument
 			}
-			p.errs = append(p.errs, lexError{Pos: pos, Msg: msg})
+			p.errs = append(p.errs, problem{Pos: pos, Msg: msg})
 			return true
 		}
 	}

@@ -24,13 +24,13 @@ func (p *parse) unclosedError(open int) {
 			return
 		}
 	}
-	p.report(lexError{Pos: open, Msg: fmt.Sprintf("'%c' was never closed", p.src[open])})
+	p.report(problem{Pos: open, Msg: fmt.Sprintf("'%c' was never closed", p.src[open])})
 }
 
 // beforeUnclosed decides whether CPython reports error e, found at token
 // i, rather than the unclosed bracket at open, and returns the error as
 // CPython words it then.
-func (p *parse) beforeUnclosed(e lexError, i, open int) (lexError, bool) {
+func (p *parse) beforeUnclosed(e problem, i, open int) (problem, bool) {
 	if i < 0 {
 		return e, false
 	}
@@ -55,7 +55,7 @@ func (p *parse) beforeUnclosed(e lexError, i, open int) (lexError, bool) {
 	}
 	ob := sort.Search(len(p.sig), func(k int) bool { return p.sig[k].Start >= open })
 	if b == ob && !p.startsExpr(ob+1) {
-		return lexError{Pos: p.sig[ob].Start, Msg: "invalid syntax"}, true
+		return problem{Pos: p.sig[ob].Start, Msg: "invalid syntax"}, true
 	}
 	stop := p.exprStop(b)
 	if stop >= len(p.sig) || p.sig[stop].Kind == tEOF || lineOf(p.src, p.sig[stop].Start) > ol {

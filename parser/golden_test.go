@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/py2go/py2go/ast"
@@ -225,4 +226,30 @@ func TestStdlibModules(t *testing.T) {
 func hash(s string) string {
 	h := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(h[:])
+}
+
+// TestConcurrentParse checks that Parse can run on several files at once
+// (the stages may parse modules in parallel): each result must equal the
+// serial one. Run it with -race.
+func TestConcurrentParse(t *testing.T) {
+	cases := loadGolden(t)
+	want := make([]string, len(cases))
+	for i, c := range cases {
+		m, _ := mustParse(t, "x.py", c.Src)
+		want[i] = Dump(m)
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, c := range cases {
+				src := diag.NewSource("x.py", "", c.Src)
+				if m, ok := Parse(src, diag.NewLog(src)); !ok || Dump(m) != want[i] {
+					t.Errorf("%s: concurrent result differs", c.Name)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -73,6 +73,11 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 			return e.typedList(d, lt)
 		}
 	}
+	if d, ok := x.(*ast.List); ok && !types.IsNative(t) {
+		// A list held as a dynamic value keeps Python's reference
+		// semantics.
+		return e.listDisplay(&ast.List{ExprBase: d.ExprBase, Elts: d.Elts, Ctx: d.Ctx})
+	}
 	if it, ok := t.(*types.Iter); ok {
 		if code := e.toIter(x, from, it); code != nil {
 			return code
@@ -168,6 +173,9 @@ func (e *emitter) name(n *ast.Name) jen.Code {
 			e.log.Unsupported(n.Start(), path+" used as a value")
 		}
 		return jen.Nil()
+	}
+	if e.isVararg(sym) {
+		return patterns.Rt("Tuple").Call(jen.Id(e.symName(sym)))
 	}
 	return jen.Id(e.symName(sym))
 }

@@ -62,6 +62,9 @@ func (e *emitter) stmt(st ast.Stmt) []jen.Code {
 	case *ast.Assert:
 		return e.assertStmt(n)
 	case *ast.FunctionDef:
+		if e.scope == e.info.Module && e.isPackageFunc(n) {
+			return e.evalDefaults(e.info.Funcs[n], true)
+		}
 		return e.nestedDef(n)
 	case *ast.Pass, *ast.Global, *ast.Nonlocal, *ast.Import, *ast.ImportFrom:
 		return nil

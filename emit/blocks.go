@@ -181,6 +181,9 @@ func (e *emitter) withStmt(n *ast.With) []jen.Code {
 		e.log.Unsupported(n.Start(), "async with")
 		return nil
 	}
+	if code, ok := e.classWith(n); ok {
+		return code
+	}
 	if _, inline := e.inlineWiths(e.currentBody())[n]; inline {
 		var out []jen.Code
 		for _, it := range n.Items {
@@ -331,7 +334,11 @@ func (e *emitter) handler(h *ast.ExceptHandler, exc string) jen.Code {
 	if h.Name != "" {
 		sym := e.info.Lookup(e.scope, h.Name)
 		if sym != nil && !e.discarded(sym) {
-			body = append(body, jen.Id(e.symName(sym)).Op(":=").Id(exc))
+			op := ":="
+			if e.declaredElsewhere(sym) && !e.dropVarAt(sym, h.Body[0]) {
+				op = "=" // several handlers bind the name: declared once above
+			}
+			body = append(body, jen.Id(e.symName(sym)).Op(op).Id(exc))
 		}
 	}
 	body = append(body, e.block(h.Body)...)

@@ -40,6 +40,8 @@ type emitter struct {
 	opts  Options
 	names *namer
 	file  *jen.File
+	// classes holds the Go names of classes and their members (class.go).
+	classes *classNames
 
 	scope *infer.Scope
 	fn    *infer.Func
@@ -124,6 +126,10 @@ func (e *emitter) module(mod *ast.Module) {
 			// The def statement stays in main, where it evaluates its
 			// defaults.
 		}
+		if cd, ok := st.(*ast.ClassDef); ok && e.info.Classes[cd] != nil {
+			funcs = append(funcs, e.classDecl(cd)...)
+			continue
+		}
 		body = append(body, st)
 	}
 	e.findConstants(body)
@@ -145,6 +151,10 @@ func (e *emitter) module(mod *ast.Module) {
 func (e *emitter) reservePackageNames(mod *ast.Module) {
 	for _, sym := range e.info.Module.Order {
 		if sym.Import != "" {
+			continue
+		}
+		if c := e.info.ClassSyms[sym]; c != nil {
+			e.reserveClass(c)
 			continue
 		}
 		if sym.Def != nil && sym.Stores == 1 || sym.UsedFromFunctions() {
@@ -172,7 +182,7 @@ func (e *emitter) isPackageFunc(def *ast.FunctionDef) bool {
 // variable rather than a local of main.
 func (e *emitter) isPackageVar(sym *infer.Symbol) bool {
 	return sym.Scope.Kind == infer.ModuleScope && sym.UsedFromFunctions() && sym.Import == "" &&
-		!(sym.Def != nil && sym.Stores == 1)
+		!(sym.Def != nil && sym.Stores == 1) && e.info.ClassSyms[sym] == nil
 }
 
 func (e *emitter) packageVars() {
@@ -237,7 +247,8 @@ func (e *emitter) mainBody(body []ast.Stmt) []jen.Code {
 	e.funcNames["main.main.func1"] = "<module>"
 	inline := e.inlineWiths(body)
 	e.plan = planLocals(e.info, e.info.Module, body, inline, func(sym *infer.Symbol) bool {
-		return sym.Import == "" && !e.isPackageVar(sym) && !(sym.Def != nil && sym.Stores == 1 && e.isModuleDef(sym))
+		return sym.Import == "" && !e.isPackageVar(sym) && !(sym.Def != nil && sym.Stores == 1 && e.isModuleDef(sym)) &&
+			e.info.ClassSyms[sym] == nil
 	})
 	e.names.PushScope()
 	defer e.names.PopScope()

@@ -201,6 +201,12 @@ func (e *emitter) cond(x ast.Expr) jen.Code {
 // rules differ (floor division, modulo, true division by zero), and the
 // dynamic operation otherwise.
 func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Type) jen.Code {
+	if code, ok := e.classBinop(op, l, r); ok {
+		return code
+	}
+	if o := patterns.LookupOperator(op, lt, rt); o != nil {
+		return o.Emit(e.Expr(l), e.Expr(r))
+	}
 	switch {
 	case lt == types.Int && rt == types.Int:
 		return e.intOp(op, l, r, result)
@@ -208,6 +214,8 @@ func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Typ
 		return e.floatOp(op, l, r)
 	case lt == types.Str && rt == types.Str && op == ast.Add:
 		return jen.Add(e.Expr(l)).Op("+").Add(e.Expr(r))
+	case lt == types.Str && op == ast.Mod:
+		return patterns.Rt("StrMod").Call(e.Expr(l), e.ExprAs(r, types.Object))
 	}
 	return patterns.Rt(dynamicOps[op]).Call(e.ExprAs(l, types.Object), e.ExprAs(r, types.Object))
 }
@@ -263,6 +271,9 @@ func (e *emitter) floatOperand(x, other ast.Expr) jen.Code {
 }
 
 func (e *emitter) unary(n *ast.UnaryOp) jen.Code {
+	if code, ok := e.classUnary(n); ok {
+		return code
+	}
 	t := e.info.TypeOf(n.Operand)
 	switch n.Op {
 	case ast.Not:
@@ -313,6 +324,9 @@ var dynamicCmp = map[ast.CmpOp]string{
 }
 
 func (e *emitter) compareOne(op ast.CmpOp, l, r ast.Expr) jen.Code {
+	if code, ok := e.classCompare(op, l, r); ok {
+		return code
+	}
 	lt, rt := e.info.TypeOf(l), e.info.TypeOf(r)
 	switch op {
 	case ast.Is, ast.IsNot:
@@ -439,6 +453,9 @@ func (e *emitter) libValue(path string, recv ast.Expr) jen.Code {
 }
 
 func (e *emitter) attribute(n *ast.Attribute) jen.Code {
+	if code, ok := e.classAttribute(n); ok {
+		return code
+	}
 	switch v := e.info.TypeOf(n.Value).(type) {
 	case *types.Module:
 		if code := e.libValue(v.Path+"."+n.Attr, nil); code != nil {
@@ -457,6 +474,9 @@ func (e *emitter) attribute(n *ast.Attribute) jen.Code {
 }
 
 func (e *emitter) subscript(n *ast.Subscript) jen.Code {
+	if code, ok := e.classSubscript(n); ok {
+		return code
+	}
 	vt := e.info.TypeOf(n.Value)
 	if sl, ok := n.Slice.(*ast.Slice); ok {
 		return e.sliceExpr(n, sl)

@@ -73,7 +73,7 @@ func (e *emitter) stmt(st ast.Stmt) []jen.Code {
 	case *ast.Continue:
 		return e.jumpLoop(false)
 	case *ast.ClassDef:
-		e.log.Unsupported(n.Start(), "class definitions")
+		e.log.Unsupported(n.Start(), "class definitions inside functions")
 	case *ast.Delete:
 		return e.deleteStmt(n)
 	default:
@@ -254,6 +254,8 @@ func (e *emitter) store(st ast.Stmt, target ast.Expr, code jen.Code, vt types.Ty
 		return []jen.Code{jen.Id(e.symName(sym)).Op("=").Add(code)}
 	case *ast.Subscript:
 		return []jen.Code{e.storeItem(t, code)}
+	case *ast.Attribute:
+		return e.storeAttr(t, code)
 	case *ast.Tuple, *ast.List:
 		return e.unpack(st, target, code, vt)
 	}
@@ -346,15 +348,33 @@ func (e *emitter) augAssign(n *ast.AugAssign) []jen.Code {
 	tt := e.info.TypeOf(n.Target)
 	vt := e.info.TypeOf(n.Value)
 	name, isName := n.Target.(*ast.Name)
-	if isName && e.nativeAug(n.Op, tt, vt) {
-		sym := e.info.Refs[name]
-		if sym != nil && e.discarded(sym) {
+	if (isName || e.isField(n.Target)) && e.nativeAug(n.Op, tt, vt) {
+		if sym := e.info.Refs[name]; isName && sym != nil && e.discarded(sym) {
 			return e.discard(n.Value)
 		}
 		return []jen.Code{jen.Add(e.Expr(n.Target)).Op(n.Op.String() + "=").Add(e.ExprAs(n.Value, tt))}
 	}
+	if code := e.augItem(n); code != nil {
+		return []jen.Code{code}
+	}
 	value := e.binop(n.Op, n.Target, n.Value, tt, vt, e.targetType(n.Target))
 	return e.store(n, n.Target, value, tt)
+}
+
+// augItem is `c[k] op= v` on a runtime container: py.UpdateItem reads,
+// operates and writes under the container's lock, one step as under
+// CPython's GIL, so threads counting into a shared dict or list lose no
+// update. It returns nil for other targets.
+func (e *emitter) augItem(n *ast.AugAssign) jen.Code {
+	sub, ok := n.Target.(*ast.Subscript)
+	if !ok || dynamicOps[n.Op] == "" || e.info.TypeOf(sub.Value) != types.Object {
+		return nil
+	}
+	if _, isSlice := sub.Slice.(*ast.Slice); isSlice {
+		return nil
+	}
+	return patterns.Rt("UpdateItem").Call(e.ExprAs(sub.Value, types.Object), e.ExprAs(sub.Slice, types.Object),
+		e.ExprAs(n.Value, types.Object), patterns.Rt(dynamicOps[n.Op]))
 }
 
 // nativeAug reports whether Go's own op= has Python's meaning here.
@@ -475,7 +495,7 @@ func (e *emitter) raiseStmt(n *ast.Raise) []jen.Code {
 // exception emits an exception instance; raising a class raises a new
 // instance of it, as in Python.
 func (e *emitter) exception(x ast.Expr) jen.Code {
-	if _, isClass := e.info.TypeOf(x).(*types.Module); isClass {
+	if e.isExceptionClass(x) {
 		return jen.Add(e.Expr(x)).Dot("New").Call()
 	}
 	return e.Expr(x)

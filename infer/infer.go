@@ -29,7 +29,12 @@ type Info struct {
 	// Refs maps every Name to the symbol it denotes; names missing here
 	// are builtins.
 	Refs map[*ast.Name]*Symbol
-	Log  *diag.Log
+	// Classes maps class statements to what is known of them (class.go);
+	// ClassSyms maps the names they bind, MethodDefs their methods.
+	Classes    map[*ast.ClassDef]*Class
+	ClassSyms  map[*Symbol]*Class
+	MethodDefs map[ast.Node]*Method
+	Log        *diag.Log
 }
 
 // Func is what inference knows of one function or lambda.
@@ -77,9 +82,14 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 		Types:  map[ast.Expr]types.Type{},
 		Refs:   map[*ast.Name]*Symbol{},
 		Log:    log,
+
+		Classes:    map[*ast.ClassDef]*Class{},
+		ClassSyms:  map[*Symbol]*Class{},
+		MethodDefs: map[ast.Node]*Method{},
 	}
 	(&binder{info: in}).module(mod)
 	in.collectFuncs()
+	in.collectClasses()
 	(&usage{info: in}).body(in.Module, mod.Body)
 	for n := range in.findGrowing(mod) {
 		switch n := n.(type) {
@@ -182,6 +192,7 @@ func (in *Info) finish() {
 	for e, t := range in.Types {
 		in.Types[e] = fix(t)
 	}
+	in.finishClasses()
 }
 
 func settle(t types.Type) types.Type {

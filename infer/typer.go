@@ -72,7 +72,7 @@ func (t *typer) stmt(st ast.Stmt) {
 	case *ast.FunctionDef:
 		t.funcDef(n)
 	case *ast.ClassDef:
-		t.inScope(t.info.Scopes[n], t.fn, func() { t.body(n.Body) })
+		t.classDef(n)
 	case *ast.Assign:
 		vt := t.expr(n.Value)
 		for _, target := range n.Targets {
@@ -233,7 +233,7 @@ func (t *typer) with(n *ast.With) {
 	for _, it := range n.Items {
 		ct := t.expr(it.ContextExpr)
 		if it.OptionalVars != nil {
-			t.assign(it.OptionalVars, enterType(ct))
+			t.assign(it.OptionalVars, t.classEnterType(ct))
 		}
 	}
 	t.body(n.Body)
@@ -292,7 +292,7 @@ func (t *typer) assign(target ast.Expr, vt types.Type) {
 		}
 		t.expr(n.Value)
 	case *ast.Attribute:
-		t.expr(n.Value)
+		t.assignAttr(n, vt)
 	}
 }
 

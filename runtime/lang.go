@@ -76,3 +76,12 @@ func BitXor(a, b Object) Object {
 	x, y := intOperands("^", a, b)
 	return fromBig(new(big.Int).Xor(x, y))
 }
+
+// ErrorOrNone is an exception as a dynamic value: None for a nil *Error,
+// which would otherwise be a non-nil interface holding a nil pointer.
+func ErrorOrNone(e *Error) Object {
+	if e == nil {
+		return nil
+	}
+	return e
+}

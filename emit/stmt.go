@@ -328,7 +328,7 @@ func (e *emitter) unpack(st ast.Stmt, target ast.Expr, code jen.Code, vt types.T
 		}
 	}
 	tmp := e.names.Fresh("items")
-	value := patterns.Rt("Object").Call(code)
+	value := code
 	call := patterns.Rt("Unpack").Call(value, jen.Lit(len(elts)))
 	if star >= 0 {
 		call = patterns.Rt("UnpackStar").Call(value, jen.Lit(star), jen.Lit(len(elts)-star-1))

@@ -280,7 +280,8 @@ func (t *typer) assign(target ast.Expr, vt types.Type) {
 	case *ast.List:
 		t.assignSeq(n.Elts, vt)
 	case *ast.Starred:
-		t.assign(n.Value, &types.List{Elem: types.Elem(vt)})
+		// vt is the type of the items the starred target collects.
+		t.assign(n.Value, &types.List{Elem: vt})
 	case *ast.Subscript:
 		t.expr(n.Slice)
 		if name, ok := n.Value.(*ast.Name); ok {

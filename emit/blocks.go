@@ -46,8 +46,12 @@ func (e *emitter) forHead(iterable ast.Expr, target jen.Code, op string, body []
 		return e.rangeClause(target, nil, op, jen.Add(e.Expr(iterable)).Dot("All").Call(), body)
 	}
 	seq := patterns.Rt("Iter").Call(e.ExprAs(iterable, types.Object))
-	if it == types.Str {
+	switch elem := types.Elem(it); {
+	case it == types.Str:
 		seq = patterns.Rt("Chars").Call(e.Expr(iterable))
+	case types.IsNative(elem) && !isObjectGoType(elem):
+		// The loop variable has the items' proven type.
+		seq = patterns.Rt("IterOf").Types(e.GoType(elem)).Call(e.ExprAs(iterable, types.Object))
 	}
 	return e.rangeClause(target, nil, op, seq, body)
 }
@@ -525,4 +529,16 @@ func (e *emitter) lineDirective(p ast.Pos) []jen.Code {
 		return nil
 	}
 	return []jen.Code{jen.Comment(fmt.Sprintf("//line %s:%d", e.src.Path, e.src.Position(p).Line))}
+}
+
+// isObjectGoType reports whether t's Go type is the dynamic py.Object.
+func isObjectGoType(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.Tuple:
+		return true
+	case *types.Named:
+		_, ok := patterns.TypeOf(t.Class)
+		return !ok
+	}
+	return t == types.Object || t == types.None || t == types.Unknown
 }

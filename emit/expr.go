@@ -228,6 +228,9 @@ var dynamicOps = map[ast.Operator]string{
 
 func (e *emitter) intOp(op ast.Operator, l, r ast.Expr, result types.Type) jen.Code {
 	a, b := e.Expr(l), e.Expr(r)
+	if op == ast.Mult && !isSmallFactor(l) && !isSmallFactor(r) {
+		return patterns.Rt("MulInt").Call(a, b)
+	}
 	switch op {
 	case ast.Add, ast.Sub, ast.Mult, ast.BitAnd, ast.BitOr, ast.BitXor:
 		return jen.Add(a).Op(op.String()).Add(b)
@@ -564,4 +567,18 @@ func describe(x ast.Node) string {
 		return "subscript"
 	}
 	return fmt.Sprintf("%T", x)
+}
+
+// isSmallFactor reports whether x is an int literal small enough that
+// multiplying a Go int by it cannot overflow unless the other factor is
+// already near the limit of int, which only a huge literal can be: a
+// product of two values inference proved to be ints is checked at run
+// time instead (MulInt), so no product is ever silently wrong.
+func isSmallFactor(x ast.Expr) bool {
+	c, ok := x.(*ast.Constant)
+	if !ok {
+		return false
+	}
+	v, ok := smallConst(c)
+	return ok && v > -1<<16 && v < 1<<16
 }

@@ -85,3 +85,13 @@ func ErrorOrNone(e *Error) Object {
 	}
 	return e
 }
+
+// MulInt is a * b on ints py2go proved to stay small. Should a product
+// still not fit (inputs larger than inference could see), it raises
+// OverflowError rather than wrap around: a result is never silently wrong.
+func MulInt(a, b int) int {
+	if c, ok := mulSmall(a, b); ok {
+		return c
+	}
+	panic(OverflowError.New("int too large for a Go int: py2go proved this value small"))
+}

@@ -90,7 +90,7 @@ func (t *typer) bindFields(c *Class, n *ast.Call) {
 // the method's result type.
 func (t *typer) bindMethod(f *Func, n *ast.Call, skip int) types.Type {
 	f.Called = true
-	params := positionalParams(f)
+	params := PositionalParams(f)
 	if skip > len(params) {
 		skip = len(params)
 	}

@@ -24,6 +24,7 @@ type classNames struct {
 	members map[*infer.Class]map[string]string // Python member → Go name
 	attrs   map[*infer.Symbol]string           // class attribute → package var
 	iface   map[*infer.Class]string            // interface of overridable methods
+	excVar  map[*infer.Class]string            // ExceptionType of a stateful exception class
 	// dynamic is 1 when classes need their dynamic methods, -1 when not,
 	// 0 before needDynamic decided.
 	dynamic int
@@ -40,7 +41,8 @@ var dunderNames = map[string]string{
 func (e *emitter) reserveClass(c *infer.Class) {
 	if e.classes == nil {
 		e.classes = &classNames{typ: map[*infer.Class]string{}, members: map[*infer.Class]map[string]string{},
-			attrs: map[*infer.Symbol]string{}, iface: map[*infer.Class]string{}}
+			attrs: map[*infer.Symbol]string{}, iface: map[*infer.Class]string{},
+			excVar: map[*infer.Class]string{}}
 	}
 	name := unique(c.Name, func(s string) bool { return e.names.pkg[s] })
 	e.names.pkg[name] = true
@@ -49,6 +51,9 @@ func (e *emitter) reserveClass(c *infer.Class) {
 	if e.isPlainException(c) {
 		return
 	}
+	if e.isStatefulException(c) {
+		e.reserveExcVar(c)
+	}
 	e.names.pkg["new"+name] = true
 	if len(e.virtuals(c)) > 0 {
 		iface := unique(lowerFirst(name)+"Methods", func(s string) bool { return e.names.pkg[s] })
@@ -56,7 +61,7 @@ func (e *emitter) reserveClass(c *infer.Class) {
 		e.classes.iface[c] = iface
 	}
 	members := map[string]string{}
-	taken := map[string]bool{"self": true}
+	taken := map[string]bool{"self": true, "Error": true}
 	if c.Base != nil {
 		taken[e.classes.typ[c.Base]] = true
 	}
@@ -96,6 +101,9 @@ func (e *emitter) reserveClass(c *infer.Class) {
 // unexported for names Python marks private with a leading underscore.
 func methodGoName(m *infer.Method) string {
 	py := m.Def.Name
+	if py == "__str__" && m.Owner.IsException() {
+		return "PyExcStr"
+	}
 	if n, ok := dunderNames[py]; ok {
 		return n
 	}
@@ -133,12 +141,10 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 		return []jen.Code{jen.Add(doc...).Var().Id(name).Op("=").Add(
 			patterns.Rt("NewExceptionType").Call(jen.Lit(c.Name), e.excBase(c)))}
 	}
-	if c.IsException() {
-		e.log.Unsupported(cd.Start(), "exception classes with methods or attributes")
-		return nil
-	}
 	var fields []jen.Code
-	if c.Base != nil {
+	if c.IsException() {
+		fields = append(fields, e.excEmbed(c))
+	} else if c.Base != nil {
 		fields = append(fields, jen.Id(e.classes.typ[c.Base]))
 	}
 	if iface := e.ifaceName(c); iface != "" {
@@ -148,6 +154,9 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 		fields = append(fields, jen.Id(e.classes.members[c][f.Name]).Add(e.GoType(f.Type)))
 	}
 	out := []jen.Code{jen.Add(doc...).Type().Id(name).Struct(fields...)}
+	if c.IsException() {
+		out = append(out, e.excClassDecl(c)...)
+	}
 	if v := e.virtualDecl(c); v != nil {
 		out = append(out, v)
 	}
@@ -284,6 +293,10 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 	links := e.selfLinks(c, recv)
 	init, owner := e.findInit(c)
 	switch {
+	case init == nil && e.isStatefulException(c):
+		args := jen.Id("args").Op("...")
+		body := append(append(append([]jen.Code{alloc}, e.excInit(c, recv, []jen.Code{args})...), links...), jen.Return(jen.Id(recv)))
+		return []jen.Code{jen.Func().Id("new" + name).Params(jen.Id("args").Op("...").Add(patterns.Rt("Object"))).Op("*").Id(name).Block(body...)}
 	case init == nil && c.Dataclass:
 		return []jen.Code{e.dataclassConstructor(c, links)}
 	case init == nil && len(links) == 0:
@@ -294,7 +307,12 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 		return []jen.Code{jen.Func().Id("new" + name).Params().Op("*").Id(name).Block(body...)}
 	case owner == c && !e.initMethod(c):
 		params, body := e.methodBody(c, init)
-		body = append(append([]jen.Code{alloc}, links...), body...)
+		var args []jen.Code
+		for _, p := range e.info.Funcs[init.Def].Params[1:] {
+			name, _ := e.names.Name(p)
+			args = append(args, jen.Id(name))
+		}
+		body = append(append(append([]jen.Code{alloc}, e.excInit(c, recv, args)...), links...), body...)
 		body = append(body, jen.Return(jen.Id(recv)))
 		return []jen.Code{jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(body...)}
 	}
@@ -307,7 +325,7 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 		args = append(args, jen.Id(n))
 	}
 	e.names.PopScope()
-	body := append(append([]jen.Code{alloc}, links...), jen.Id(recv).Dot("init").Call(args...), jen.Return(jen.Id(recv)))
+	body := append(append(append([]jen.Code{alloc}, e.excInit(c, recv, args)...), links...), jen.Id(recv).Dot("init").Call(args...), jen.Return(jen.Id(recv)))
 	return []jen.Code{jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(body...)}
 }
 

@@ -40,6 +40,13 @@ func (e *emitter) construct(ct *types.Class, n *ast.Call) jen.Code {
 		}
 		return jen.Id("new" + name).Call(args...)
 	}
+	if init == nil && e.isStatefulException(c) {
+		args := make([]jen.Code, len(n.Args))
+		for i, a := range n.Args {
+			args[i] = e.ExprAs(a, types.Object)
+		}
+		return jen.Id("new" + name).Call(args...)
+	}
 	if init == nil {
 		if len(n.Args) > 0 || len(n.Keywords) > 0 {
 			e.log.Errorf(n.Start(), "%s() takes no arguments", c.Name)
@@ -200,11 +207,10 @@ func (e *emitter) superOwner(x ast.Expr) (*infer.Class, bool) {
 // embedded base value.
 func (e *emitter) superCall(c *infer.Class, n *ast.Call, attr *ast.Attribute) jen.Code {
 	recv := jen.Id(recvName(c))
+	if attr.Attr == "__init__" && c.IsException() && !e.isStatefulException(c.Base) {
+		return e.superExcInit(c, n)
+	}
 	if c.Base == nil {
-		if attr.Attr == "__init__" && c.IsException() {
-			e.log.Unsupported(n.Start(), "super().__init__ in an exception class")
-			return jen.Nil()
-		}
 		if attr.Attr == "__init__" {
 			return jen.Null() // object.__init__ does nothing
 		}
@@ -293,18 +299,6 @@ func (e *emitter) isField(x ast.Expr) bool {
 	return c != nil && isInst && !e.isPlainException(c) && c.Field(a.Attr) != nil
 }
 
-// isExceptionClass reports whether x names an exception class (a
-// library's or a plain user class), which raise instantiates.
-func (e *emitter) isExceptionClass(x ast.Expr) bool {
-	switch t := e.info.TypeOf(x).(type) {
-	case *types.Module:
-		return true
-	case *types.Class:
-		c := e.info.ClassOf(t)
-		return c != nil && e.isPlainException(c)
-	}
-	return false
-}
 
 // currentClass is the class whose method is being emitted, nil outside
 // methods.

@@ -349,3 +349,14 @@ func isAttr(e ast.Expr, attr string) bool {
 	a, ok := e.(*ast.Attribute)
 	return ok && a.Attr == attr
 }
+
+// handlerType is what `except C as e` binds: an instance of C when C is an
+// exception class with attributes or methods, the exception otherwise.
+func (t *typer) handlerType(h *ast.ExceptHandler) types.Type {
+	if ct, ok := t.info.Types[h.Type].(*types.Class); ok {
+		if c := t.info.ClassOf(ct); c != nil && c.IsException() && c.HasState() {
+			return c.Instance()
+		}
+	}
+	return ExceptionType
+}

@@ -75,6 +75,10 @@ type Error struct {
 	// SuppressContext is __suppress_context__, set by `raise ... from`
 	// (including `from None`), which hides Context in the traceback.
 	SuppressContext bool
+	// Self is the object of a user exception class with attributes or
+	// methods (a generated struct embedding this Error), nil otherwise;
+	// `except C as e` gets it back, and its __str__ decides str(e).
+	Self Object
 
 	tb traceback
 }
@@ -99,6 +103,9 @@ func (e *Error) Matches(t *ExceptionType) bool {
 // of the args tuple. KeyError (and its subclasses) use the repr of a single
 // arg, so a missing key 'k' prints as KeyError: 'k'.
 func (e *Error) Str() string {
+	if s, ok := e.Self.(PyExcStringer); ok {
+		return s.PyExcStr()
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""
@@ -182,6 +189,8 @@ func AsError(recovered any) *Error {
 // its traceback.
 func toError(r any) *Error {
 	switch v := r.(type) {
+	case PyExceptioner:
+		return v.PyException()
 	case *Error:
 		if v == nil {
 			return TypeError.New("exceptions must derive from BaseException")

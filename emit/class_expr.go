@@ -299,7 +299,6 @@ func (e *emitter) isField(x ast.Expr) bool {
 	return c != nil && isInst && !e.isPlainException(c) && c.Field(a.Attr) != nil
 }
 
-
 // currentClass is the class whose method is being emitted, nil outside
 // methods.
 func (e *emitter) currentClass() *infer.Class {

@@ -30,13 +30,15 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 		case *types.Named:
 			return e.libCall(rt.Class+"."+attr.Attr, n, attr.Value)
 		case *types.List:
+			if attr.Attr != "append" && attr.Attr != "extend" && patterns.Lookup("list."+attr.Attr) != nil {
+				return e.libCall("list."+attr.Attr, n, attr.Value)
+			}
 			return e.listMethod(n, attr)
 		}
 		if e.info.TypeOf(attr.Value) == types.Str {
 			return e.libCall("str."+attr.Attr, n, attr.Value)
 		}
-		e.log.Unsupported(n.Start(), fmt.Sprintf("calling method '%s' of a value whose type is not known", attr.Attr))
-		return jen.Nil()
+		return e.dynamicMethod(n, attr)
 	}
 	switch ft := e.info.TypeOf(n.Func).(type) {
 	case *types.Func:
@@ -237,4 +239,22 @@ func lastDot(s string) int {
 		}
 	}
 	return -1
+}
+
+// dynamicMethod calls a method of a value whose type inference did not
+// prove, by name through the runtime.
+func (e *emitter) dynamicMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
+	if len(n.Keywords) > 0 {
+		e.log.Unsupported(n.Start(), fmt.Sprintf("keyword arguments to method '%s' of a value whose type is not known", attr.Attr))
+		return jen.Nil()
+	}
+	args := []jen.Code{e.ExprAs(attr.Value, types.Object), jen.Lit(attr.Attr)}
+	for _, a := range n.Args {
+		if _, star := a.(*ast.Starred); star {
+			e.log.Unsupported(a.Start(), "*args in a call of a method of a value whose type is not known")
+			return jen.Nil()
+		}
+		args = append(args, e.ExprAs(a, types.Object))
+	}
+	return e.fromObject(patterns.Rt("CallMethod").Call(args...), e.info.TypeOf(n))
 }

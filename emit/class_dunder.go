@@ -251,10 +251,6 @@ func (e *emitter) classWith(n *ast.With) ([]jen.Code, bool) {
 	if enter == nil || exit == nil {
 		return nil, false
 	}
-	if hasJump(n.Body) {
-		e.log.Unsupported(n.Start(), "return, break or continue inside a with block on an object of a user class")
-		return nil, true
-	}
 	ctx := e.names.Fresh("ctx")
 	out := []jen.Code{jen.Id(ctx).Op(":=").Add(e.Expr(it.ContextExpr))}
 	enterCall := jen.Id(ctx).Dot(methodGoName(enter)).Call()
@@ -279,8 +275,10 @@ func (e *emitter) classWith(n *ast.With) ([]jen.Code, bool) {
 	if e.info.Funcs[exit.Def].Result != types.None {
 		normal = jen.Id("_").Op("=").Add(normal)
 	}
-	body := e.block(n.Body)
-	out = append(out, jen.If(jen.Id(exc).Op(":=").Add(patterns.Rt("Catch").Call(jen.Func().Params().Block(body...))),
-		jen.Id(exc).Op("!=").Nil()).Block(handle).Else().Block(normal))
-	return out, true
+	// The body runs under Catch; jumps out of it go through the flow
+	// context like those of any other func literal.
+	body, flow := e.inFlow(false, func() []jen.Code { return e.block(n.Body) })
+	guarded := jen.If(jen.Id(exc).Op(":=").Add(patterns.Rt("Catch").Call(jen.Func().Params().Block(body...))),
+		jen.Id(exc).Op("!=").Nil()).Block(handle).Else().Block(normal)
+	return append(out, e.wrapFlow(flow, guarded)...), true
 }

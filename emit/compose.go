@@ -36,7 +36,7 @@ func (e *emitter) fstring(n *ast.JoinedStr) jen.Code {
 func (e *emitter) formatted(v *ast.FormattedValue) (string, jen.Code) {
 	t := e.info.TypeOf(v.Value)
 	if v.FormatSpec != nil {
-		return "%s", patterns.Rt("Format").Call(e.ExprAs(v.Value, types.Object), e.fstring(v.FormatSpec))
+		return "%s", e.formatSpec(v, t)
 	}
 	switch {
 	case v.Conversion == 'r' || v.Conversion == 0 && v.DebugText != "":
@@ -49,6 +49,29 @@ func (e *emitter) formatted(v *ast.FormattedValue) (string, jen.Code) {
 		return "%s", e.Expr(v.Value)
 	}
 	return "%s", patterns.Rt("Str").Call(e.ExprAs(v.Value, types.Object))
+}
+
+// formatSpec emits a replacement field with a format spec: the
+// conversion (!r, !s, !a) applies first, then the spec; proven ints,
+// floats and strings use the runtime's typed formatters.
+func (e *emitter) formatSpec(v *ast.FormattedValue, t types.Type) jen.Code {
+	spec := e.fstring(v.FormatSpec)
+	obj := func() jen.Code { return e.ExprAs(v.Value, types.Object) }
+	switch {
+	case v.Conversion == 'r':
+		return patterns.Rt("FormatStr").Call(patterns.Rt("Repr").Call(obj()), spec)
+	case v.Conversion == 'a':
+		return patterns.Rt("FormatStr").Call(patterns.Rt("ASCII").Call(obj()), spec)
+	case v.Conversion == 's' && t != types.Str:
+		return patterns.Rt("FormatStr").Call(patterns.Rt("Str").Call(obj()), spec)
+	case t == types.Int:
+		return patterns.Rt("FormatInt").Call(e.Expr(v.Value), spec)
+	case t == types.Float:
+		return patterns.Rt("FormatFloat").Call(e.Expr(v.Value), spec)
+	case t == types.Str:
+		return patterns.Rt("FormatStr").Call(e.Expr(v.Value), spec)
+	}
+	return patterns.Rt("Format").Call(obj(), spec)
 }
 
 // listComp emits a list comprehension. Where Python evaluates it
@@ -106,10 +129,12 @@ func (e *emitter) genExp(n *ast.GeneratorExp) jen.Code {
 // inComp emits inside a comprehension's scope; its variables are locals
 // of the Go loops.
 func (e *emitter) inComp(n ast.Expr, f func()) {
-	save := e.scope
-	e.scope = e.info.Scopes[n]
+	save, hoist := e.scope, e.hoistOK
+	// Nothing inside the loops can move before the statement: it would
+	// run once, outside the loops whose variables it reads.
+	e.scope, e.hoistOK = e.info.Scopes[n], false
 	f()
-	e.scope = save
+	e.scope, e.hoistOK = save, hoist
 }
 
 // compLoops nests one Go loop per for clause, with each if clause as a
@@ -130,18 +155,7 @@ func (e *emitter) compLoops(gens []*ast.Comprehension, inner func() jen.Code) je
 	save := e.plan
 	e.plan = &plan{loopVar: map[*infer.Symbol]bool{}, defineAt: map[*infer.Symbol]ast.Stmt{}, varAt: map[ast.Stmt][]*infer.Symbol{}}
 	defer func() { e.plan = save }()
-	if call, ok := g.Iter.(*ast.Call); ok && e.isBuiltin(call.Func, "range") {
-		if loop := e.rangeLoop(call, target, ":=", block); loop != nil {
-			return loop
-		}
-	}
-	switch e.info.TypeOf(g.Iter).(type) {
-	case *types.List:
-		return e.rangeClause(jen.Id("_"), target, ":=", e.Expr(g.Iter), block)
-	case *types.Iter:
-		return e.rangeClause(target, nil, ":=", e.Expr(g.Iter), block)
-	}
-	return e.rangeClause(target, nil, ":=", patterns.Rt("Iter").Call(e.ExprAs(g.Iter, types.Object)), block)
+	return e.forHead(g.Iter, target, ":=", block)
 }
 
 // lambda emits a func literal.

@@ -61,6 +61,14 @@ type emitter struct {
 	constants map[*infer.Symbol]*ast.Constant
 	// bodies is the stack of function bodies being emitted.
 	bodies [][]ast.Stmt
+	// flow is the control context of the innermost func literal that
+	// stands for a Python block (flow.go); nil directly in a function.
+	flow *flowCtx
+	// loops is the stack of Python loops being emitted.
+	loops []*loopCtx
+	// handling names the Go variables of the exceptions being handled,
+	// innermost last, for a bare raise.
+	handling []string
 }
 
 // File emits the Go source for mod. It returns nil when the log has

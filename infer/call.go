@@ -22,6 +22,7 @@ func (t *typer) call(n *ast.Call) types.Type {
 	if attr, ok := n.Func.(*ast.Attribute); ok {
 		return t.methodCall(n, attr)
 	}
+	t.advanced(n)
 	return t.callValue(t.expr(n.Func), n)
 }
 
@@ -39,6 +40,9 @@ func (t *typer) methodCall(n *ast.Call, attr *ast.Attribute) types.Type {
 	case *types.Named:
 		return t.libCall(r.Class+"."+attr.Attr, n, r)
 	case *types.List:
+		if attr.Attr != "append" && attr.Attr != "extend" && attr.Attr != "insert" && patterns.Lookup("list."+attr.Attr) != nil {
+			return t.libCall("list."+attr.Attr, n, r)
+		}
 		return t.listMethod(n, attr, r)
 	}
 	if rt == types.Str {
@@ -199,5 +203,27 @@ func (t *typer) TypeOf(e ast.Expr) types.Type {
 func (t *typer) Errorf(p ast.Pos, format string, a ...any) {
 	if t.final {
 		t.info.Log.Errorf(p, format, a...)
+	}
+}
+
+// advanced marks a variable passed to next() as an iterator object, so
+// that next() and loops over it share one position.
+func (t *typer) advanced(n *ast.Call) {
+	fn, ok := n.Func.(*ast.Name)
+	if !ok || fn.ID != "next" || t.info.Lookup(t.scope, "next") != nil || len(n.Args) == 0 {
+		return
+	}
+	arg, ok := n.Args[0].(*ast.Name)
+	if !ok {
+		return
+	}
+	sym := t.info.Lookup(t.scope, arg.ID)
+	if sym == nil || sym.Stateful {
+		return
+	}
+	sym.Stateful = true
+	if it, ok := sym.Type.(*types.Iter); ok {
+		sym.Type = patterns.Iterator(it.Elem)
+		t.changed = true
 	}
 }

@@ -68,6 +68,21 @@ func (t *typer) exprType(e ast.Expr) types.Type {
 	case *ast.Starred:
 		t.expr(n.Value)
 		return types.Object
+	case *ast.Yield:
+		var vt types.Type = types.None
+		if n.Value != nil {
+			vt = t.expr(n.Value)
+		}
+		if t.fn != nil {
+			t.update(&t.fn.Yield, vt, false)
+		}
+		return types.Object
+	case *ast.YieldFrom:
+		vt := types.Elem(t.expr(n.Value))
+		if t.fn != nil {
+			t.update(&t.fn.Yield, vt, false)
+		}
+		return types.Object
 	}
 	t.children(e)
 	return types.Object

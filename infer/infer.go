@@ -51,6 +51,14 @@ type Func struct {
 	Called bool
 	// DefaultUsed is set for parameters that some call leaves out.
 	DefaultUsed map[*Symbol]bool
+	// Grows is set when the int results may grow without bound
+	// (growth.go).
+	Grows bool
+	// Generator is set for a function whose body yields; its Result is
+	// then a types.Iter of what it yields.
+	Generator bool
+	// Yield joins the types of the values it yields.
+	Yield types.Type
 }
 
 // TypeOf returns the inferred type of e, Object when it was never reached.
@@ -78,6 +86,14 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 	in.collectFuncs()
 	in.collectClasses()
 	(&usage{info: in}).body(in.Module, mod.Body)
+	for n := range in.findGrowing(mod) {
+		switch n := n.(type) {
+		case *Symbol:
+			n.Grows = true
+		case *Func:
+			n.Grows = true
+		}
+	}
 	in.solve(mod)
 	return in
 }
@@ -93,8 +109,11 @@ func (in *Info) collectFuncs() {
 		default:
 			continue
 		}
-		f := &Func{Node: node, Scope: s, Result: types.Unknown,
+		f := &Func{Node: node, Scope: s, Result: types.Unknown, Yield: types.Unknown,
 			Defaults: map[*Symbol]ast.Expr{}, DefaultUsed: map[*Symbol]bool{}}
+		if def, ok := node.(*ast.FunctionDef); ok {
+			f.Generator = yields(def.Body)
+		}
 		for _, p := range args.All() {
 			f.Params = append(f.Params, s.Symbols[p.Name])
 		}
@@ -217,3 +236,19 @@ func (in *Info) FuncOf(s *Scope) *Func {
 // written inside some function, which makes it a Go package-level variable
 // rather than a local of main.
 func (sym *Symbol) UsedFromFunctions() bool { return sym.Captured || sym.NestedStore }
+
+// yields reports whether a function body contains yield (outside nested
+// functions), which makes the function a generator.
+func yields(body []ast.Stmt) bool {
+	found := false
+	ast.InspectStmts(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
+			return false
+		case *ast.Yield, *ast.YieldFrom:
+			found = true
+		}
+		return !found
+	})
+	return found
+}

@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"iter"
+	"reflect"
 )
 
 // Classes written in Python become Go struct types in the generated
@@ -164,4 +165,14 @@ func ExcValue(e *Error) Object {
 		return e.Self
 	}
 	return e
+}
+
+// IsNone reports whether v is None: nil, or a nil pointer to a generated
+// class (an instance variable that holds None is a nil *Node).
+func IsNone(v Object) bool {
+	if v == nil {
+		return true
+	}
+	rv := reflect.ValueOf(v)
+	return rv.Kind() == reflect.Pointer && rv.IsNil()
 }

@@ -168,6 +168,7 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 		}
 		out = append(out, e.method(c, m))
 	}
+	out = append(out, e.attrMethods(c)...)
 	out = append(out, e.dataclassMethods(c)...)
 	out = append(out, e.adapters(c)...)
 	return append(out, e.dynamicMethods(c)...)

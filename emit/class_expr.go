@@ -132,9 +132,19 @@ func (e *emitter) bindArgs(f *infer.Func, n *ast.Call, skip int) ([]jen.Code, bo
 			e.log.Unsupported(a.Start(), "a default value that is not a literal")
 			return nil, false
 		}
-		args[i] = e.ExprAs(a, p.Type)
+		args[i] = e.argAs(a, p.Type)
 	}
 	return args, true
+}
+
+// argAs emits an argument for a parameter of type t: a list that the
+// method may keep or change (an Object parameter) is passed as a runtime
+// list, which has Python's reference semantics.
+func (e *emitter) argAs(a ast.Expr, t types.Type) jen.Code {
+	if _, isList := e.info.TypeOf(a).(*types.List); isList && t == types.Object {
+		return patterns.Rt("ListFrom").Call(e.Expr(a))
+	}
+	return e.ExprAs(a, t)
 }
 
 // classMethodCall emits a method call on an instance or a class, or
@@ -257,6 +267,9 @@ func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
 		}
 	}
 	if sym := c.Attr(n.Attr); sym != nil {
+		if cur := e.currentClass(); cur != nil && e.isSelf(n.Value) && e.isVirtual(cur, n.Attr) {
+			return jen.Add(e.Expr(n.Value)).Dot("self").Dot(attrMethod(n.Attr)).Call(), true
+		}
 		return jen.Id(e.classes.attrs[sym]), true
 	}
 	e.log.Unsupported(n.Start(), "attribute '"+n.Attr+"' of "+c.Name)

@@ -225,6 +225,9 @@ func (t *typer) classAttribute(n *ast.Attribute, vt types.Type) (types.Type, boo
 	if n.Attr == "__name__" && t.isTypeOf(n.Value) {
 		return types.Str, true
 	}
+	if vt == types.Unknown {
+		return types.Unknown, true // not learned yet; a later round decides
+	}
 	c := t.info.ClassOf(vt)
 	if c == nil {
 		return nil, false
@@ -281,6 +284,12 @@ func (t *typer) assignAttr(n *ast.Attribute, vt types.Type) {
 func (t *typer) unifyOverrides(c *Class) {
 	if c.Base == nil {
 		return
+	}
+	for _, sym := range c.Scope.Order {
+		if bs := c.Base.Attr(sym.Name); bs != nil && c.Methods[sym.Name] == nil {
+			t.setSym(sym, bs.Type)
+			t.setSym(bs, sym.Type)
+		}
 	}
 	for _, m := range c.Order {
 		bm := c.Base.Method(m.Def.Name)

@@ -306,6 +306,8 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 	case init == nil:
 		body := append(append([]jen.Code{alloc}, links...), jen.Return(jen.Id(recv)))
 		return []jen.Code{jen.Func().Id("new" + name).Params().Op("*").Id(name).Block(body...)}
+	case owner == c && !e.initMethod(c) && len(links) == 0 && !e.isStatefulException(c) && e.simpleInit(c, init):
+		return []jen.Code{e.literalConstructor(c, init)}
 	case owner == c && !e.initMethod(c):
 		params, body := e.methodBody(c, init)
 		var args []jen.Code
@@ -360,6 +362,11 @@ func (e *emitter) dataclassConstructor(c *infer.Class, links []jen.Code) jen.Cod
 // methodBody emits a method's parameters (without the receiver) and body;
 // the first parameter is the receiver, named by recvName.
 func (e *emitter) methodBody(c *infer.Class, m *infer.Method) ([]jen.Code, []jen.Code) {
+	return e.methodBodyOf(c, m, m.Def.Body)
+}
+
+// methodBodyOf is methodBody with the statements of body.
+func (e *emitter) methodBodyOf(c *infer.Class, m *infer.Method, stmts []ast.Stmt) ([]jen.Code, []jen.Code) {
 	f := e.info.Funcs[m.Def]
 	e.checkMethodDef(m.Def)
 	e.names.PushScope()
@@ -373,7 +380,7 @@ func (e *emitter) methodBody(c *infer.Class, m *infer.Method) ([]jen.Code, []jen
 	if m.Def.Name == "__str__" || m.Def.Name == "__repr__" {
 		f.Result = types.Str
 	}
-	params, body := e.funcBody(f, m.Def.Body)
+	params, body := e.funcBody(f, stmts)
 	if hasSelf {
 		params = params[1:]
 	}
@@ -411,4 +418,73 @@ func (e *emitter) method(c *infer.Class, m *infer.Method) jen.Code {
 		return code
 	}
 	return jen.Add(append(lead, jen.Line(), code)...)
+}
+
+// simpleInit reports whether __init__ only assigns each field once from
+// expressions that do not read the object, so the constructor can be a
+// composite literal.
+func (e *emitter) simpleInit(c *infer.Class, init *infer.Method) bool {
+	f := e.info.Funcs[init.Def]
+	if len(f.Params) == 0 {
+		return false
+	}
+	self := f.Params[0]
+	seen := map[string]bool{}
+	for i, st := range init.Def.Body {
+		if i == 0 && isDocstring(st) {
+			continue
+		}
+		a, ok := st.(*ast.Assign)
+		if !ok || len(a.Targets) != 1 || len(e.leadingComments(st)) > 0 {
+			return false
+		}
+		t, ok := a.Targets[0].(*ast.Attribute)
+		if !ok || !e.refersTo(t.Value, self) || seen[t.Attr] || c.Fields == nil || c.Field(t.Attr) == nil {
+			return false
+		}
+		seen[t.Attr] = true
+		simple := true
+		ast.Inspect(a.Value, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Name:
+				if e.info.Refs[n] == self {
+					simple = false
+				}
+			case *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp, *ast.Lambda, *ast.NamedExpr,
+				*ast.IfExp, *ast.BoolOp, *ast.Compare, *ast.Call:
+				simple = false
+			}
+			return simple
+		})
+		if !simple {
+			return false
+		}
+	}
+	return true
+}
+
+func (e *emitter) refersTo(x ast.Expr, sym *infer.Symbol) bool {
+	n, ok := x.(*ast.Name)
+	return ok && e.info.Refs[n] == sym
+}
+
+// literalConstructor is newT returning &T{field: value, ...}.
+func (e *emitter) literalConstructor(c *infer.Class, init *infer.Method) jen.Code {
+	name := e.classes.typ[c]
+	f := e.info.Funcs[init.Def]
+	params, _ := e.methodBodyOf(c, init, nil)
+	saveScope, saveFn, savePlan := e.scope, e.fn, e.plan
+	e.scope, e.fn = f.Scope, f
+	e.plan = &plan{defineAt: map[*infer.Symbol]ast.Stmt{}, varAt: map[ast.Stmt][]*infer.Symbol{}, loopVar: map[*infer.Symbol]bool{}}
+	dict := jen.Dict{}
+	for _, st := range init.Def.Body {
+		if a, ok := st.(*ast.Assign); ok {
+			attr := a.Targets[0].(*ast.Attribute)
+			field := c.Field(attr.Attr)
+			dict[jen.Id(e.member(c, attr.Attr))] = e.ExprAs(a.Value, field.Type)
+		}
+	}
+	e.scope, e.fn, e.plan = saveScope, saveFn, savePlan
+	return jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(
+		jen.Return(jen.Op("&").Id(name).Values(dict)))
 }

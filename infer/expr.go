@@ -154,6 +154,9 @@ func (t *typer) binop(op ast.Operator, l, r types.Type) types.Type {
 	if l == types.Unknown || r == types.Unknown {
 		return types.Unknown // not learned yet; a later round decides
 	}
+	if o := patterns.LookupOperator(op, l, r); o != nil {
+		return o.Result
+	}
 	switch {
 	case l == types.Int && r == types.Int:
 		switch op {

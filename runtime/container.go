@@ -170,6 +170,9 @@ func SetItem(c, k, v Object) {
 		return
 	case Tuple:
 		panic(TypeError.New("'tuple' object does not support item assignment"))
+	case PyItemSetter:
+		x.PySetItem(k, v)
+		return
 	}
 	rv := reflect.ValueOf(c)
 	switch rv.Kind() {

@@ -67,6 +67,9 @@ func Mul(a, b Object) Object {
 	if r, ok := arith(mulOp, a, b); ok {
 		return r
 	}
+	if r, ok := timeArith("*", a, b); ok {
+		return r
+	}
 	if isSequence(a) {
 		return repeat(a, b)
 	}
@@ -78,11 +81,17 @@ func Mul(a, b Object) Object {
 
 // TrueDivObj is a / b: always a float for numbers.
 func TrueDivObj(a, b Object) Object {
+	if r, ok := timeArith("/", a, b); ok {
+		return r
+	}
 	return numeric(trueDivOp, a, b)
 }
 
 // FloorDivObj is a // b.
 func FloorDivObj(a, b Object) Object {
+	if r, ok := timeArith("//", a, b); ok {
+		return r
+	}
 	return numeric(floorDivOp, a, b)
 }
 
@@ -99,6 +108,9 @@ func Pow(a, b Object) Object {
 
 // Neg is -a.
 func Neg(a Object) Object {
+	if td, ok := a.(Timedelta); ok {
+		return td.Neg()
+	}
 	n, ok := asNum(a)
 	if !ok {
 		panic(TypeError.New("bad operand type for unary -: '" + TypeName(a) + "'"))

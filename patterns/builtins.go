@@ -87,10 +87,11 @@ func emitPrint(c *EmitCall) jen.Code {
 		jen.Id("End"): c.ArgAs("end", types.Str, jen.Lit("\n")),
 	}
 	if f := c.Args.Get("file"); f != nil && !IsNone(f) {
-		opts[jen.Id("File")] = c.Env.Expr(f)
+		file := jen.Add(c.Env.Expr(f))
 		if n, ok := c.Env.TypeOf(f).(*types.Named); ok && n.Class == textFile {
-			opts[jen.Id("File")] = jen.Add(c.Env.Expr(f)).Dot("Out").Call()
+			file = file.Dot("Out").Call()
 		}
+		opts[jen.Id("File")] = file
 	}
 	if c.Args.Has("flush") {
 		opts[jen.Id("Flush")] = c.ArgAs("flush", types.Bool, jen.False())

@@ -76,17 +76,6 @@ var builtinFuncs = map[string]struct {
 	"builtins.ord":   {"OrdObj", types.Int},
 }
 
-// funcParamType is the type a callable argument's parameter is given: a
-// builtin takes Object, a user function the element type.
-func funcParamType(t types.Type, elem types.Type) types.Type {
-	if m, ok := t.(*types.Module); ok {
-		if _, ok := builtinFuncs[m.Path]; ok {
-			return types.Object
-		}
-	}
-	return elem
-}
-
 // callbackResult types a callable argument fn called with one argument of
 // type elem.
 func (c *TypeCall) callbackResult(fn ast.Expr, elem types.Type) types.Type {
@@ -100,12 +89,17 @@ func (c *TypeCall) callbackResult(fn ast.Expr, elem types.Type) types.Type {
 	return c.Env.CallResult(fn, []types.Type{elem})
 }
 
-// callback emits a callable argument; a builtin becomes its runtime
-// function.
+// callback emits a callable argument taking one elem. A builtin becomes
+// its runtime function, wrapped in a func literal taking elem when elem is
+// a native type (the runtime's functions take Object).
 func callback(env EmitEnv, fn ast.Expr, elem types.Type) jen.Code {
 	if m, ok := env.TypeOf(fn).(*types.Module); ok {
 		if b, ok := builtinFuncs[m.Path]; ok {
-			return Rt(b.rt)
+			if elem == types.Object {
+				return Rt(b.rt)
+			}
+			return jen.Func().Params(jen.Id("v").Add(env.GoType(elem))).Add(env.GoType(b.result)).Block(
+				jen.Return(Rt(b.rt).Call(jen.Id("v"))))
 		}
 		env.Errorf(fn.Start(), "not supported yet: %s as a function argument", m.Path)
 		return jen.Nil()
@@ -113,25 +107,11 @@ func callback(env EmitEnv, fn ast.Expr, elem types.Type) jen.Code {
 	return env.Callback(fn, []types.Type{elem})
 }
 
-// isBuiltinFunc reports whether fn is a builtin passed as a callable.
-func isBuiltinFunc(env interface{ TypeOf(ast.Expr) types.Type }, fn ast.Expr) bool {
-	m, ok := env.TypeOf(fn).(*types.Module)
-	return ok && builtinFuncs[m.Path].rt != ""
-}
+// iterArg emits the iterable x passed with the callable fn.
+func iterArg(env EmitEnv, fn, x ast.Expr) jen.Code { return seqOf(env, x) }
 
-// iterArg emits the iterable x for a callable argument fn: as Objects when
-// fn is a builtin, which takes Object.
-func iterArg(env EmitEnv, fn, x ast.Expr) jen.Code {
-	if fn != nil && isBuiltinFunc(env, fn) {
-		return Rt("Iter").Call(env.ExprAs(x, types.Object))
-	}
-	return seqOf(env, x)
-}
-
+// iterElem is the element type the callable fn is called with.
 func iterElem(env interface{ TypeOf(ast.Expr) types.Type }, fn, x ast.Expr) types.Type {
-	if fn != nil && isBuiltinFunc(env, fn) {
-		return types.Object
-	}
 	return elemOf(env.TypeOf(x))
 }
 
@@ -148,10 +128,6 @@ func emitSorted(c *EmitCall) jen.Code {
 	it := c.Args.Get("iterable")
 	rev := c.ArgAs("reverse", types.Bool, jen.False())
 	if key := c.Args.Get("key"); key != nil && !IsNone(key) {
-		if isBuiltinFunc(c.Env, key) {
-			return Rt("SortedKey").Call(Rt("ItemsOf").Types(Rt("Object")).Call(c.Env.ExprAs(it, types.Object)),
-				callback(c.Env, key, types.Object), rev)
-		}
 		return Rt("SortedKey").Call(sliceOf(c.Env, it), callback(c.Env, key, elemOf(c.Env.TypeOf(it))), rev)
 	}
 	return Rt("Sorted").Call(sliceOf(c.Env, it), rev)
@@ -207,7 +183,7 @@ func emitMinMax(name string, want int) func(c *EmitCall) jen.Code {
 		if key != nil && !IsNone(key) {
 			keyCode = callback(c.Env, key, t)
 		}
-		defCode, hasDef := jen.Code(jen.Op("*").New(c.Env.GoType(t))), jen.False()
+		defCode, hasDef := zeroOf(c.Env, t), jen.False()
 		if def != nil {
 			defCode, hasDef = c.Env.ExprAs(def, t), jen.True()
 		}
@@ -365,4 +341,25 @@ func emitDict(c *EmitCall) jen.Code {
 		kw[jen.Lit(k.Arg)] = c.Env.ExprAs(k.Value, types.Object)
 	}
 	return Rt("DictFrom").Call(c.Env.ExprAs(it, types.Object), Rt("Kwargs").Values(kw))
+}
+
+// zeroOf is Go's zero value of t, for an argument that is not used.
+func zeroOf(env EmitEnv, t types.Type) jen.Code {
+	switch t {
+	case types.Int:
+		return jen.Lit(0)
+	case types.Float:
+		return jen.Lit(0.0)
+	case types.Str:
+		return jen.Lit("")
+	case types.Bool:
+		return jen.False()
+	}
+	if _, ok := t.(*types.Tuple); ok {
+		return jen.Nil()
+	}
+	if types.IsNative(t) {
+		return jen.Op("*").New(env.GoType(t))
+	}
+	return jen.Nil()
 }

@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"math/big"
+	"reflect"
 	"strings"
 )
 
@@ -42,6 +43,9 @@ func Add(a, b Object) Object {
 			return append(append(Tuple{}, x...), y...)
 		}
 	default:
+		if r, ok := concatGoSlices(a, b); ok {
+			return r
+		}
 		panic(unsupported("+", a, b))
 	}
 	panic(TypeError.New("can only concatenate " + TypeName(a) + ` (not "` + TypeName(b) + `") to ` + TypeName(a)))
@@ -63,6 +67,9 @@ func Mul(a, b Object) Object {
 	if r, ok := arith(mulOp, a, b); ok {
 		return r
 	}
+	if r, ok := timeArith("*", a, b); ok {
+		return r
+	}
 	if isSequence(a) {
 		return repeat(a, b)
 	}
@@ -74,11 +81,17 @@ func Mul(a, b Object) Object {
 
 // TrueDivObj is a / b: always a float for numbers.
 func TrueDivObj(a, b Object) Object {
+	if r, ok := timeArith("/", a, b); ok {
+		return r
+	}
 	return numeric(trueDivOp, a, b)
 }
 
 // FloorDivObj is a // b.
 func FloorDivObj(a, b Object) Object {
+	if r, ok := timeArith("//", a, b); ok {
+		return r
+	}
 	return numeric(floorDivOp, a, b)
 }
 
@@ -99,6 +112,9 @@ func Pow(a, b Object) Object {
 
 // Neg is -a.
 func Neg(a Object) Object {
+	if td, ok := a.(Timedelta); ok {
+		return td.Neg()
+	}
 	n, ok := asNum(a)
 	if !ok {
 		panic(TypeError.New("bad operand type for unary -: '" + TypeName(a) + "'"))
@@ -128,7 +144,23 @@ func isSequence(v Object) bool {
 	case string, *List, Tuple:
 		return true
 	}
-	return false
+	return isGoSlice(v)
+}
+
+func isGoSlice(v Object) bool {
+	return v != nil && reflect.TypeOf(v).Kind() == reflect.Slice
+}
+
+// concatGoSlices is list + list for typed Go slices of one type, which
+// code whose types were proven elsewhere can hand to dynamic code. The
+// result is a new slice, as Python's + makes a new list.
+func concatGoSlices(a, b Object) (Object, bool) {
+	if !isGoSlice(a) || reflect.TypeOf(a) != reflect.TypeOf(b) {
+		return nil, false
+	}
+	x, y := reflect.ValueOf(a), reflect.ValueOf(b)
+	out := reflect.MakeSlice(x.Type(), 0, x.Len()+y.Len())
+	return reflect.AppendSlice(reflect.AppendSlice(out, x), y).Interface(), true
 }
 
 // repeat is seq * n; a count below zero gives an empty sequence.
@@ -146,8 +178,15 @@ func repeat(seq, count Object) Object {
 		return strings.Repeat(s, times)
 	case *List:
 		return &List{items: repeatItems(s.Items(), times)}
+	case Tuple:
+		return Tuple(repeatItems(s, times))
 	}
-	return Tuple(repeatItems(seq.(Tuple), times))
+	x := reflect.ValueOf(seq)
+	out := reflect.MakeSlice(x.Type(), 0, x.Len()*times)
+	for i := 0; i < times; i++ {
+		out = reflect.AppendSlice(out, x)
+	}
+	return out.Interface()
 }
 
 func repeatItems(items []Object, times int) []Object {

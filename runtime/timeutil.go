@@ -197,6 +197,12 @@ func (td Timedelta) PyTypeName() string { return "datetime.timedelta" }
 // timeArith is + and - between datetimes and timedeltas for the dynamic
 // operators.
 func timeArith(sym string, a, b Object) (Object, bool) {
+	if r, ok := dateArith(sym, a, b); ok {
+		return r, true
+	}
+	if sym != "+" && sym != "-" {
+		return nil, false
+	}
 	switch x := a.(type) {
 	case Datetime:
 		switch y := b.(type) {

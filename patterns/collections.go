@@ -1,0 +1,143 @@
+package patterns
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/types"
+)
+
+const (
+	counterClass = "collections.Counter"
+	ddClass      = "collections.defaultdict"
+	dequeClass   = "collections.deque"
+	odClass      = "collections.OrderedDict"
+)
+
+// collections' containers hold dynamic values (the runtime's Counter,
+// defaultdict, deque and OrderedDict): their contents change type as a
+// program runs, which Python allows and a Go generic would not.
+func init() {
+	RegisterType(counterClass, GoType{Name: "Counter"})
+	RegisterType(ddClass, GoType{Name: "DefaultDict"})
+	RegisterType(dequeClass, GoType{Name: "Deque"})
+	RegisterType(odClass, GoType{Name: "OrderedDict"})
+	counter, deque := named(counterClass), named(dequeClass)
+	objs := &types.List{Elem: types.Object}
+	pairs := &types.List{Elem: &types.Tuple{Elems: []types.Type{types.Object, types.Object}}}
+	entries := []*Entry{
+		fn(counterClass, "iterable=None, /", returns(counter), func(c *EmitCall) jen.Code {
+			return Rt("NewCounter").Call(c.ArgAs("iterable", types.Object, jen.Nil()))
+		}),
+		fn(counterClass+".most_common", "n=None", returns(&types.List{Elem: &types.Tuple{Elems: []types.Type{types.Object, types.Int}}}),
+			func(c *EmitCall) jen.Code {
+				return recv(c).Dot("MostCommon").Call(c.ArgAs("n", types.Int, jen.Lit(-1)))
+			}),
+		proc(counterClass+".update", "iterable, /", objMethod("Update", "iterable")),
+		proc(counterClass+".subtract", "iterable, /", objMethod("Subtract", "iterable")),
+		fn(counterClass+".elements", "", returns(objs), method("Elements")),
+		fn(counterClass+".total", "", returns(types.Object), method("Total")),
+		fn(ddClass, "default_factory=None, /", func(c *TypeCall) types.Type {
+			if f := c.Args.Get("default_factory"); f != nil {
+				if _, ok := c.Env.TypeOf(f).(*types.Func); ok {
+					c.Env.CallResult(f, nil)
+				}
+			}
+			return named(ddClass)
+		}, emitDefaultDict),
+		fn(dequeClass, "iterable=None, maxlen=None", returns(deque), func(c *EmitCall) jen.Code {
+			return Rt("NewDeque").Call(c.ArgAs("iterable", types.Object, jen.Nil()), c.ArgAs("maxlen", types.Int, jen.Lit(-1)))
+		}),
+		proc(dequeClass+".append", "x, /", objMethod("Append", "x")),
+		proc(dequeClass+".appendleft", "x, /", objMethod("Appendleft", "x")),
+		proc(dequeClass+".extend", "iterable, /", objMethod("Extend", "iterable")),
+		proc(dequeClass+".extendleft", "iterable, /", objMethod("Extendleft", "iterable")),
+		fn(dequeClass+".pop", "", returns(types.Object), method("Pop")),
+		fn(dequeClass+".popleft", "", returns(types.Object), method("Popleft")),
+		proc(dequeClass+".rotate", "n=1, /", func(c *EmitCall) jen.Code {
+			return recv(c).Dot("Rotate").Call(c.ArgAs("n", types.Int, jen.Lit(1)))
+		}),
+		proc(dequeClass+".clear", "", method("Clear")),
+		fn(dequeClass+".count", "x, /", returns(types.Int), objMethod("Count", "x")),
+		value(dequeClass+".maxlen", types.Object, func(c *EmitCall) jen.Code { return recv(c).Dot("Maxlen").Call() }),
+		fn(odClass, "iterable=None, /", returns(named(odClass)), func(c *EmitCall) jen.Code {
+			return Rt("NewOrderedDict").Call(c.ArgAs("iterable", types.Object, jen.Nil()))
+		}),
+		proc(odClass+".move_to_end", "key, last=True", func(c *EmitCall) jen.Code {
+			return recv(c).Dot("MoveToEnd").Call(c.ArgAs("key", types.Object, nil), c.ArgAs("last", types.Bool, jen.True()))
+		}),
+		fn(odClass+".popitem", "last=True", returns(&types.Tuple{Elems: []types.Type{types.Object, types.Object}}),
+			func(c *EmitCall) jen.Code {
+				return recv(c).Dot("Popitem").Call(c.ArgAs("last", types.Bool, jen.True()))
+			}),
+	}
+	for _, class := range []string{counterClass, ddClass, odClass} {
+		entries = append(entries,
+			fn(class+".keys", "", returns(objs), method("Keys")),
+			fn(class+".values", "", returns(objs), method("Values")),
+			fn(class+".items", "", returns(pairs), method("Items")))
+	}
+	for _, class := range []string{ddClass, odClass} {
+		entries = append(entries, fn(class+".get", "key, default=None, /", returns(types.Object), func(c *EmitCall) jen.Code {
+			return recv(c).Dot("GetDefault").Call(c.ArgAs("key", types.Object, nil), c.ArgAs("default", types.Object, jen.Nil()))
+		}))
+	}
+	entries = append(entries, fn(counterClass+".get", "key, default=None, /", returns(types.Object), func(c *EmitCall) jen.Code {
+		return Rt("CounterGet").Call(recv(c), c.ArgAs("key", types.Object, nil), c.ArgAs("default", types.Object, jen.Nil()))
+	}))
+	Register(&Recognizer{
+		Name: "collections",
+		Doc: "collections: Counter (most_common, update, subtract, elements, total, + - | &), defaultdict, " +
+			"deque (append/appendleft/pop/popleft/extend/rotate/maxlen), OrderedDict (move_to_end, popitem).",
+		Modules: []string{"collections"},
+		Entries: entries,
+	})
+	for _, o := range []struct {
+		op   ast.Operator
+		name string
+	}{{ast.Add, "AddCounter"}, {ast.Sub, "SubCounter"}, {ast.BitOr, "Or"}, {ast.BitAnd, "And"}} {
+		RegisterOperator(&Operator{Op: o.op, Left: counterClass, Right: counterClass, Result: counter, Emit: methodOp(o.name)})
+	}
+}
+
+// objMethod emits recv.Name(args...) with the arguments as dynamic values.
+func objMethod(name string, args ...string) func(*EmitCall) jen.Code {
+	return func(c *EmitCall) jen.Code {
+		out := make([]jen.Code, len(args))
+		for i, a := range args {
+			out[i] = c.ArgAs(a, types.Object, nil)
+		}
+		return recv(c).Dot(name).Call(out...)
+	}
+}
+
+// builtinFactories are the classes defaultdict is usually given: the Go
+// that makes their empty value.
+var builtinFactories = map[string]func() jen.Code{
+	"builtins.int":   func() jen.Code { return jen.Lit(0) },
+	"builtins.float": func() jen.Code { return jen.Lit(0.0) },
+	"builtins.str":   func() jen.Code { return jen.Lit("") },
+	"builtins.bool":  func() jen.Code { return jen.False() },
+	"builtins.list":  func() jen.Code { return Rt("NewList").Call() },
+	"builtins.dict":  func() jen.Code { return Rt("NewDict").Call() },
+	"builtins.tuple": func() jen.Code { return Rt("Tuple").Values() },
+}
+
+func emitDefaultDict(c *EmitCall) jen.Code {
+	f := c.Args.Get("default_factory")
+	if f == nil || IsNone(f) {
+		return Rt("NewDefaultDict").Call(jen.Nil(), jen.Lit("None"))
+	}
+	if m, ok := c.Env.TypeOf(f).(*types.Module); ok {
+		if mk, ok := builtinFactories[m.Path]; ok {
+			name := m.Path[len("builtins."):]
+			return Rt("NewDefaultDict").Call(jen.Func().Params().Add(Rt("Object")).Block(jen.Return(mk())),
+				jen.Lit("<class '"+name+"'>"))
+		}
+	}
+	if _, ok := c.Env.TypeOf(f).(*types.Func); !ok {
+		c.Env.Errorf(f.Start(), "not supported yet: this defaultdict factory")
+		return jen.Nil()
+	}
+	return Rt("NewDefaultDict").Call(jen.Func().Params().Add(Rt("Object")).Block(jen.Return(jen.Add(c.Env.Expr(f)).Call())),
+		jen.Lit("<function "+c.Env.FuncName(f)+">"))
+}

@@ -1,0 +1,15 @@
+import random
+
+a = random.Random(2024)
+b = random.Random("hello")
+c = random.Random()
+c.seed(99)
+print(a.random(), b.random(), c.random())
+print(a.randint(1, 100), b.randint(1, 100), c.randint(1, 100))
+random.seed("py2go")
+print(random.random(), random.randint(0, 9))
+random.seed(3.0)
+print(random.random())
+random.seed()
+x = random.random()
+print(0.0 <= x < 1.0)

@@ -1,0 +1,3 @@
+import re
+
+print(re.findall(r"\w+(?=!)", "hi! there!"))

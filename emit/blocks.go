@@ -46,6 +46,10 @@ func (e *emitter) forHead(iterable ast.Expr, target jen.Code, op string, body []
 		return e.rangeClause(target, nil, op, jen.Add(e.Expr(iterable)).Dot("All").Call(), body)
 	}
 	seq := patterns.Rt("Iter").Call(e.ExprAs(iterable, types.Object))
+	if elem := types.Elem(it); types.IsNative(elem) {
+		// A tuple of strings: the items convert to the proven type.
+		seq = patterns.Rt("IterOf").Types(e.GoType(elem)).Call(e.ExprAs(iterable, types.Object))
+	}
 	if it == types.Str {
 		seq = patterns.Rt("Chars").Call(e.Expr(iterable))
 	}

@@ -104,6 +104,9 @@ func callback(env EmitEnv, fn ast.Expr, elem types.Type) jen.Code {
 		env.Errorf(fn.Start(), "not supported yet: %s as a function argument", m.Path)
 		return jen.Nil()
 	}
+	if code := boundMethod(env, fn, elem); code != nil {
+		return code
+	}
 	return env.Callback(fn, []types.Type{elem})
 }
 
@@ -362,4 +365,23 @@ func zeroOf(env EmitEnv, t types.Type) jen.Code {
 		return jen.Op("*").New(env.GoType(t))
 	}
 	return jen.Nil()
+}
+
+// boundMethod emits a method of a dynamic value used as a function
+// (max(d, key=d.get)) as a func literal calling it through CallMethod; nil
+// when fn is not such a method.
+func boundMethod(env EmitEnv, fn ast.Expr, elem types.Type) jen.Code {
+	attr, ok := fn.(*ast.Attribute)
+	if !ok {
+		return nil
+	}
+	switch env.TypeOf(attr.Value).(type) {
+	case *types.Module, *types.Named, *types.Func:
+		return nil
+	}
+	if env.TypeOf(fn) != types.Object {
+		return nil
+	}
+	return jen.Func().Params(jen.Id("v").Add(env.GoType(elem))).Add(Rt("Object")).Block(
+		jen.Return(Rt("CallMethod").Call(env.ExprAs(attr.Value, types.Object), jen.Lit(attr.Attr), jen.Id("v"))))
 }

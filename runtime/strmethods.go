@@ -29,7 +29,7 @@ func SplitWhite(s string, maxsplit int) []string {
 			return out
 		}
 		if maxsplit >= 0 && len(out) == maxsplit {
-			return append(out, strings.TrimRightFunc(s, isPySpace))
+			return append(out, s)
 		}
 		end := strings.IndexFunc(s, isPySpace)
 		if end < 0 {
@@ -64,7 +64,7 @@ func RSplitWhite(s string, maxsplit int) []string {
 			break
 		}
 		if len(rev) == maxsplit {
-			rev = append(rev, strings.TrimLeftFunc(s, isPySpace))
+			rev = append(rev, s)
 			break
 		}
 		start := strings.LastIndexFunc(s, isPySpace)
@@ -181,7 +181,15 @@ func Capitalize(s string) string {
 	if size == 0 {
 		return s
 	}
-	return string(unicode.ToTitle(r)) + strings.ToLower(s[size:])
+	return titleRune(r) + strings.ToLower(s[size:])
+}
+
+// titleRune is the title case of r, which for "ß" is two letters.
+func titleRune(r rune) string {
+	if r == 'ß' {
+		return "Ss"
+	}
+	return string(unicode.ToTitle(r))
 }
 
 // Title is s.title(): each run of cased letters starts upper case and
@@ -193,7 +201,7 @@ func Title(s string) string {
 		if prevCased {
 			b.WriteRune(unicode.ToLower(r))
 		} else {
-			b.WriteRune(unicode.ToTitle(r))
+			b.WriteString(titleRune(r))
 		}
 		prevCased = unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
 	}
@@ -202,7 +210,7 @@ func Title(s string) string {
 
 // Swapcase is s.swapcase().
 func Swapcase(s string) string {
-	return strings.Map(func(r rune) rune {
+	return strings.ReplaceAll(strings.Map(func(r rune) rune {
 		switch {
 		case unicode.IsUpper(r):
 			return unicode.ToLower(r)
@@ -210,7 +218,7 @@ func Swapcase(s string) string {
 			return unicode.ToUpper(r)
 		}
 		return r
-	}, s)
+	}, s), "ß", "SS")
 }
 
 // window resolves Python's optional start and end (nil for absent)

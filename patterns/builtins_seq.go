@@ -81,6 +81,9 @@ var builtinFuncs = map[string]struct {
 func (c *TypeCall) callbackResult(fn ast.Expr, elem types.Type) types.Type {
 	if m, ok := c.Env.TypeOf(fn).(*types.Module); ok {
 		if b, ok := builtinFuncs[m.Path]; ok {
+			if m.Path == "builtins.abs" && nativeFunc(m.Path, elem) != nil {
+				return elem
+			}
 			return b.result
 		}
 		c.Env.Errorf(fn.Start(), "not supported yet: %s as a function argument", m.Path)
@@ -97,6 +100,9 @@ func callback(env EmitEnv, fn ast.Expr, elem types.Type) jen.Code {
 		if b, ok := builtinFuncs[m.Path]; ok {
 			if elem == types.Object {
 				return Rt(b.rt)
+			}
+			if code := nativeFunc(m.Path, elem); code != nil {
+				return code
 			}
 			return jen.Func().Params(jen.Id("v").Add(env.GoType(elem))).Add(env.GoType(b.result)).Block(
 				jen.Return(Rt(b.rt).Call(jen.Id("v"))))
@@ -384,4 +390,20 @@ func boundMethod(env EmitEnv, fn ast.Expr, elem types.Type) jen.Code {
 	}
 	return jen.Func().Params(jen.Id("v").Add(env.GoType(elem))).Add(Rt("Object")).Block(
 		jen.Return(Rt("CallMethod").Call(env.ExprAs(attr.Value, types.Object), jen.Lit(attr.Attr), jen.Id("v"))))
+}
+
+// nativeFunc is the Go function that does what a builtin does for a
+// native argument type, when there is one with the right signature.
+func nativeFunc(path string, elem types.Type) jen.Code {
+	switch {
+	case path == "builtins.len" && elem == types.Str:
+		return jen.Qual("unicode/utf8", "RuneCountInString")
+	case path == "builtins.str" && elem == types.Int:
+		return jen.Qual("strconv", "Itoa")
+	case path == "builtins.abs" && elem == types.Int:
+		return Rt("AbsInt")
+	case path == "builtins.abs" && elem == types.Float:
+		return jen.Qual("math", "Abs")
+	}
+	return nil
 }

@@ -518,3 +518,61 @@ func StrList(s string) []string {
 	}
 	return out
 }
+
+// Encode is s.encode(encoding, errors) for UTF-8 and ASCII; other
+// encodings raise LookupError.
+func Encode(s, encoding, errors string) []byte {
+	switch normEncoding(encoding) {
+	case "utf8":
+		return []byte(s)
+	case "ascii":
+		out := make([]byte, 0, len(s))
+		for i, r := range []rune(s) {
+			if r >= utf8.RuneSelf {
+				switch errors {
+				case "ignore":
+					continue
+				case "replace":
+					out = append(out, '?')
+					continue
+				}
+				panic(UnicodeEncodeError.New("'ascii' codec can't encode character " + ASCII(string(r)) +
+					" in position " + strconv.Itoa(i) + ": ordinal not in range(128)"))
+			}
+			out = append(out, byte(r))
+		}
+		return out
+	}
+	panic(LookupError.New("unknown encoding: " + encoding))
+}
+
+// Decode is b.decode(encoding, errors) for UTF-8 and ASCII.
+func Decode(b []byte, encoding, errors string) string {
+	switch normEncoding(encoding) {
+	case "utf8", "ascii":
+		if utf8.Valid(b) || errors != "strict" {
+			return strings.ToValidUTF8(string(b), "\ufffd")
+		}
+		panic(UnicodeDecodeError.New("'utf-8' codec can't decode bytes: invalid start byte"))
+	}
+	panic(LookupError.New("unknown encoding: " + encoding))
+}
+
+func normEncoding(e string) string {
+	e = strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(e))
+	switch e {
+	case "utf8", "u8", "utf":
+		return "utf8"
+	case "ascii", "usascii":
+		return "ascii"
+	}
+	return e
+}
+
+func hexString(b []byte) string {
+	out := make([]byte, 0, 2*len(b))
+	for _, c := range b {
+		out = append(out, hexDigits[c>>4], hexDigits[c&15])
+	}
+	return string(out)
+}

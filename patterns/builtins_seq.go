@@ -278,17 +278,16 @@ func emitEnumerate(c *EmitCall) jen.Code {
 func typeZip(c *TypeCall) types.Type {
 	elems := make([]types.Type, len(c.Args.VarArgs))
 	for i, a := range c.Args.VarArgs {
+		if _, ok := a.(*ast.Starred); ok {
+			return &types.Iter{Elem: types.Object}
+		}
 		elems[i] = elemOf(c.Env.TypeOf(a))
 	}
 	return &types.Iter{Elem: &types.Tuple{Elems: elems}}
 }
 
 func emitZip(c *EmitCall) jen.Code {
-	args := make([]jen.Code, len(c.Args.VarArgs))
-	for i, a := range c.Args.VarArgs {
-		args[i] = c.Env.ExprAs(a, types.Object)
-	}
-	return Rt("Zip").Call(args...)
+	return Rt("Zip").Call(objectArgs(c.Env, c.Args.VarArgs)...)
 }
 
 func typeReversed(c *TypeCall) types.Type {

@@ -14,10 +14,6 @@ import (
 // ------------------------------------------------------------------ for
 
 func (e *emitter) forStmt(n *ast.For) []jen.Code {
-	if len(n.Orelse) > 0 {
-		e.log.Unsupported(n.Start(), "for ... else")
-		return nil
-	}
 	if n.Async {
 		e.log.Unsupported(n.Start(), "async for")
 		return nil
@@ -27,24 +23,33 @@ func (e *emitter) forStmt(n *ast.For) []jen.Code {
 	if define {
 		op = ":="
 	}
-	body := append(after, e.block(n.Body)...)
-	if call, ok := n.Iter.(*ast.Call); ok && e.isBuiltin(call.Func, "range") {
+	return e.loopWithElse(n.Orelse, n.Body, func(code []jen.Code) []jen.Code {
+		return []jen.Code{e.forHead(n.Iter, target, op, append(after, code...))}
+	})
+}
+
+// forHead builds the Go loop over iter around an emitted body.
+func (e *emitter) forHead(iterable ast.Expr, target jen.Code, op string, body []jen.Code) jen.Code {
+	if call, ok := iterable.(*ast.Call); ok && e.isBuiltin(call.Func, "range") {
 		if loop := e.rangeLoop(call, target, op, body); loop != nil {
-			return []jen.Code{loop}
+			return loop
 		}
 	}
-	it := e.info.TypeOf(n.Iter)
+	it := e.info.TypeOf(iterable)
 	switch it.(type) {
 	case *types.List:
-		return []jen.Code{e.rangeClause(jen.Id("_"), target, op, e.Expr(n.Iter), body)}
+		return e.rangeClause(jen.Id("_"), target, op, e.Expr(iterable), body)
 	case *types.Iter:
-		return []jen.Code{e.rangeClause(target, nil, op, e.Expr(n.Iter), body)}
+		return e.rangeClause(target, nil, op, e.Expr(iterable), body)
 	}
-	seq := patterns.Rt("Iter").Call(e.ExprAs(n.Iter, types.Object))
+	if isIterator(it) {
+		return e.rangeClause(target, nil, op, jen.Add(e.Expr(iterable)).Dot("All").Call(), body)
+	}
+	seq := patterns.Rt("Iter").Call(e.ExprAs(iterable, types.Object))
 	if it == types.Str {
-		seq = patterns.Rt("Chars").Call(e.Expr(n.Iter))
+		seq = patterns.Rt("Chars").Call(e.Expr(iterable))
 	}
-	return []jen.Code{e.rangeClause(target, nil, op, seq, body)}
+	return e.rangeClause(target, nil, op, seq, body)
 }
 
 // rangeClause builds `for k, v := range x` leaving out unused variables.
@@ -102,7 +107,7 @@ func (e *emitter) rangeLoop(call *ast.Call, target jen.Code, op string, body []j
 		op = ":="
 	}
 	start, stop := e.Expr(args[0]), e.Expr(args[1])
-	step := jen.Code(jen.Lit(1))
+	var step jen.Code
 	cmp := "<"
 	if len(args) == 3 {
 		c, ok := args[2].(*ast.Constant)
@@ -120,10 +125,14 @@ func (e *emitter) rangeLoop(call *ast.Call, target jen.Code, op string, body []j
 		e.pre = append(e.pre, jen.Id(stopVar).Op(":=").Add(stop))
 		stop = jen.Id(stopVar)
 	}
+	post := jen.Add(target).Op("++")
+	if step != nil {
+		post = jen.Add(target).Op("+=").Add(step)
+	}
 	return jen.For(
 		jen.Add(target).Op(op).Add(start),
 		jen.Add(target).Op(cmp).Add(stop),
-		jen.Add(target).Op("+=").Add(step),
+		post,
 	).Block(body...)
 }
 
@@ -172,18 +181,24 @@ func (e *emitter) withStmt(n *ast.With) []jen.Code {
 		e.log.Unsupported(n.Start(), "async with")
 		return nil
 	}
-	var out []jen.Code
-	for _, it := range n.Items {
-		out = append(out, e.withItem(n, it)...)
+	if code, ok := e.classWith(n); ok {
+		return code
 	}
-	body := e.block(n.Body)
 	if _, inline := e.inlineWiths(e.currentBody())[n]; inline {
-		return append(out, body...)
+		var out []jen.Code
+		for _, it := range n.Items {
+			out = append(out, e.withItem(n, it)...)
+		}
+		return append(out, e.block(n.Body)...)
 	}
-	if hasJump(n.Body) {
-		e.log.Unsupported(n.Start(), "return, break or continue inside a with block that is not the last statement of its function")
-	}
-	return []jen.Code{jen.Func().Params().Block(append(out, body...)...).Call()}
+	code, ctx := e.inFlow(false, func() []jen.Code {
+		var out []jen.Code
+		for _, it := range n.Items {
+			out = append(out, e.withItem(n, it)...)
+		}
+		return append(out, e.block(n.Body)...)
+	})
+	return e.wrapFlow(ctx, jen.Func().Params().Block(code...).Call())
 }
 
 func (e *emitter) withItem(n *ast.With, it *ast.WithItem) []jen.Code {
@@ -251,59 +266,63 @@ type goExpr struct {
 	code jen.Code
 }
 
-func hasJump(body []ast.Stmt) bool {
-	found := false
-	ast.InspectStmts(body, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
-			return false
-		case *ast.Return, *ast.Break, *ast.Continue:
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
 // ------------------------------------------------------------------ try
 
 func (e *emitter) tryStmt(n *ast.Try) []jen.Code {
-	if hasJump(n.Body) || hasJump(n.Orelse) || hasJump(n.Finalbody) {
-		e.log.Unsupported(n.Start(), "return, break or continue inside try")
-		return nil
-	}
-	body := e.block(n.Body)
-	var code []jen.Code
-	if len(n.Handlers) == 0 {
-		code = append(body, e.block(n.Orelse)...)
-	} else {
-		code = e.tryExcept(n, body)
-	}
 	if len(n.Finalbody) == 0 {
-		return code
+		return e.tryExcept(n)
 	}
-	final := jen.Defer().Func().Params().Block(e.block(n.Finalbody)...).Call()
-	return []jen.Code{jen.Func().Params().Block(append([]jen.Code{final}, code...)...).Call()}
+	final, fctx := e.inFlow(true, func() []jen.Code { return e.block(n.Finalbody) })
+	code, ctx := e.inFlow(false, func() []jen.Code { return e.tryExcept(n) })
+	deferred := jen.Defer().Func().Params().Block(final...).Call()
+	lit := jen.Func().Params().Block(append([]jen.Code{deferred}, code...)...).Call()
+	out := append(e.flowDecls(fctx), e.flowDecls(ctx)...)
+	out = append(out, lit)
+	// A jump in finally replaces whatever the body was doing.
+	out = append(out, e.flowDispatch(fctx)...)
+	return append(out, e.flowDispatch(ctx)...)
 }
 
 // tryExcept runs the body under the runtime's Catch and dispatches the
 // exception it returns to the first matching handler, re-raising it when
-// none matches.
-func (e *emitter) tryExcept(n *ast.Try, body []jen.Code) []jen.Code {
+// none matches. A jump out of the body is dispatched before the handlers
+// and the else clause, which it skips.
+func (e *emitter) tryExcept(n *ast.Try) []jen.Code {
+	if len(n.Handlers) == 0 {
+		// try/finally: the body runs in the finally's literal already.
+		return append(e.block(n.Body), e.block(n.Orelse)...)
+	}
+	body, ctx := e.inFlow(false, func() []jen.Code { return e.block(n.Body) })
 	exc := e.names.Fresh("exc")
+	catch := patterns.Rt("Catch").Call(jen.Func().Params().Block(body...))
+	e.handling = append(e.handling, exc)
 	var cases []jen.Code
 	for _, h := range n.Handlers {
 		cases = append(cases, e.handler(h, exc))
 	}
-	cases = append(cases, jen.Default().Block(jen.Panic(jen.Id(exc))))
-	catch := jen.If(
-		jen.Id(exc).Op(":=").Add(patterns.Rt("Catch").Call(jen.Func().Params().Block(body...))),
-		jen.Id(exc).Op("!=").Nil(),
-	).Block(jen.Switch().Block(cases...))
-	if len(n.Orelse) > 0 {
-		catch = catch.Else().Block(e.block(n.Orelse)...)
+	e.handling = e.handling[:len(e.handling)-1]
+	if n.Handlers[len(n.Handlers)-1].Type != nil {
+		cases = append(cases, jen.Default().Block(jen.Panic(jen.Id(exc))))
 	}
-	return []jen.Code{catch}
+	dispatch := e.flowDispatch(ctx)
+	var orelse []jen.Code
+	if len(n.Orelse) > 0 {
+		orelse = e.block(n.Orelse)
+	}
+	if len(dispatch) == 0 {
+		code := jen.If(jen.Id(exc).Op(":=").Add(catch), jen.Id(exc).Op("!=").Nil()).Block(jen.Switch().Block(cases...))
+		if orelse != nil {
+			code = code.Else().Block(orelse...)
+		}
+		return []jen.Code{code}
+	}
+	out := append(e.flowDecls(ctx), jen.Id(exc).Op(":=").Add(catch))
+	out = append(out, dispatch...)
+	code := jen.If(jen.Id(exc).Op("!=").Nil()).Block(jen.Switch().Block(cases...))
+	if orelse != nil {
+		code = code.Else().Block(orelse...)
+	}
+	return append(out, code)
 }
 
 func (e *emitter) handler(h *ast.ExceptHandler, exc string) jen.Code {
@@ -315,7 +334,11 @@ func (e *emitter) handler(h *ast.ExceptHandler, exc string) jen.Code {
 	if h.Name != "" {
 		sym := e.info.Lookup(e.scope, h.Name)
 		if sym != nil && !e.discarded(sym) {
-			body = append(body, jen.Id(e.symName(sym)).Op(":=").Id(exc))
+			op := ":="
+			if e.declaredElsewhere(sym) && !e.dropVarAt(sym, h.Body[0]) {
+				op = "=" // several handlers bind the name: declared once above
+			}
+			body = append(body, jen.Id(e.symName(sym)).Op(op).Id(exc))
 		}
 	}
 	body = append(body, e.block(h.Body)...)
@@ -382,8 +405,13 @@ func (e *emitter) checkDef(def *ast.FunctionDef) {
 // own scope.
 func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Code) {
 	saveScope, saveFn, savePlan, savePre := e.scope, e.fn, e.plan, e.pre
-	defer func() { e.scope, e.fn, e.plan, e.pre = saveScope, saveFn, savePlan, savePre }()
+	saveFlow, saveLoops, saveHandling := e.flow, e.loops, e.handling
+	defer func() {
+		e.scope, e.fn, e.plan, e.pre = saveScope, saveFn, savePlan, savePre
+		e.flow, e.loops, e.handling = saveFlow, saveLoops, saveHandling
+	}()
 	e.scope, e.fn, e.pre = f.Scope, f, nil
+	e.flow, e.loops, e.handling = nil, nil, nil
 	e.names.PushScope()
 	defer e.names.PopScope()
 	params := make([]jen.Code, len(f.Params))
@@ -394,8 +422,14 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 	e.bodies = append(e.bodies, body)
 	defer func() { e.bodies = e.bodies[:len(e.bodies)-1] }()
 	out := append(e.declareTop(), e.block(body)...)
-	if f.Result != types.None && !infer.Terminates(body) {
+	if f.Generator {
+		return params, e.generatorBody(f, out)
+	}
+	switch {
+	case f.Result != types.None && !infer.Terminates(body):
 		out = append(out, jen.Return(e.zero(f.Result)))
+	case f.Result != types.None && needsUnreachable(body):
+		out = append(out, unreachable())
 	}
 	return params, out
 }

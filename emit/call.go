@@ -17,7 +17,13 @@ func (e *emitter) callStmt(n *ast.Call) jen.Code {
 
 // call emits a call to a user function, a library entry or a list method.
 func (e *emitter) call(n *ast.Call) jen.Code {
+	if code, ok := e.classBuiltinCall(n); ok {
+		return code
+	}
 	if attr, ok := n.Func.(*ast.Attribute); ok {
+		if code, ok := e.classMethodCall(n, attr); ok {
+			return code
+		}
 		switch rt := e.info.TypeOf(attr.Value).(type) {
 		case *types.Module:
 			return e.libCall(rt.Path+"."+attr.Attr, n, nil)
@@ -29,14 +35,19 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 		if e.info.TypeOf(attr.Value) == types.Str {
 			return e.libCall("str."+attr.Attr, n, attr.Value)
 		}
-		e.log.Unsupported(n.Start(), fmt.Sprintf("calling method '%s' of a value whose type is not known", attr.Attr))
-		return jen.Nil()
+		return e.dynamicMethod(n, attr)
 	}
 	switch ft := e.info.TypeOf(n.Func).(type) {
 	case *types.Func:
 		return e.userCall(e.info.Funcs[ft.Def.(ast.Node)], n)
 	case *types.Module:
 		return e.libCall(ft.Path, n, nil)
+	case *types.Class:
+		return e.construct(ft, n)
+	case *types.Instance:
+		if code, ok := e.classCall(n); ok {
+			return code
+		}
 	}
 	e.log.Unsupported(n.Start(), "calling a value whose type is not known")
 	return jen.Nil()
@@ -225,4 +236,22 @@ func lastDot(s string) int {
 		}
 	}
 	return -1
+}
+
+// dynamicMethod calls a method of a value whose type inference did not
+// prove, by name through the runtime.
+func (e *emitter) dynamicMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
+	if len(n.Keywords) > 0 {
+		e.log.Unsupported(n.Start(), fmt.Sprintf("keyword arguments to method '%s' of a value whose type is not known", attr.Attr))
+		return jen.Nil()
+	}
+	args := []jen.Code{e.ExprAs(attr.Value, types.Object), jen.Lit(attr.Attr)}
+	for _, a := range n.Args {
+		if _, star := a.(*ast.Starred); star {
+			e.log.Unsupported(a.Start(), "*args in a call of a method of a value whose type is not known")
+			return jen.Nil()
+		}
+		args = append(args, e.ExprAs(a, types.Object))
+	}
+	return e.fromObject(patterns.Rt("CallMethod").Call(args...), e.info.TypeOf(n))
 }

@@ -106,10 +106,12 @@ func (e *emitter) genExp(n *ast.GeneratorExp) jen.Code {
 // inComp emits inside a comprehension's scope; its variables are locals
 // of the Go loops.
 func (e *emitter) inComp(n ast.Expr, f func()) {
-	save := e.scope
-	e.scope = e.info.Scopes[n]
+	save, hoist := e.scope, e.hoistOK
+	// Nothing inside the loops can move before the statement: it would
+	// run once, outside the loops whose variables it reads.
+	e.scope, e.hoistOK = e.info.Scopes[n], false
 	f()
-	e.scope = save
+	e.scope, e.hoistOK = save, hoist
 }
 
 // compLoops nests one Go loop per for clause, with each if clause as a
@@ -130,18 +132,7 @@ func (e *emitter) compLoops(gens []*ast.Comprehension, inner func() jen.Code) je
 	save := e.plan
 	e.plan = &plan{loopVar: map[*infer.Symbol]bool{}, defineAt: map[*infer.Symbol]ast.Stmt{}, varAt: map[ast.Stmt][]*infer.Symbol{}}
 	defer func() { e.plan = save }()
-	if call, ok := g.Iter.(*ast.Call); ok && e.isBuiltin(call.Func, "range") {
-		if loop := e.rangeLoop(call, target, ":=", block); loop != nil {
-			return loop
-		}
-	}
-	switch e.info.TypeOf(g.Iter).(type) {
-	case *types.List:
-		return e.rangeClause(jen.Id("_"), target, ":=", e.Expr(g.Iter), block)
-	case *types.Iter:
-		return e.rangeClause(target, nil, ":=", e.Expr(g.Iter), block)
-	}
-	return e.rangeClause(target, nil, ":=", patterns.Rt("Iter").Call(e.ExprAs(g.Iter, types.Object)), block)
+	return e.forHead(g.Iter, target, ":=", block)
 }
 
 // lambda emits a func literal.

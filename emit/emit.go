@@ -40,6 +40,8 @@ type emitter struct {
 	opts  Options
 	names *namer
 	file  *jen.File
+	// classes holds the Go names of classes and their members (class.go).
+	classes *classNames
 
 	scope *infer.Scope
 	fn    *infer.Func
@@ -59,6 +61,14 @@ type emitter struct {
 	constants map[*infer.Symbol]*ast.Constant
 	// bodies is the stack of function bodies being emitted.
 	bodies [][]ast.Stmt
+	// flow is the control context of the innermost func literal that
+	// stands for a Python block (flow.go); nil directly in a function.
+	flow *flowCtx
+	// loops is the stack of Python loops being emitted.
+	loops []*loopCtx
+	// handling names the Go variables of the exceptions being handled,
+	// innermost last, for a bare raise.
+	handling []string
 }
 
 // File emits the Go source for mod. It returns nil when the log has
@@ -107,6 +117,10 @@ func (e *emitter) module(mod *ast.Module) {
 			funcs = append(funcs, e.funcDecl(def))
 			continue
 		}
+		if cd, ok := st.(*ast.ClassDef); ok && e.info.Classes[cd] != nil {
+			funcs = append(funcs, e.classDecl(cd)...)
+			continue
+		}
 		body = append(body, st)
 	}
 	e.findConstants(body)
@@ -130,6 +144,10 @@ func (e *emitter) reservePackageNames(mod *ast.Module) {
 		if sym.Import != "" {
 			continue
 		}
+		if c := e.info.ClassSyms[sym]; c != nil {
+			e.reserveClass(c)
+			continue
+		}
 		if sym.Def != nil && sym.Stores == 1 || sym.UsedFromFunctions() {
 			e.names.Package(sym)
 		}
@@ -147,7 +165,7 @@ func (e *emitter) isPackageFunc(def *ast.FunctionDef) bool {
 // variable rather than a local of main.
 func (e *emitter) isPackageVar(sym *infer.Symbol) bool {
 	return sym.Scope.Kind == infer.ModuleScope && sym.UsedFromFunctions() && sym.Import == "" &&
-		!(sym.Def != nil && sym.Stores == 1)
+		!(sym.Def != nil && sym.Stores == 1) && e.info.ClassSyms[sym] == nil
 }
 
 func (e *emitter) packageVars() {
@@ -211,7 +229,8 @@ func (e *emitter) mainBody(body []ast.Stmt) []jen.Code {
 	e.funcNames["main.main.func1"] = "<module>"
 	inline := e.inlineWiths(body)
 	e.plan = planLocals(e.info, e.info.Module, body, inline, func(sym *infer.Symbol) bool {
-		return sym.Import == "" && !e.isPackageVar(sym) && !(sym.Def != nil && sym.Stores == 1 && e.isModuleDef(sym))
+		return sym.Import == "" && !e.isPackageVar(sym) && !(sym.Def != nil && sym.Stores == 1 && e.isModuleDef(sym)) &&
+			e.info.ClassSyms[sym] == nil
 	})
 	e.names.PushScope()
 	defer e.names.PopScope()

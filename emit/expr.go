@@ -47,6 +47,16 @@ func (e *emitter) Expr(x ast.Expr) jen.Code {
 		return e.genExp(n)
 	case *ast.Lambda:
 		return e.lambda(n)
+	case *ast.Dict:
+		return e.dictDisplay(n)
+	case *ast.Set:
+		return e.setDisplay(n)
+	case *ast.DictComp:
+		return e.dictComp(n)
+	case *ast.SetComp:
+		return e.setComp(n)
+	case *ast.NamedExpr:
+		return e.walrus(n)
 	}
 	e.log.Unsupported(x.Start(), describe(x))
 	return jen.Nil()
@@ -61,6 +71,16 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 	if lt, ok := t.(*types.List); ok {
 		if d, ok := x.(*ast.List); ok {
 			return e.typedList(d, lt)
+		}
+	}
+	if it, ok := t.(*types.Iter); ok {
+		if code := e.toIter(x, from, it); code != nil {
+			return code
+		}
+	}
+	if isIterator(t) {
+		if _, ok := from.(*types.Iter); ok {
+			return patterns.Rt("NewIterator").Call(e.Expr(x))
 		}
 	}
 	if c, ok := x.(*ast.Constant); ok && c.Kind == ast.ConstInt && t == types.Float {
@@ -104,6 +124,9 @@ func (e *emitter) fromObject(code jen.Code, t types.Type) jen.Code {
 		return patterns.Rt("Truthy").Call(code)
 	case types.Object, types.None, types.Unknown:
 		return code
+	}
+	if l, ok := t.(*types.List); ok {
+		return patterns.Rt("ListAs").Types(e.GoType(l.Elem)).Call(code)
 	}
 	return jen.Add(code).Assert(e.GoType(t))
 }
@@ -173,6 +196,9 @@ func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Typ
 	if o := patterns.LookupOperator(op, lt, rt); o != nil {
 		return o.Emit(e.Expr(l), e.Expr(r))
 	}
+	if code, ok := e.classBinop(op, l, r); ok {
+		return code
+	}
 	switch {
 	case lt == types.Int && rt == types.Int:
 		return e.intOp(op, l, r, result)
@@ -235,6 +261,9 @@ func (e *emitter) floatOperand(x, other ast.Expr) jen.Code {
 }
 
 func (e *emitter) unary(n *ast.UnaryOp) jen.Code {
+	if code, ok := e.classUnary(n); ok {
+		return code
+	}
 	t := e.info.TypeOf(n.Operand)
 	switch n.Op {
 	case ast.Not:
@@ -285,6 +314,9 @@ var dynamicCmp = map[ast.CmpOp]string{
 }
 
 func (e *emitter) compareOne(op ast.CmpOp, l, r ast.Expr) jen.Code {
+	if code, ok := e.classCompare(op, l, r); ok {
+		return code
+	}
 	lt, rt := e.info.TypeOf(l), e.info.TypeOf(r)
 	switch op {
 	case ast.Is, ast.IsNot:
@@ -295,7 +327,13 @@ func (e *emitter) compareOne(op ast.CmpOp, l, r ast.Expr) jen.Code {
 		if patterns.IsNone(r) && !isValueGoType(lt) {
 			return jen.Add(e.Expr(l)).Op(goOp).Nil()
 		}
-		return jen.Add(e.ExprAs(l, types.Object)).Op(goOp).Add(e.ExprAs(r, types.Object))
+		if patterns.IsNone(r) {
+			return jen.Lit(op == ast.IsNot) // an int, str, float or bool is never None
+		}
+		if op == ast.IsNot {
+			return jen.Op("!").Add(e.identity(l, r))
+		}
+		return e.identity(l, r)
 	case ast.In, ast.NotIn:
 		in := e.contains(r, l)
 		if op == ast.NotIn {
@@ -405,6 +443,9 @@ func (e *emitter) libValue(path string, recv ast.Expr) jen.Code {
 }
 
 func (e *emitter) attribute(n *ast.Attribute) jen.Code {
+	if code, ok := e.classAttribute(n); ok {
+		return code
+	}
 	switch v := e.info.TypeOf(n.Value).(type) {
 	case *types.Module:
 		if code := e.libValue(v.Path+"."+n.Attr, nil); code != nil {
@@ -423,13 +464,18 @@ func (e *emitter) attribute(n *ast.Attribute) jen.Code {
 }
 
 func (e *emitter) subscript(n *ast.Subscript) jen.Code {
+	if code, ok := e.classSubscript(n); ok {
+		return code
+	}
 	vt := e.info.TypeOf(n.Value)
 	if sl, ok := n.Slice.(*ast.Slice); ok {
-		return patterns.Rt("Slice").Call(e.ExprAs(n.Value, types.Object), e.sliceBound(sl.Lower),
-			e.sliceBound(sl.Upper), e.sliceBound(sl.Step))
+		return e.sliceExpr(n, sl)
 	}
 	if _, ok := vt.(*types.List); ok && e.info.TypeOf(n.Slice) == types.Int {
 		return jen.Add(e.Expr(n.Value)).Index(e.listIndex(n.Value, n.Slice))
+	}
+	if vt == types.Str && e.info.TypeOf(n.Slice) == types.Int {
+		return patterns.Rt("StrIndex").Call(e.Expr(n.Value), e.Expr(n.Slice))
 	}
 	return e.fromObject(patterns.Rt("GetItem").Call(e.ExprAs(n.Value, types.Object), e.ExprAs(n.Slice, types.Object)), e.info.TypeOf(n))
 }

@@ -29,6 +29,8 @@ func (e *emitter) GoType(t types.Type) jen.Code {
 		return jen.Qual("iter", "Seq").Types(e.GoType(t.Elem))
 	case *types.Func:
 		return e.funcType(t)
+	case *types.Instance:
+		return e.instanceGoType(t)
 	case *types.Named:
 		gt, ok := patterns.TypeOf(t.Class)
 		if !ok {

@@ -45,18 +45,22 @@ type planner struct {
 	events map[*infer.Symbol][]event
 	order  []*infer.Symbol
 	inline map[*ast.With]bool
+	// caught holds the names bound by `except ... as name`: the handler
+	// declares them itself, as Python unbinds them when it ends.
+	caught map[*infer.Symbol]bool
 }
 
 // planLocals plans the declarations of the locals of scope, whose body is
 // body. Symbols for which keep returns false (package variables,
 // parameters) are left out.
 func planLocals(info *infer.Info, scope *infer.Scope, body []ast.Stmt, inline map[*ast.With]bool, keep func(*infer.Symbol) bool) *plan {
-	p := &planner{info: info, scope: scope, events: map[*infer.Symbol][]event{}, inline: inline}
+	p := &planner{info: info, scope: scope, events: map[*infer.Symbol][]event{}, inline: inline,
+		caught: map[*infer.Symbol]bool{}}
 	root := &block{}
 	p.block(root, body)
 	out := &plan{defineAt: map[*infer.Symbol]ast.Stmt{}, varAt: map[ast.Stmt][]*infer.Symbol{}, loopVar: map[*infer.Symbol]bool{}}
 	for _, sym := range p.order {
-		if keep(sym) {
+		if keep(sym) && !p.caught[sym] {
 			p.decide(out, root, sym, p.events[sym])
 		}
 	}
@@ -129,6 +133,11 @@ func (p *planner) stmt(b *block, st ast.Stmt) {
 		for _, h := range n.Handlers {
 			if h.Type != nil {
 				p.reads(b, st, h.Type)
+			}
+			if h.Name != "" {
+				if sym := p.info.Lookup(p.scope, h.Name); sym != nil && sym.Scope == p.scope {
+					p.caught[sym] = true
+				}
 			}
 			p.block(p.child(b, st, false), h.Body)
 		}

@@ -66,13 +66,13 @@ func (e *emitter) stmt(st ast.Stmt) []jen.Code {
 	case *ast.Pass, *ast.Global, *ast.Nonlocal, *ast.Import, *ast.ImportFrom:
 		return nil
 	case *ast.Break:
-		return []jen.Code{jen.Break()}
+		return e.jumpLoop(true)
 	case *ast.Continue:
-		return []jen.Code{jen.Continue()}
+		return e.jumpLoop(false)
 	case *ast.ClassDef:
-		e.log.Unsupported(n.Start(), "class definitions")
+		e.log.Unsupported(n.Start(), "class definitions inside functions")
 	case *ast.Delete:
-		e.log.Unsupported(n.Start(), "del statements")
+		return e.deleteStmt(n)
 	default:
 		e.log.Unsupported(st.Start(), fmt.Sprintf("statement %T", st))
 	}
@@ -98,6 +98,16 @@ func docComment(st ast.Stmt) []jen.Code {
 }
 
 func (e *emitter) exprStmt(n *ast.ExprStmt) []jen.Code {
+	switch y := n.Value.(type) {
+	case *ast.Yield:
+		if e.fn != nil && e.fn.Generator {
+			return e.yieldStmt(y)
+		}
+	case *ast.YieldFrom:
+		if e.fn != nil && e.fn.Generator {
+			return e.yieldFromStmt(y)
+		}
+	}
 	if call, ok := n.Value.(*ast.Call); ok {
 		return []jen.Code{e.callStmt(call)}
 	}
@@ -180,6 +190,13 @@ func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
 			return e.discard(value)
 		}
 		if sym != nil && e.plan.defineAt[sym] == st {
+			if patterns.IsNone(value) {
+				return []jen.Code{jen.Var().Id(e.symName(sym)).Add(e.GoType(sym.Type))}
+			}
+			if !types.Equal(sym.Type, e.info.TypeOf(value)) && !types.IsNative(sym.Type) {
+				// x := 1 would make a Go int of a dynamic variable.
+				return []jen.Code{jen.Var().Id(e.symName(sym)).Add(e.GoType(sym.Type)).Op("=").Add(e.ExprAs(value, sym.Type))}
+			}
 			return []jen.Code{jen.Id(e.symName(sym)).Op(":=").Add(e.ExprAs(value, sym.Type))}
 		}
 	}
@@ -227,9 +244,15 @@ func (e *emitter) store(st ast.Stmt, target ast.Expr, code jen.Code, vt types.Ty
 		if e.discarded(sym) {
 			return []jen.Code{jen.Id("_").Op("=").Add(code)}
 		}
+		if sym.Scope.Kind == infer.CompScope {
+			// A comprehension's targets are locals of its Go loop.
+			return []jen.Code{jen.Id(e.symName(sym)).Op(":=").Add(code)}
+		}
 		return []jen.Code{jen.Id(e.symName(sym)).Op("=").Add(code)}
 	case *ast.Subscript:
 		return []jen.Code{e.storeItem(t, code)}
+	case *ast.Attribute:
+		return e.storeAttr(t, code)
 	case *ast.Tuple, *ast.List:
 		return e.unpack(st, target, code, vt)
 	}
@@ -251,8 +274,7 @@ func (e *emitter) parallelAssign(targets, values []ast.Expr) []jen.Code {
 	for i, t := range targets {
 		name, ok := t.(*ast.Name)
 		if !ok || e.info.Refs[name] == nil {
-			e.log.Unsupported(t.Start(), "unpacking into "+describe(t))
-			return nil
+			return e.unpackEach(targets, values)
 		}
 		sym := e.info.Refs[name]
 		if e.discarded(sym) {
@@ -265,6 +287,28 @@ func (e *emitter) parallelAssign(targets, values []ast.Expr) []jen.Code {
 	return []jen.Code{jen.List(lhs...).Op("=").List(rhs...)}
 }
 
+// unpackEach is `t1, t2 = v1, v2` with targets that are not all names:
+// every value is evaluated first, into temporaries, then stored in order.
+func (e *emitter) unpackEach(targets, values []ast.Expr) []jen.Code {
+	var out []jen.Code
+	tmps := make([]string, len(values))
+	for i, v := range values {
+		tmps[i] = e.names.Fresh("v")
+		out = append(out, jen.Id(tmps[i]).Op(":=").Add(e.Expr(v)))
+	}
+	for i, t := range targets {
+		vt := e.info.TypeOf(values[i])
+		code := jen.Code(jen.Id(tmps[i]))
+		if types.IsNative(e.targetType(t)) && !types.Equal(vt, e.targetType(t)) {
+			tmp := &goExpr{code: code}
+			e.info.Types[tmp] = vt
+			code = e.ExprAs(tmp, e.targetType(t))
+		}
+		out = append(out, e.store(nil, t, code, vt)...)
+	}
+	return out
+}
+
 // unpack assigns the items of a sequence value to several targets.
 func (e *emitter) unpack(st ast.Stmt, target ast.Expr, code jen.Code, vt types.Type) []jen.Code {
 	var elts []ast.Expr
@@ -274,10 +318,23 @@ func (e *emitter) unpack(st ast.Stmt, target ast.Expr, code jen.Code, vt types.T
 	case *ast.List:
 		elts = t.Elts
 	}
-	tmp := e.names.Fresh("items")
-	out := []jen.Code{jen.Id(tmp).Op(":=").Add(patterns.Rt("Unpack").Call(
-		patterns.Rt("Object").Call(code), jen.Lit(len(elts))))}
+	star := -1
 	for i, el := range elts {
+		if _, ok := el.(*ast.Starred); ok {
+			star = i
+		}
+	}
+	tmp := e.names.Fresh("items")
+	value := patterns.Rt("Object").Call(code)
+	call := patterns.Rt("Unpack").Call(value, jen.Lit(len(elts)))
+	if star >= 0 {
+		call = patterns.Rt("UnpackStar").Call(value, jen.Lit(star), jen.Lit(len(elts)-star-1))
+	}
+	out := []jen.Code{jen.Id(tmp).Op(":=").Add(call)}
+	for i, el := range elts {
+		if s, ok := el.(*ast.Starred); ok {
+			el = s.Value
+		}
 		item := jen.Id(tmp).Index(jen.Lit(i))
 		out = append(out, e.store(st, el, e.fromObject(item, e.targetType(el)), types.Object)...)
 	}
@@ -288,9 +345,8 @@ func (e *emitter) augAssign(n *ast.AugAssign) []jen.Code {
 	tt := e.info.TypeOf(n.Target)
 	vt := e.info.TypeOf(n.Value)
 	name, isName := n.Target.(*ast.Name)
-	if isName && e.nativeAug(n.Op, tt, vt) {
-		sym := e.info.Refs[name]
-		if sym != nil && e.discarded(sym) {
+	if (isName || e.isField(n.Target)) && e.nativeAug(n.Op, tt, vt) {
+		if sym := e.info.Refs[name]; isName && sym != nil && e.discarded(sym) {
 			return e.discard(n.Value)
 		}
 		return []jen.Code{jen.Add(e.Expr(n.Target)).Op(n.Op.String() + "=").Add(e.ExprAs(n.Value, tt))}
@@ -318,18 +374,29 @@ func (e *emitter) ifStmt(n *ast.If) []jen.Code {
 	if body, ok := e.mainGuard(n); ok {
 		return e.block(body)
 	}
-	code := jen.If(e.cond(n.Test)).Block(e.block(n.Body)...)
+	// Statements the condition needs first (a walrus, a hoisted
+	// comprehension) go before the if, not into its body.
+	outer := e.pre
+	e.pre = nil
+	cond := e.cond(n.Test)
+	pre := e.pre
+	e.pre = outer
+	code := jen.If(cond).Block(e.block(n.Body)...)
+	out := append(pre, code)
 	if len(n.Orelse) == 0 {
-		return []jen.Code{code}
+		return out
 	}
 	if elif, ok := n.Orelse[0].(*ast.If); ok && len(n.Orelse) == 1 {
 		inner := e.ifStmt(elif)
 		if len(inner) == 1 {
-			return []jen.Code{code.Else().Add(inner[0])}
+			code.Else().Add(inner[0])
+			return out
 		}
-		return []jen.Code{code.Else().Block(inner...)}
+		code.Else().Block(inner...)
+		return out
 	}
-	return []jen.Code{code.Else().Block(e.block(n.Orelse)...)}
+	code.Else().Block(e.block(n.Orelse)...)
+	return out
 }
 
 // mainGuard recognizes `if __name__ == "__main__":`, which is always true
@@ -354,17 +421,24 @@ func (e *emitter) mainGuard(n *ast.If) ([]ast.Stmt, bool) {
 }
 
 func (e *emitter) whileStmt(n *ast.While) []jen.Code {
-	if len(n.Orelse) > 0 {
-		e.log.Unsupported(n.Start(), "while ... else")
-		return nil
+	var cond jen.Code
+	outer, hoist := e.pre, e.hoistOK
+	e.pre, e.hoistOK = nil, false
+	if c, ok := n.Test.(*ast.Constant); !ok || c.Kind != ast.ConstBool || c.Value != true {
+		cond = e.cond(n.Test)
 	}
-	var loop *jen.Statement
-	if c, ok := n.Test.(*ast.Constant); ok && c.Kind == ast.ConstBool && c.Value == true {
-		loop = jen.For()
-	} else {
-		loop = jen.For(e.cond(n.Test))
+	pre := e.pre
+	e.pre, e.hoistOK = outer, hoist
+	out := e.loopWithElse(n.Orelse, n.Body, func(code []jen.Code) []jen.Code {
+		if cond == nil {
+			return []jen.Code{jen.For().Block(code...)}
+		}
+		return []jen.Code{jen.For(cond).Block(code...)}
+	})
+	if len(pre) > 0 {
+		e.log.Unsupported(n.Test.Start(), "this while condition (it needs statements evaluated before each test)")
 	}
-	return []jen.Code{loop.Block(e.block(n.Body)...)}
+	return out
 }
 
 func (e *emitter) returnStmt(n *ast.Return) []jen.Code {
@@ -372,19 +446,22 @@ func (e *emitter) returnStmt(n *ast.Return) []jen.Code {
 		e.log.Errorf(n.Start(), "'return' outside function")
 		return nil
 	}
-	if n.Value == nil || e.fn.Result == types.None {
+	if n.Value == nil || e.fn.Result == types.None || e.fn.Generator {
 		if n.Value != nil && !isPure(n.Value) {
-			return append(e.discard(n.Value), jen.Return())
+			return append(e.discard(n.Value), e.jumpReturn(nil)...)
 		}
-		return []jen.Code{jen.Return()}
+		return e.jumpReturn(nil)
 	}
-	return []jen.Code{jen.Return(e.ExprAs(n.Value, e.fn.Result))}
+	return e.jumpReturn(e.ExprAs(n.Value, e.fn.Result))
 }
 
 func (e *emitter) raiseStmt(n *ast.Raise) []jen.Code {
 	if n.Exc == nil {
-		e.log.Unsupported(n.Start(), "bare raise")
-		return nil
+		if len(e.handling) == 0 {
+			e.log.Unsupported(n.Start(), "bare raise outside an except block")
+			return nil
+		}
+		return []jen.Code{jen.Panic(jen.Id(e.handling[len(e.handling)-1]))}
 	}
 	exc := e.exception(n.Exc)
 	if n.Cause != nil {
@@ -396,7 +473,7 @@ func (e *emitter) raiseStmt(n *ast.Raise) []jen.Code {
 // exception emits an exception instance; raising a class raises a new
 // instance of it, as in Python.
 func (e *emitter) exception(x ast.Expr) jen.Code {
-	if _, isClass := e.info.TypeOf(x).(*types.Module); isClass {
+	if e.isExceptionClass(x) {
 		return jen.Add(e.Expr(x)).Dot("New").Call()
 	}
 	return e.Expr(x)

@@ -16,9 +16,13 @@ func (t *typer) call(n *ast.Call) types.Type {
 	for _, k := range n.Keywords {
 		t.expr(k.Value)
 	}
+	if ct, ok := t.classBuiltinCall(n); ok {
+		return ct
+	}
 	if attr, ok := n.Func.(*ast.Attribute); ok {
 		return t.methodCall(n, attr)
 	}
+	t.advanced(n)
 	return t.callValue(t.expr(n.Func), n)
 }
 
@@ -26,6 +30,9 @@ func (t *typer) methodCall(n *ast.Call, attr *ast.Attribute) types.Type {
 	rt := t.expr(attr.Value)
 	if rt == types.Unknown {
 		return types.Unknown
+	}
+	if ct, ok := t.classMethodCall(n, attr, rt); ok {
+		return ct
 	}
 	switch r := rt.(type) {
 	case *types.Module:
@@ -77,6 +84,12 @@ func (t *typer) callValue(ft types.Type, n *ast.Call) types.Type {
 		return t.userCall(t.info.Funcs[f.Def.(ast.Node)], n)
 	case *types.Module:
 		return t.libCall(f.Path, n, nil)
+	case *types.Class:
+		return t.construct(f, n)
+	case *types.Instance:
+		if ct, ok := t.classCall(f, n); ok {
+			return ct
+		}
 	}
 	if ft == types.Unknown {
 		return types.Unknown
@@ -187,5 +200,27 @@ func (t *typer) TypeOf(e ast.Expr) types.Type {
 func (t *typer) Errorf(p ast.Pos, format string, a ...any) {
 	if t.final {
 		t.info.Log.Errorf(p, format, a...)
+	}
+}
+
+// advanced marks a variable passed to next() as an iterator object, so
+// that next() and loops over it share one position.
+func (t *typer) advanced(n *ast.Call) {
+	fn, ok := n.Func.(*ast.Name)
+	if !ok || fn.ID != "next" || t.info.Lookup(t.scope, "next") != nil || len(n.Args) == 0 {
+		return
+	}
+	arg, ok := n.Args[0].(*ast.Name)
+	if !ok {
+		return
+	}
+	sym := t.info.Lookup(t.scope, arg.ID)
+	if sym == nil || sym.Stateful {
+		return
+	}
+	sym.Stateful = true
+	if it, ok := sym.Type.(*types.Iter); ok {
+		sym.Type = patterns.Iterator(it.Elem)
+		t.changed = true
 	}
 }

@@ -68,6 +68,21 @@ func (t *typer) exprType(e ast.Expr) types.Type {
 	case *ast.Starred:
 		t.expr(n.Value)
 		return types.Object
+	case *ast.Yield:
+		var vt types.Type = types.None
+		if n.Value != nil {
+			vt = t.expr(n.Value)
+		}
+		if t.fn != nil {
+			t.update(&t.fn.Yield, vt, false)
+		}
+		return types.Object
+	case *ast.YieldFrom:
+		vt := types.Elem(t.expr(n.Value))
+		if t.fn != nil {
+			t.update(&t.fn.Yield, vt, false)
+		}
+		return types.Object
 	}
 	t.children(e)
 	return types.Object
@@ -133,6 +148,9 @@ func (t *typer) tuple(n *ast.Tuple) types.Type {
 // binop is Python's result type for a binary operation on known types, or
 // Object.
 func (t *typer) binop(op ast.Operator, l, r types.Type) types.Type {
+	if ct, ok := t.classBinop(op, l, r); ok {
+		return ct
+	}
 	if l == types.Unknown || r == types.Unknown {
 		return types.Unknown // not learned yet; a later round decides
 	}
@@ -171,6 +189,9 @@ func (t *typer) binop(op ast.Operator, l, r types.Type) types.Type {
 
 func (t *typer) unary(n *ast.UnaryOp) types.Type {
 	ot := t.expr(n.Operand)
+	if ct, ok := t.classUnary(n.Op, ot); ok {
+		return ct
+	}
 	if ot == types.Unknown && n.Op != ast.Not {
 		return types.Unknown
 	}
@@ -192,6 +213,9 @@ func (t *typer) unary(n *ast.UnaryOp) types.Type {
 func (t *typer) subscript(n *ast.Subscript) types.Type {
 	vt := t.expr(n.Value)
 	st := t.expr(n.Slice)
+	if ct, ok := t.dunderCall("__getitem__", vt, st); ok {
+		return ct
+	}
 	if vt == types.Unknown || st == types.Unknown {
 		return types.Unknown
 	}
@@ -220,7 +244,11 @@ func (t *typer) subscript(n *ast.Subscript) types.Type {
 }
 
 func (t *typer) attribute(n *ast.Attribute) types.Type {
-	switch v := t.expr(n.Value).(type) {
+	vt := t.expr(n.Value)
+	if ct, ok := t.classAttribute(n, vt); ok {
+		return ct
+	}
+	switch v := vt.(type) {
 	case *types.Module:
 		return t.libValue(v.Path+"."+n.Attr, n)
 	case *types.Named:

@@ -29,7 +29,12 @@ type Info struct {
 	// Refs maps every Name to the symbol it denotes; names missing here
 	// are builtins.
 	Refs map[*ast.Name]*Symbol
-	Log  *diag.Log
+	// Classes maps class statements to what is known of them (class.go);
+	// ClassSyms maps the names they bind, MethodDefs their methods.
+	Classes    map[*ast.ClassDef]*Class
+	ClassSyms  map[*Symbol]*Class
+	MethodDefs map[ast.Node]*Method
+	Log        *diag.Log
 }
 
 // Func is what inference knows of one function or lambda.
@@ -46,6 +51,14 @@ type Func struct {
 	Called bool
 	// DefaultUsed is set for parameters that some call leaves out.
 	DefaultUsed map[*Symbol]bool
+	// Grows is set when the int results may grow without bound
+	// (growth.go).
+	Grows bool
+	// Generator is set for a function whose body yields; its Result is
+	// then a types.Iter of what it yields.
+	Generator bool
+	// Yield joins the types of the values it yields.
+	Yield types.Type
 }
 
 // TypeOf returns the inferred type of e, Object when it was never reached.
@@ -64,10 +77,23 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 		Types:  map[ast.Expr]types.Type{},
 		Refs:   map[*ast.Name]*Symbol{},
 		Log:    log,
+
+		Classes:    map[*ast.ClassDef]*Class{},
+		ClassSyms:  map[*Symbol]*Class{},
+		MethodDefs: map[ast.Node]*Method{},
 	}
 	(&binder{info: in}).module(mod)
 	in.collectFuncs()
+	in.collectClasses()
 	(&usage{info: in}).body(in.Module, mod.Body)
+	for n := range in.findGrowing(mod) {
+		switch n := n.(type) {
+		case *Symbol:
+			n.Grows = true
+		case *Func:
+			n.Grows = true
+		}
+	}
 	in.solve(mod)
 	return in
 }
@@ -83,8 +109,11 @@ func (in *Info) collectFuncs() {
 		default:
 			continue
 		}
-		f := &Func{Node: node, Scope: s, Result: types.Unknown,
+		f := &Func{Node: node, Scope: s, Result: types.Unknown, Yield: types.Unknown,
 			Defaults: map[*Symbol]ast.Expr{}, DefaultUsed: map[*Symbol]bool{}}
+		if def, ok := node.(*ast.FunctionDef); ok {
+			f.Generator = yields(def.Body)
+		}
 		for _, p := range args.All() {
 			f.Params = append(f.Params, s.Symbols[p.Name])
 		}
@@ -142,6 +171,7 @@ func (in *Info) finish() {
 	for e, t := range in.Types {
 		in.Types[e] = fix(t)
 	}
+	in.finishClasses()
 }
 
 func settle(t types.Type) types.Type {
@@ -206,3 +236,19 @@ func (in *Info) FuncOf(s *Scope) *Func {
 // written inside some function, which makes it a Go package-level variable
 // rather than a local of main.
 func (sym *Symbol) UsedFromFunctions() bool { return sym.Captured || sym.NestedStore }
+
+// yields reports whether a function body contains yield (outside nested
+// functions), which makes the function a generator.
+func yields(body []ast.Stmt) bool {
+	found := false
+	ast.InspectStmts(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
+			return false
+		case *ast.Yield, *ast.YieldFrom:
+			found = true
+		}
+		return !found
+	})
+	return found
+}

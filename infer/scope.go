@@ -62,6 +62,13 @@ type Symbol struct {
 	// (stored into a container or another variable, passed to a function
 	// that keeps or mutates it), so a list must keep reference semantics.
 	Shared bool
+	// Grows is set when the symbol's int values may grow without bound
+	// (growth.go): an int there is the runtime's exact dynamic int.
+	Grows bool
+	// Stateful is set for a variable advanced with next(): a generator
+	// or sequence stored there is an iterator object that keeps its
+	// position.
+	Stateful bool
 	// Mutated is set when a method call or item assignment changes the
 	// value in place.
 	Mutated bool

@@ -2,6 +2,7 @@ package infer
 
 import (
 	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/patterns"
 	"github.com/py2go/py2go/types"
 )
 
@@ -50,6 +51,12 @@ func (t *typer) setSym(sym *Symbol, typ types.Type) {
 	if sym == nil || sym.Import != "" && typ != types.Object {
 		return
 	}
+	if sym.Grows && typ == types.Int {
+		typ = types.Object
+	}
+	if it, ok := typ.(*types.Iter); ok && sym.Stateful {
+		typ = patterns.Iterator(it.Elem)
+	}
 	t.update(&sym.Type, typ, sym.NeedsRef())
 }
 
@@ -65,7 +72,7 @@ func (t *typer) stmt(st ast.Stmt) {
 	case *ast.FunctionDef:
 		t.funcDef(n)
 	case *ast.ClassDef:
-		t.inScope(t.info.Scopes[n], t.fn, func() { t.body(n.Body) })
+		t.classDef(n)
 	case *ast.Assign:
 		vt := t.expr(n.Value)
 		for _, target := range n.Targets {
@@ -135,7 +142,10 @@ func (t *typer) funcDef(n *ast.FunctionDef) {
 	t.inScope(f.Scope, f, func() {
 		t.annotations(f, n.Args)
 		t.body(n.Body)
-		if !Terminates(n.Body) {
+		switch {
+		case f.Generator:
+			t.update(&f.Result, &types.Iter{Elem: f.Yield}, false)
+		case !Terminates(n.Body):
 			// Falling off the end returns None.
 			t.update(&f.Result, types.None, false)
 		}
@@ -197,7 +207,13 @@ func (t *typer) ret(n *ast.Return) {
 	if n.Value != nil {
 		vt = t.expr(n.Value)
 	}
+	if t.fn != nil && t.fn.Generator {
+		return // a generator's return value ends it; nobody reads it
+	}
 	if t.fn != nil {
+		if t.fn.Grows && vt == types.Int {
+			vt = types.Object
+		}
 		t.update(&t.fn.Result, vt, false)
 	}
 }
@@ -206,7 +222,7 @@ func (t *typer) with(n *ast.With) {
 	for _, it := range n.Items {
 		ct := t.expr(it.ContextExpr)
 		if it.OptionalVars != nil {
-			t.assign(it.OptionalVars, enterType(ct))
+			t.assign(it.OptionalVars, t.classEnterType(ct))
 		}
 	}
 	t.body(n.Body)
@@ -265,7 +281,7 @@ func (t *typer) assign(target ast.Expr, vt types.Type) {
 		}
 		t.expr(n.Value)
 	case *ast.Attribute:
-		t.expr(n.Value)
+		t.assignAttr(n, vt)
 	}
 }
 

@@ -25,10 +25,9 @@ type converter struct {
 
 func newConverter(src string, sig []token, em *emitter, log *diag.Log) *converter {
 	if len(em.subTokens) > 0 {
-		all := make([]token, 0, len(sig)+len(em.subTokens))
-		all = append(append(all, sig...), em.subTokens...)
-		sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
-		sig = all
+		// Nested f-strings add their tokens after their parent's.
+		sort.SliceStable(em.subTokens, func(i, j int) bool { return em.subTokens[i].Start < em.subTokens[j].Start })
+		sig = mergeTokens(sig, em.subTokens)
 	}
 	c := &converter{src: src, sig: sig, em: em, log: log, newLines: []int{0}}
 	for i, b := range em.out {
@@ -37,6 +36,19 @@ func newConverter(src string, sig []token, em *emitter, log *diag.Log) *converte
 		}
 	}
 	return c
+}
+
+// mergeTokens merges two token lists sorted by start.
+func mergeTokens(a, b []token) []token {
+	out := make([]token, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].Start < a[0].Start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // newOff turns a gpython position into an offset in the rewritten text.
@@ -252,6 +264,11 @@ func (c *converter) assign(s *gast.Assign) ast.Stmt {
 	}
 	n := &ast.Assign{Targets: c.exprs(s.Targets), Value: c.expr(s.Value)}
 	n.P = n.Targets[0].Start()
+	for _, t := range n.Targets {
+		if st, ok := t.(*ast.Starred); ok {
+			c.log.Errorf(st.P, "starred assignment target must be in a list or tuple")
+		}
+	}
 	return n
 }
 
@@ -326,6 +343,13 @@ func (c *converter) arguments(a *gast.Arguments) *ast.Arguments {
 		Defaults: c.exprs(a.Defaults),
 	}
 	n.KwDefaults = c.alignKwDefaults(n.KwOnly, c.exprs(a.KwDefaults))
+	seen := map[string]bool{}
+	for _, p := range n.All() {
+		if seen[p.Name] {
+			c.log.Errorf(p.P, "duplicate argument '%s' in function definition", p.Name)
+		}
+		seen[p.Name] = true
+	}
 	if len(a.Args) > 0 {
 		if s := c.sentinelAt(a.Args[0].Pos, sPosOnly); s != nil && s.Count <= len(n.Args) {
 			n.PosOnly, n.Args = n.Args[:s.Count], n.Args[s.Count:]

@@ -173,7 +173,7 @@ func (c *converter) number(p gast.Pos) ast.Expr {
 }
 
 // str decodes an implicitly concatenated group of plain string literals
-// from the original tokens; gpython leaves \N{...} undecoded.
+// from the original tokens (gpython leaves \N{...} undecoded).
 func (c *converter) str(p gast.Pos) ast.Expr {
 	off := c.pos(p)
 	n := &ast.Constant{Kind: ast.ConstStr}
@@ -189,21 +189,8 @@ func (c *converter) str(p gast.Pos) ast.Expr {
 		if j == i && lit.Bytes {
 			n.Kind = ast.ConstBytes
 		}
-		if lit.Bytes != (n.Kind == ast.ConstBytes) {
-			end := j
-			for end+1 < len(c.sig) && c.sig[end+1].Kind == tString {
-				end++
-			}
-			c.log.Errorf(ast.Pos(c.sig[end].End), "cannot mix bytes and nonbytes literals")
-			break
-		}
-		if lit.Bytes && !isASCII(lit.Body) {
-			c.log.Errorf(ast.Pos(c.sig[j].Start), "bytes can only contain ASCII literal characters")
-		}
-		v, err := decodeLiteral(lit)
-		if err != nil {
-			c.log.Errorf(ast.Pos(c.sig[j].End), "%s", err.Error())
-		}
+		// The planner has reported mixed, non-ASCII bytes and bad escapes.
+		v, _ := decodeLiteral(lit)
 		b.WriteString(v)
 	}
 	if n.Kind == ast.ConstBytes {

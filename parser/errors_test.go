@@ -63,6 +63,25 @@ func TestErrorFormat(t *testing.T) {
 			"seed_thread.py:5:22: error: expected ':'\n    for i in range(x)\n                     ^\n"},
 		{"several independent errors", "m.py", "x = 1\ny = = 2\nz = 3\nw = 4 5\n",
 			"m.py:2:5: error: invalid syntax\ny = = 2\n    ^\nm.py:4:7: error: invalid syntax\nw = 4 5\n      ^\n"},
+		{"independent errors in one run", "multi.py", "import os\n\ndef f(x)\n    return x + 1\n\ndef g(y):\n    return y +\n\nclass A:\n    def m(self):\n        z = [1, 2 3]\n        return z\n\nprint(f(1) g(2))\nx = 1_\nif x:\npass\ny = \"ok\"\n",
+			"multi.py:3:9: error: expected ':'\n" +
+				"def f(x)\n" +
+				"        ^\n" +
+				"multi.py:7:15: error: invalid syntax\n" +
+				"    return y +\n" +
+				"              ^\n" +
+				"multi.py:11:17: error: invalid syntax. Perhaps you forgot a comma?\n" +
+				"        z = [1, 2 3]\n" +
+				"                ^\n" +
+				"multi.py:14:7: error: invalid syntax. Perhaps you forgot a comma?\n" +
+				"print(f(1) g(2))\n" +
+				"      ^\n" +
+				"multi.py:15:6: error: invalid decimal literal\n" +
+				"x = 1_\n" +
+				"     ^\n" +
+				"multi.py:17:1: error: expected an indented block after 'if' statement on line 16\n" +
+				"pass\n" +
+				"^\n"},
 		{"tab in caret line", "t.py", "if x:\n\ty = = 1\n",
 			"t.py:2:6: error: invalid syntax\n\ty = = 1\n\t    ^\n"},
 		{"null byte", "n.py", "x = 1\x00\n", "n.py:1:6: error: source code cannot contain null bytes\nx = 1\x00\n     ^\n"},

@@ -25,6 +25,11 @@ func FuzzParse(f *testing.F) {
 		if !ok && !log.HasErrors() {
 			t.Fatalf("Parse failed without a diagnostic on %q", text)
 		}
+		for _, d := range log.Diagnostics() {
+			if strings.HasPrefix(d.Message, internalError) {
+				t.Fatalf("%s on %q", d.Message, text)
+			}
+		}
 		if ok {
 			ast.InspectStmts(m.Body, func(n ast.Node) bool {
 				if p := int(n.Start()); p < 0 || p > len(text) {

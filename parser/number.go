@@ -84,7 +84,7 @@ func (t *tokenizer) exponent(start int) bool {
 func (t *tokenizer) radixNumber(start int) {
 	kind := map[byte]string{'x': "hexadecimal", 'o': "octal", 'b': "binary"}[t.src[start+1]|0x20]
 	valid := map[byte]func(byte) bool{
-		'x': func(c byte) bool { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' },
+		'x': isHex,
 		'o': func(c byte) bool { return c >= '0' && c <= '7' },
 		'b': func(c byte) bool { return c == '0' || c == '1' },
 	}[t.src[start+1]|0x20]

@@ -4,12 +4,46 @@
 // positions on some nodes and 3.4-era error messages. This package
 // therefore tokenizes the source itself, rewrites newer syntax (f-strings,
 // async/await, annotations, walrus, positional-only parameters, newer
-// call and display forms, numeric underscores) into forms gpython accepts
-// while recording sentinels keyed by their offset in the rewritten text,
-// parses with gpython, and converts the result into package ast, turning
-// the sentinels back into the constructs they stand for and mapping every
-// position back to the original text. Syntax errors are reported with
-// CPython 3.11's wording, line and column.
+// call and display forms, numeric underscores, the @ operator, PEP 614
+// decorators) into forms gpython accepts without moving any line,
+// recording sentinels keyed by their offset in the rewritten text (where
+// no user token can be, so user names never collide with them), parses
+// with gpython, and converts the result into package ast: sentinels become
+// the constructs they stand for, literals are decoded from the original
+// tokens, and every position is mapped back to the original text. Syntax
+// errors are reported with CPython 3.11's wording, line and column.
+//
+// Conventions of the tree it builds, beyond those of package ast:
+//
+//   - A docstring is the first statement of its body, an *ast.ExprStmt
+//     holding a string *ast.Constant; nothing marks it further.
+//   - Decorators are in source order, outermost first; a FunctionDef or
+//     ClassDef starts at its `def`, `async` or `class` keyword, not at the
+//     first decorator (as in CPython 3.8+).
+//   - Adjacent string literals are one Constant; if any of them is an
+//     f-string the whole group is one *ast.JoinedStr whose Values are
+//     string Constants (adjacent text merged, empty text dropped) and
+//     *ast.FormattedValue fields. A FormattedValue's FormatSpec is itself a
+//     JoinedStr (`{x:>{w}}` gives Constant(">") and a field for w); it is
+//     nil without a colon. Conversion is 0, 's', 'r' or 'a'.
+//   - `{x=}` gives one FormattedValue with DebugText "x=" (the exact text up
+//     to and including `=` and any spaces after it); no Constant holds that
+//     text, unlike CPython's tree. As in CPython, Conversion is then 'r'
+//     unless a conversion or a format spec was given.
+//   - Constants inside a JoinedStr, the FormattedValues and their specs
+//     carry the JoinedStr's position, as in CPython; field expressions
+//     carry their own.
+//   - Constant values: *big.Int, float64, complex128 (the imaginary
+//     literal, real part 0), string, []byte, bool, or nil for None and
+//     Ellipsis (see Kind). Negative numbers are a UnaryOp.
+//   - Identifiers are NFKC-normalized, as CPython does.
+//   - Comments are in Module.Comments in source order, text without the
+//     line break and trailing blanks.
+//
+// Known gaps: `match` statements and `except*` are reported as not
+// supported; the start of a node whose first part is parenthesized, as in
+// `(a + b).c()`, is the first part rather than the parenthesis for
+// attributes and subscripts.
 package parser
 
 import (
@@ -27,6 +61,9 @@ import (
 	"github.com/py2go/py2go/diag"
 )
 
+// internalError starts the message for a bug in this package.
+const internalError = "internal error in the parser (please report it)"
+
 // maxErrors bounds how many syntax errors one run looks for; each needs
 // another gpython parse.
 const maxErrors = 10
@@ -34,11 +71,32 @@ const maxErrors = 10
 // Parse parses src into a module. Problems go to log (as errors with
 // positions); ok is false when the file cannot be used.
 func Parse(src *diag.Source, log *diag.Log) (mod *ast.Module, ok bool) {
+	defer func() {
+		// A bug here must not take the whole program down with it; the
+		// fuzz test watches for this message.
+		if r := recover(); r != nil {
+			log.Errorf(0, "%s: %v", internalError, r)
+			mod, ok = nil, false
+		}
+	}()
 	text := src.Text
 	if !checkBytes(src, log) {
 		return nil, false
 	}
 	tz := tokenize(text)
+	if len(tz.errs) == 1 && tz.stopped {
+		// CPython's parser may fail before it asks for the bad token. It
+		// then reports its own error, except that an error its tokenizer
+		// raises itself (most but the indentation ones) replaces a
+		// generic one.
+		e, ok := earlierError(text, tz.errs[0])
+		if ind, found := firstUnexpectedIndent(text, significant(tz.toks)); found && ind.Pos < tz.errs[0].Pos && (!ok || ind.Pos < e.Pos) {
+			e, ok = ind, true
+		}
+		if ok && (tz.errs[0].Late || e.Msg == "unexpected indent") {
+			tz.errs[0] = e
+		}
+	}
 	for _, e := range tz.errs {
 		log.Errorf(ast.Pos(e.Pos), "%s", e.Msg)
 	}
@@ -75,6 +133,52 @@ type parse struct {
 	failed bool
 }
 
+// firstUnexpectedIndent finds the first unexpected indent in tokens that
+// may stop short of the end of the file.
+func firstUnexpectedIndent(src string, sig []token) (lexError, bool) {
+	sig = append(sig, token{Kind: tEOF, Start: len(src), End: len(src)})
+	for _, e := range blockErrors(src, sig) {
+		if e.Msg == "unexpected indent" {
+			return e, true
+		}
+	}
+	return lexError{}, false
+}
+
+// earlierError looks for a syntax error before the tokenizer error bad,
+// which CPython's parser would meet first: before its line for an
+// indentation error, before the bad token otherwise. Errors where that
+// text stops do not count.
+func earlierError(src string, bad lexError) (lexError, bool) {
+	limit := bad.Pos
+	if bad.Late {
+		limit = strings.LastIndexAny(src[:bad.Pos], "\r\n") + 1
+	}
+	prefix := src[:limit]
+	tz := tokenize(prefix)
+	if len(tz.errs) > 0 || tz.unclosed >= 0 {
+		return lexError{}, false
+	}
+	p := &parse{src: prefix, sig: significant(tz.toks), log: diag.NewLog(nil), blank: map[int]bool{}}
+	end := len(strings.TrimRight(prefix, " \t\f\r\n"))
+	first, found := lexError{Pos: len(src)}, false
+	for _, e := range blockErrors(prefix, p.sig) {
+		if e.Pos < end && e.Pos < first.Pos {
+			first, found = e, true
+		}
+	}
+	pl := &planner{src: p.src, sig: p.sig, top: true, blank: p.blank}
+	pl.plan()
+	em := p.emit(pl)
+	if _, err := gpythonParse(em.out); err != nil {
+		e, i := p.syntaxError(newConverter(p.src, p.sig, em, p.log), em, err)
+		if (i < 0 || p.sig[i].Kind != tEOF && p.sig[i].Kind != tDedent && p.sig[i].Start < limit) && e.Pos < first.Pos {
+			first, found = e, true
+		}
+	}
+	return first, found
+}
+
 // unclosedError reports a bracket that is never closed, unless gpython
 // fails earlier on the bracket's own line, which is what CPython reports
 // then.
@@ -84,13 +188,38 @@ func (p *parse) unclosedError(open int) {
 	pl.plan()
 	em := p.emit(pl)
 	if _, err := gpythonParse(em.out); err != nil {
-		e := p.syntaxError(newConverter(p.src, p.sig, em, p.log), em, err)
-		if e.Pos < len(p.src) && lineOf(p.src, e.Pos) <= lineOf(p.src, open) {
+		// CPython's parser reads on into the open bracket when it fails at
+		// or before it, and then reports the bracket.
+		e, i := p.syntaxError(newConverter(p.src, p.sig, em, p.log), em, err)
+		if p.beforeUnclosed(e, i, open) {
 			p.report(e)
 			return
 		}
 	}
 	p.report(lexError{Pos: open, Msg: msg})
+}
+
+// beforeUnclosed reports whether CPython's parser stops at error e, at
+// token i, before reading on into the unclosed bracket at open. It reads
+// on when it fails after the bracket's line, and when two expressions meet
+// (where it tries to suggest a comma by parsing the second one).
+func (p *parse) beforeUnclosed(e lexError, i, open int) bool {
+	if i < 0 {
+		return false
+	}
+	t := p.sig[i]
+	tl, ol := lineOf(p.src, t.Start), lineOf(p.src, open)
+	kw := p.tokText(p.lineStart(t.Start))
+	juxtaposed := i > 0 && p.endsExpr(i-1) && (p.startsExpr(i) || p.tokText(i) == "=") && kw != "import" && kw != "from" && kw != "def"
+	switch {
+	case t.Kind == tEOF || tl > ol:
+		return false
+	case tl < ol:
+		return true
+	case strings.HasPrefix(e.Msg, "invalid syntax") && juxtaposed && t.Start >= open:
+		return false
+	}
+	return true
 }
 
 // report logs an error and blanks its logical line for the next attempt.
@@ -149,7 +278,7 @@ func (p *parse) run() *ast.Module {
 			}
 			return p.convert(conv, m)
 		}
-		e := p.syntaxError(conv, em, err)
+		e, _ := p.syntaxError(conv, em, err)
 		if p.blank[p.lineStart(e.Pos)] {
 			return nil // the same line again: nothing more to learn
 		}

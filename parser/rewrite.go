@@ -491,7 +491,7 @@ func (p *planner) primaryStart(j int) int {
 				continue
 			}
 			return j
-		case p.sig[j].Kind == tName && p.is(j-1, "."):
+		case p.sig[j].Kind == tName && p.is(j-1, ".") && j >= 2:
 			j -= 2
 		default:
 			return j

@@ -20,6 +20,7 @@ func (p *planner) strings(i int) {
 		return
 	}
 	if !hasF {
+		p.checkLiterals(i, end)
 		return
 	}
 	fs, err := parseFStringGroup(p.src, p.sig[i:end])
@@ -31,6 +32,23 @@ func (p *planner) strings(i int) {
 	p.add(start, stop, func(e *emitter) { p.emitFString(e, fs, start, stop) })
 }
 
+// checkLiterals reports what CPython rejects in plain string literals
+// [i, end): bad escapes, and non-ASCII characters in bytes.
+func (p *planner) checkLiterals(i, end int) {
+	for j := i; j < end; j++ {
+		t := p.sig[j]
+		lit := splitString(p.src, t.Start, t.End)
+		if lit.Bytes && !isASCII(lit.Body) {
+			p.errs = append(p.errs, lexError{Pos: t.Start, Msg: "bytes can only contain ASCII literal characters"})
+			return
+		}
+		if _, err := decodeLiteral(lit); err != nil {
+			p.errs = append(p.errs, lexError{Pos: t.End, Msg: err.Error()})
+			return
+		}
+	}
+}
+
 // emitFString writes `_f((e1),(e2),...)`, keeping the line breaks of the
 // original so that lines do not move.
 func (p *planner) emitFString(e *emitter, fs *fString, start, stop int) {
@@ -39,7 +57,9 @@ func (p *planner) emitFString(e *emitter, fs *fString, start, stop int) {
 	for _, f := range fs.fields() {
 		// The parenthesis stands at the `{`, where CPython puts a tuple.
 		e.synth(strings.Repeat("\n", strings.Count(p.src[at:f.ExprStart], "\n"))+"(", f.ExprStart-1)
-		sub := &planner{src: p.src[:f.ExprEnd], sig: significant(tokenizeExpr(p.src, f.ExprStart, f.ExprEnd).toks)}
+		tz := tokenizeExpr(p.src, f.ExprStart, f.ExprEnd)
+		p.errs = append(p.errs, tz.errs...)
+		sub := &planner{src: p.src[:f.ExprEnd], sig: significant(tz.toks)}
 		e.subTokens = append(e.subTokens, sub.sig...)
 		sub.plan()
 		p.errs = append(p.errs, sub.errs...)
@@ -74,7 +94,7 @@ func (p *planner) call(i int) {
 		return
 	}
 	args := p.callArgs(i)
-	if len(args) == 0 || p.callOrderError(args) || gpythonAccepts(args) {
+	if len(args) == 0 || p.argError(args) || p.callOrderError(args) || gpythonAccepts(args) {
 		return
 	}
 	for _, a := range args {
@@ -114,6 +134,7 @@ func (p *planner) callable(i int) bool {
 func (p *planner) callArgs(i int) []callArg {
 	var args []callArg
 	depth, from := 0, i+1
+	target := false // in the target list of a generator's `for`, where commas do not split
 	for j := i + 1; j < len(p.sig); j++ {
 		t := p.text(j)
 		switch {
@@ -123,6 +144,9 @@ func (p *planner) callArgs(i int) []callArg {
 			depth++
 		case (t == ")" || t == "]" || t == "}") && depth > 0:
 			depth--
+		case depth == 0 && p.sig[j].Kind == tName && (t == "for" || t == "in"):
+			target = t == "for"
+		case t == "," && target:
 		case t == ")" || t == "," && depth == 0:
 			if j > from {
 				args = append(args, p.classify(from, j-1))
@@ -147,6 +171,58 @@ func (p *planner) classify(from, to int) callArg {
 		a.Kind = argKw
 	}
 	return a
+}
+
+// argError reports a repeated keyword, a positional argument holding `=`
+// (CPython suspects a mistyped `==`) and a generator expression that is
+// not the only argument, with CPython's wording; gpython accepts the
+// first and the last.
+func (p *planner) argError(args []callArg) bool {
+	seen := map[string]bool{}
+	for _, a := range args {
+		if a.Kind == argKw {
+			name := p.text(a.From)
+			if seen[name] {
+				p.errs = append(p.errs, lexError{Pos: p.sig[a.From].Start, Msg: "keyword argument repeated: " + name})
+				return true
+			}
+			seen[name] = true
+		}
+		if a.Kind != argPos {
+			continue
+		}
+		depth := 0
+		for j := a.From; j <= a.To; j++ {
+			t := p.text(j)
+			switch {
+			case t == "(" || t == "[" || t == "{":
+				depth++
+			case t == ")" || t == "]" || t == "}":
+				depth--
+			case depth > 0:
+			case t == "lambda":
+				j = a.To // a lambda's defaults hold `=`, and it ends the argument
+			case t == "=" && !p.juxtaposed(a.From, j):
+				p.errs = append(p.errs, lexError{Pos: p.sig[a.From].Start, Msg: `expression cannot contain assignment, perhaps you meant "=="?`})
+				return true
+			case t == "for" && len(args) > 1:
+				p.errs = append(p.errs, lexError{Pos: p.sig[a.From].Start, Msg: "Generator expression must be parenthesized"})
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// juxtaposed reports whether two expressions meet without an operator in
+// tokens [from, to), so that they do not form one expression.
+func (p *planner) juxtaposed(from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		if endsExpr(p.src, p.sig[j-1]) && startsExpr(p.src, p.sig[j]) && !p.is(j, "(") && !p.is(j, "[") {
+			return true
+		}
+	}
+	return false
 }
 
 // callOrderError reports the argument orders CPython rejects, with its

@@ -42,9 +42,13 @@ func splitString(src string, start, end int) strLit {
 type escapeError struct {
 	From, To int
 	Reason   string
+	Bytes    bool
 }
 
 func (e *escapeError) Error() string {
+	if e.Bytes {
+		return fmt.Sprintf("(value error) invalid \\x escape at position %d", e.From)
+	}
 	return fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", e.From, e.To, e.Reason)
 }
 
@@ -138,20 +142,23 @@ func writeCode(b *strings.Builder, r rune, bytes bool) {
 }
 
 func hexEscape(b *strings.Builder, body string, i, n int, bytes bool, msg string) (int, *escapeError) {
+	k := 0
+	for k < n && i+2+k < len(body) && isHex(body[i+2+k]) {
+		k++
+	}
+	if k < n {
+		return 0, &escapeError{From: i, To: i + 1 + k, Reason: msg, Bytes: bytes}
+	}
 	end := i + 2 + n
-	if end > len(body) {
-		return 0, &escapeError{From: i, To: len(body) - 1, Reason: msg}
-	}
-	v, err := strconv.ParseUint(body[i+2:end], 16, 32)
-	if err != nil {
-		return 0, &escapeError{From: i, To: i + 1, Reason: msg}
-	}
+	v, _ := strconv.ParseUint(body[i+2:end], 16, 32)
 	if v > utf8.MaxRune {
 		return 0, &escapeError{From: i, To: end - 1, Reason: "illegal Unicode character"}
 	}
 	writeCode(b, rune(v), bytes)
 	return 2 + n, nil
 }
+
+func isHex(c byte) bool { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
 
 // namedEscape decodes `\N{NAME}` with the Unicode character database.
 func namedEscape(b *strings.Builder, body string, i int) (int, *escapeError) {

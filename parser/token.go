@@ -41,6 +41,9 @@ type lexError struct {
 	// Fatal errors stop tokenizing: CPython stops at the first error of
 	// its tokenizer, and what follows could only be nonsense.
 	Fatal bool
+	// Late marks indentation errors, which CPython reports only when its
+	// parser found nothing wrong before them.
+	Late bool
 }
 
 // tokenizer splits Python source into tokens the way CPython 3.11 does.
@@ -85,8 +88,8 @@ func (t *tokenizer) emit(k tokKind, start, end int) {
 
 func (t *tokenizer) fail(pos int, fatal bool, format string, args ...any) {
 	t.errs = append(t.errs, lexError{Pos: pos, Msg: fmt.Sprintf(format, args...), Fatal: fatal})
-	if fatal {
-		t.stopped = true
+	if fatal || len(t.errs) >= maxErrors {
+		t.stopped = true // enough to act on; more would only bury the first
 	}
 }
 
@@ -170,7 +173,7 @@ done:
 	if i >= len(t.src) || t.src[i] == '#' || newlineLen(t.src, i) > 0 {
 		return true // blank line: no indentation change
 	}
-	if t.src[i] == '\\' && newlineLen(t.src, i+1) > 0 {
+	if t.src[i] == '\\' {
 		return true // a continuation line's indentation is the first line's
 	}
 	t.indent(start, i, col, alt)
@@ -185,10 +188,12 @@ func (t *tokenizer) indent(lineStart, at, col, alt int) {
 	case col == t.indents[top]:
 		if alt != t.alt[top] {
 			t.fail(lineStart, true, "inconsistent use of tabs and spaces in indentation")
+			t.markLate()
 		}
 	case col > t.indents[top]:
 		if alt <= t.alt[top] {
 			t.fail(lineStart, true, "inconsistent use of tabs and spaces in indentation")
+			t.markLate()
 			return
 		}
 		t.indents = append(t.indents, col)
@@ -206,6 +211,15 @@ func (t *tokenizer) indent(lineStart, at, col, alt int) {
 		} else if alt != t.alt[top] {
 			t.fail(lineStart, true, "inconsistent use of tabs and spaces in indentation")
 		}
+		t.markLate()
+	}
+}
+
+// markLate marks the last error, if it was just added, as an indentation
+// error.
+func (t *tokenizer) markLate() {
+	if t.stopped && len(t.errs) > 0 {
+		t.errs[len(t.errs)-1].Late = true
 	}
 }
 
@@ -300,6 +314,7 @@ func (t *tokenizer) continuation() {
 	default:
 		t.fail(t.pos+1, true, "unexpected character after line continuation character")
 	}
+	t.markLate()
 }
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }

@@ -10,6 +10,9 @@ import (
 // (1 == 1.0 == True), sequences element by element, dicts by contents,
 // other values by Go equality (identity for pointers).
 func Eq(a, b Object) bool {
+	if r, ok := richCompare("==", a, b); ok {
+		return r
+	}
 	if x, ok := asNum(a); ok {
 		if y, ok := asNum(b); ok {
 			c, ordered := cmpNum(x, y)
@@ -26,6 +29,8 @@ func Eq(a, b Object) bool {
 	case *Dict:
 		y, ok := b.(*Dict)
 		return ok && dictEq(x, y)
+	case interface{ PyEq(Object) bool }:
+		return x.PyEq(b)
 	}
 	if xs, kind, ok := seqItems(a); ok {
 		ys, kind2, ok := seqItems(b)
@@ -53,6 +58,9 @@ func Ge(a, b Object) bool { return order(">=", a, b, func(c int) bool { return c
 // order compares a and b and applies test to the sign of the result. A
 // comparison involving NaN is false, as in Python.
 func order(sym string, a, b Object, test func(int) bool) bool {
+	if r, ok := richCompare(sym, a, b); ok {
+		return r
+	}
 	c, ordered := compare(sym, a, b)
 	return ordered && test(c)
 }

@@ -74,6 +74,12 @@ func Contains(container, item Object) bool {
 	case *Dict:
 		_, ok := c.Get(item)
 		return ok
+	case interface{ PyContains(Object) bool }:
+		return c.PyContains(item)
+	}
+	if rv := reflect.ValueOf(container); rv.Kind() == reflect.Map {
+		_, ok := mapLookup(rv, item)
+		return ok
 	}
 	for v := range iterate(container, "argument of type '"+TypeName(container)+"' is not iterable") {
 		if Eq(v, item) {
@@ -86,6 +92,9 @@ func Contains(container, item Object) bool {
 // GetItem is c[k] for lists, tuples, strings (by code point), dicts and
 // Go slices and maps.
 func GetItem(c, k Object) Object {
+	if g, ok := c.(PyItemGetter); ok {
+		return g.PyGetItem(k)
+	}
 	switch x := c.(type) {
 	case *List:
 		return x.Get(indexOf(k, "list"))
@@ -95,15 +104,13 @@ func GetItem(c, k Object) Object {
 		return x.GetItem(k)
 	case string:
 		return stringItem(x, k)
-	case PyItemGetter:
-		return x.PyGetItem(k)
 	}
 	rv := reflect.ValueOf(c)
 	switch rv.Kind() {
 	case reflect.Slice, reflect.Array:
 		return rv.Index(seqIndex(indexOf(k, "list"), rv.Len(), "list")).Interface()
 	case reflect.Map:
-		if v := rv.MapIndex(mapKey(rv, k)); v.IsValid() {
+		if v, ok := mapLookup(rv, k); ok {
 			return v.Interface()
 		}
 		panic(KeyError.New(k))
@@ -127,24 +134,26 @@ func isFloat(v Object) bool {
 	return false
 }
 
-// mapKey converts a dynamic key to a Go map's key type; a key of another
-// type cannot be in the map, which is a KeyError in Python.
-func mapKey(m reflect.Value, k Object) reflect.Value {
+// mapLookup finds a dynamic key in a Go map. A key of another type is
+// converted when Python would consider it equal (1.0 for an int key);
+// otherwise it cannot be in the map.
+func mapLookup(m reflect.Value, k Object) (reflect.Value, bool) {
+	keyType := m.Type().Key()
 	kv := reflect.ValueOf(k)
-	if !kv.IsValid() {
-		switch m.Type().Key().Kind() {
-		case reflect.Interface, reflect.Pointer:
-			return reflect.Zero(m.Type().Key())
+	switch {
+	case !kv.IsValid():
+		if keyType.Kind() != reflect.Interface && keyType.Kind() != reflect.Pointer {
+			return reflect.Value{}, false
 		}
-		panic(KeyError.New(k))
+		kv = reflect.Zero(keyType)
+	case kv.Type().AssignableTo(keyType):
+	case kv.CanConvert(keyType) && Eq(kv.Convert(keyType).Interface(), k):
+		kv = kv.Convert(keyType)
+	default:
+		return reflect.Value{}, false
 	}
-	if kv.Type().AssignableTo(m.Type().Key()) {
-		return kv
-	}
-	if kv.CanConvert(m.Type().Key()) && Eq(kv.Convert(m.Type().Key()).Interface(), k) {
-		return kv.Convert(m.Type().Key())
-	}
-	panic(KeyError.New(k))
+	v := m.MapIndex(kv)
+	return v, v.IsValid()
 }
 
 // SetItem is c[k] = v for lists, dicts and Go slices and maps.
@@ -215,6 +224,8 @@ func iterate(v Object, notIterable string) iter.Seq[Object] {
 		return sliceIter(x)
 	case *Dict:
 		return sliceIter(x.Keys())
+	case interface{ PyIter() iter.Seq[Object] }:
+		return x.PyIter()
 	}
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {

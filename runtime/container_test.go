@@ -96,6 +96,8 @@ func TestContainerOps(t *testing.T) {
 		{"in list", func() Object { return Contains(NewList(1, 2.5), 2.5) }, "True"},
 		{"in tuple", func() Object { return Contains(Tuple{1}, 1.0) }, "True"},
 		{"in dict", func() Object { return Contains(dictOf("a", 1), "a") }, "True"},
+		{"in map", func() Object { return Contains(m, "a") }, "True"},
+		{"not in map", func() Object { return Contains(m, 1) }, "False"},
 		{"in slice", func() Object { return Contains([]int{1, 2}, 3) }, "False"},
 		{"in int", func() Object { return Contains(5, 1) }, "TypeError: argument of type 'int' is not iterable"},
 	}

@@ -48,29 +48,33 @@
 //	panic(py.ValueError.New("bad"))
 //
 // Classes are *ExceptionType values (ValueError, TimeoutError,
-// CancelledError, ...); user classes come from NewExceptionType. The
-// runtime turns Go runtime panics that have a Python meaning (integer
-// division by zero, index out of range, nil map) into the matching Python
-// exception wherever it recovers, and any other panic into a RuntimeError.
-// try/except is built on Catch, which runs a closure and returns what it
-// raised; a handler tests err.Matches(class) and re-raises what it does not
-// handle with panic(err). The body of an except block runs inside
-// Handle(err, func() {...}) so that an exception escaping it gets err as
-// its __context__; `raise X from err` is panic(X.From(err)). sys.exit(code)
-// is Exit(code).
+// CancelledError, ...); user classes come from NewExceptionType, with
+// StrFunc for a __str__ of their own and SetAttr/Attr for attributes their
+// __init__ sets. The runtime turns Go runtime panics that have a Python
+// meaning (integer division by zero, index out of range, nil map) into the
+// matching Python exception wherever it recovers, and any other panic into
+// a RuntimeError. try/except is built on Catch, which runs a closure and
+// returns what it raised; a handler tests err.Matches(class) (or
+// MatchesAny for a tuple of classes) and re-raises what it does not handle
+// with panic(err), as a finally block does after running. The body of an
+// except block runs inside Handle(err, func() {...}) so that an exception
+// escaping it gets err as its __context__; `raise X from err` is
+// panic(X.From(err)). sys.exit(code) is Exit(code).
 //
-// Tracebacks. When the generated file carries //line directives that point
-// into the Python source, the Go stack maps onto Python files and lines; the
-// runtime then prints `File "x.py", line N, in name` frames, reading the
-// source line from the file as CPython does. Frames of package main without
-// directives print their Go file and line; frames in the Go runtime and in
-// this package are left out. RegisterFuncNames maps Go function names back
-// to Python ones; the function passed to Run is "<module>", and an
-// unregistered closure (a try body) counts as part of the function it is
-// written in, so register lambdas as "<lambda>". The traceback is recorded
-// where the exception is recovered; when it is raised again elsewhere (even
-// in another goroutine, as Future.result does) the new frames are put in
-// front, as CPython does.
+// Tracebacks. The generated file carries a //line directive with the
+// absolute path of the Python file before each statement, so the Go stack
+// maps onto Python files and lines; the runtime prints `File "x.py", line
+// N, in name` frames and reads the source line from the file, as CPython
+// does. Frames of package main without directives print their Go file and
+// line; frames in the Go runtime and in this package are left out.
+// RegisterFuncNames maps Go function names to Python ones and should list
+// every Python function, nested defs and lambdas ("<lambda>") included; the
+// function passed to Run is "<module>". An unregistered closure is Go glue:
+// a try body or with block counts as part of the function it is written
+// in, and a thunk run on another goroutine is not shown. The traceback is
+// recorded where the exception is recovered; when it is raised again (up
+// the same stack, or in another goroutine as Future.result does) the new
+// frames go in front, as CPython does.
 //
 // Exit. Run calls the hooks registered with AtExit, last first, after the
 // module body ends and before the final flush: the concurrency half
@@ -85,7 +89,10 @@
 // CheckInterrupt. A SIGINT nobody takes within 300 ms ends the program as
 // an uncaught KeyboardInterrupt does (stdout flushed, "KeyboardInterrupt"
 // on stderr, killed by SIGINT: status 130 in a shell), but without waiting
-// for threads.
+// for threads. Watching SIGINT also switches off Go's "all goroutines are
+// asleep - deadlock!" crash, so a deadlocked program hangs as CPython's
+// threads do, until interrupted; gevent's LoopExit has to be detected by
+// the hub itself.
 //
 // Output. Print and PrintOpts write one Python print() call atomically: the
 // whole line is formatted first and written under one lock, so threads never

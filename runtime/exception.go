@@ -4,6 +4,7 @@ import (
 	"fmt"
 	goruntime "runtime"
 	"strings"
+	"sync"
 )
 
 // ExceptionType is a Python exception class. Generated code raises and
@@ -18,6 +19,9 @@ type ExceptionType struct {
 	Module string
 	// Base is the parent class; nil only for BaseException.
 	Base *ExceptionType
+	// StrFunc, when set, is the class's __str__; subclasses inherit it.
+	// Tracebacks and print use it.
+	StrFunc func(e *Error) string
 }
 
 // NewExceptionType makes a user-defined exception class (a `class
@@ -76,7 +80,11 @@ type Error struct {
 	// (including `from None`), which hides Context in the traceback.
 	SuppressContext bool
 
-	tb traceback
+	tb    traceback
+	attrs struct {
+		sync.Mutex
+		m map[string]Object
+	}
 }
 
 // Error implements Go's error with the text of a traceback's last line,
@@ -95,10 +103,27 @@ func (e *Error) Matches(t *ExceptionType) bool {
 	return e != nil && e.Type.IsSubclass(t)
 }
 
-// Str is str(e): empty with no args, the str of a single arg, or the repr
-// of the args tuple. KeyError (and its subclasses) use the repr of a single
-// arg, so a missing key 'k' prints as KeyError: 'k'.
+// MatchesAny is `except (A, B):`: whether the exception is an instance of
+// any of the classes.
+func (e *Error) MatchesAny(types ...*ExceptionType) bool {
+	for _, t := range types {
+		if e.Matches(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// Str is str(e): the class's StrFunc if it or a base class has one;
+// otherwise empty with no args, the str of a single arg, or the repr of the
+// args tuple. KeyError (and its subclasses) use the repr of a single arg,
+// so a missing key 'k' prints as KeyError: 'k'.
 func (e *Error) Str() string {
+	for t := e.Type; t != nil; t = t.Base {
+		if t.StrFunc != nil {
+			return t.StrFunc(e)
+		}
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""
@@ -121,6 +146,29 @@ func (e *Error) PyRepr() string {
 		return e.Type.Name + "(" + Repr(e.Args[0]) + ")"
 	}
 	return e.Type.Name + Repr(Tuple(e.Args))
+}
+
+// SetAttr sets an instance attribute, as a user exception class's
+// __init__ does (self.code = code).
+func (e *Error) SetAttr(name string, v Object) {
+	e.attrs.Lock()
+	defer e.attrs.Unlock()
+	if e.attrs.m == nil {
+		e.attrs.m = map[string]Object{}
+	}
+	e.attrs.m[name] = v
+}
+
+// Attr reads an instance attribute set with SetAttr; a missing one raises
+// CPython's AttributeError.
+func (e *Error) Attr(name string) Object {
+	e.attrs.Lock()
+	v, ok := e.attrs.m[name]
+	e.attrs.Unlock()
+	if !ok {
+		panic(AttributeError.New("'" + e.Type.Name + "' object has no attribute '" + name + "'"))
+	}
+	return v
 }
 
 // From sets e's __cause__ as `raise e from cause` does and returns e, so
@@ -174,7 +222,7 @@ func Handle(handled *Error, body func()) {
 // own crash handler.
 func AsError(recovered any) *Error {
 	e := toError(recovered)
-	e.record(callers(), goid())
+	e.record(callers())
 	return e
 }
 

@@ -73,6 +73,45 @@ func TestMatches(t *testing.T) {
 	}
 }
 
+type badStr struct{}
+
+func (badStr) PyStr() string { panic(RuntimeError.New("no")) }
+
+func TestTracebackWhenStrFails(t *testing.T) {
+	if got := ValueError.New(badStr{}).Traceback(); got != "ValueError: <exception str() failed>\n" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestUserExceptionClass mirrors a class with its own __init__ and
+// __str__; expected texts were printed by CPython 3.11.
+func TestUserExceptionClass(t *testing.T) {
+	e := NewExceptionType("E", Exception)
+	f := NewExceptionType("F", e)
+	f.StrFunc = func(*Error) string { return "F!" }
+	g := NewExceptionType("G", f)
+
+	x := e.New("code 3")
+	x.SetAttr("code", 3)
+	if got := Repr(Tuple{x.Attr("code"), x.Str(), x.PyRepr()}); got != "(3, 'code 3', \"E('code 3')\")" {
+		t.Errorf("E: %s", got)
+	}
+	if err := Catch(func() { x.Attr("nope") }); err.Error() != "AttributeError: 'E' object has no attribute 'nope'" {
+		t.Errorf("missing attribute: %v", err)
+	}
+	y := g.New("code 4")
+	if y.Str() != "F!" || y.PyRepr() != "G('code 4')" || y.Traceback() != "G: F!\n" {
+		t.Errorf("G: %q %q %q", y.Str(), y.PyRepr(), y.Traceback())
+	}
+}
+
+func TestMatchesAny(t *testing.T) {
+	err := KeyError.New("k")
+	if !err.MatchesAny(ValueError, LookupError) || err.MatchesAny(ValueError, TypeError) || err.MatchesAny() {
+		t.Error("MatchesAny disagrees with except (A, B)")
+	}
+}
+
 func TestAsError(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -118,7 +157,11 @@ func TestFromAndDuring(t *testing.T) {
 }
 
 func TestPyFuncName(t *testing.T) {
-	RegisterFuncNames(map[string]string{"main.futuresTest": "futures_test", "main.main.func3": "<lambda>"})
+	RegisterFuncNames(map[string]string{
+		"main.futuresTest": "futures_test",
+		"main.main.func3":  "<lambda>",
+		"/x.py:3":          "<lambda>",
+	})
 	tests := []struct{ goName, want string }{
 		{"main.futuresTest", "futures_test"},
 		{"main.futuresTest.func1", "futures_test"},
@@ -132,10 +175,14 @@ func TestPyFuncName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.goName, func(t *testing.T) {
-			if got := pyFuncName(tt.goName); got != tt.want {
+			if got := pyFuncName(frame{goName: tt.goName}); got != tt.want {
 				t.Errorf("pyFuncName = %q, want %q", got, tt.want)
 			}
 		})
+	}
+	// A lambda's closure renamed by inlining is still found by position.
+	if got := pyFuncName(frame{goName: "main.caller.f.func2", defPos: "/x.py:3"}); got != "<lambda>" {
+		t.Errorf("by position: %q", got)
 	}
 }
 
@@ -154,5 +201,15 @@ func TestRepeatedFramesCollapse(t *testing.T) {
 `
 	if got := sb.String(); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// BenchmarkCatchRaise measures a raise caught one frame up, the cost of
+// exceptions used for control flow (try: d[k] except KeyError).
+func BenchmarkCatchRaise(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if err := Catch(func() { panic(KeyError.New("k")) }); err == nil {
+			b.Fatal("nothing caught")
+		}
 	}
 }

@@ -2,19 +2,26 @@ package runtime
 
 import (
 	"fmt"
+	"iter"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
-// Executor is a concurrent.futures.ThreadPoolExecutor: worker Threads,
-// created lazily and reused when idle, pulling work FIFO from one queue.
+// Executor is a concurrent.futures ThreadPoolExecutor or
+// ProcessPoolExecutor: workers pulling work FIFO from one queue. Thread
+// workers are created lazily and reused when idle; process workers
+// (goroutines with a ForkProcess-N identity) all start on the first
+// submit, as CPython's do under fork.
 type Executor struct {
-	id    int64
-	max   int
-	queue *taskQueue
+	id        int64
+	max       int
+	queue     *taskQueue
+	processes bool
+	running   sync.WaitGroup
 
 	mu       sync.Mutex
-	threads  []*Thread
+	workers  int
 	idle     int // finished work items not yet matched by a submit
 	shutdown bool
 }
@@ -39,8 +46,25 @@ func NewThreadPoolExecutor(maxWorkers int) *Executor {
 	if maxWorkers == 0 {
 		maxWorkers = min(32, CPUCount()+4)
 	}
+	return newExecutor(&Executor{id: executorCounter.Add(1) - 1, max: maxWorkers})
+}
+
+// NewProcessPoolExecutor is ProcessPoolExecutor(max_workers); 0 stands
+// for None and picks cpu_count().
+func NewProcessPoolExecutor(maxWorkers int) *Executor {
+	if maxWorkers < 0 {
+		panic(ValueError.New("max_workers must be greater than 0"))
+	}
+	if maxWorkers == 0 {
+		maxWorkers = CPUCount()
+	}
+	return newExecutor(&Executor{max: maxWorkers, processes: true})
+}
+
+// newExecutor finishes e and registers it for the wait at exit.
+func newExecutor(e *Executor) *Executor {
 	ensureExitHook()
-	e := &Executor{id: executorCounter.Add(1) - 1, max: maxWorkers, queue: newTaskQueue()}
+	e.queue = newTaskQueue()
 	liveExecutors.Lock()
 	liveExecutors.m[e] = struct{}{}
 	liveExecutors.Unlock()
@@ -55,20 +79,25 @@ func Submit[T any](e *Executor, f func() T) *Future[T] {
 	if e.shutdown {
 		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
 	}
-	e.queue.put(func() { runWork(fut, f, e.markIdle) })
+	e.queue.put(func() { runWork(fut, f, e.markIdle, e.processes) })
 	e.adjustThreads()
 	return fut
 }
 
-// runWork runs one work item unless its future was cancelled. The worker
+// runWork runs one work item unless its future was cancelled; an
+// exception from a process worker reaches the parent as remoteError. The
+// worker
 // counts as idle before the future completes, so a submit made right
 // after result() returns reuses it instead of starting another thread.
-func runWork[T any](fut *Future[T], f func() T, markIdle func()) {
+func runWork[T any](fut *Future[T], f func() T, markIdle func(), remote bool) {
 	if !fut.setRunning() {
 		markIdle()
 		return
 	}
 	err := Catch(func() { fut.value = f() })
+	if remote {
+		err = remoteError(err, futuresRemoteTraceback)
+	}
 	markIdle()
 	fut.complete(stateFinished, err)
 }
@@ -81,23 +110,32 @@ func (e *Executor) markIdle() {
 }
 
 // adjustThreads starts a worker unless an idle one can take the new work,
-// as ThreadPoolExecutor._adjust_thread_count does. Called with e.mu held.
+// as ThreadPoolExecutor._adjust_thread_count does; a process pool starts
+// all its workers at once. Called with e.mu held.
 func (e *Executor) adjustThreads() {
+	if e.processes {
+		for ; e.workers < e.max; e.workers++ {
+			e.running.Add(1)
+			goWith(newChildProcess("ForkProcess"), e.work)
+		}
+		return
+	}
 	if e.idle > 0 {
 		e.idle--
 		return
 	}
-	if len(e.threads) >= e.max {
+	if e.workers >= e.max {
 		return
 	}
-	name := fmt.Sprintf("ThreadPoolExecutor-%d_%d", e.id, len(e.threads))
-	t := NewThread(ThreadOptions{Target: e.work, Name: name})
-	e.threads = append(e.threads, t)
-	t.Start()
+	name := fmt.Sprintf("ThreadPoolExecutor-%d_%d", e.id, e.workers)
+	e.workers++
+	e.running.Add(1)
+	NewThread(ThreadOptions{Target: e.work, Name: name}).Start()
 }
 
-// work is a worker thread's loop.
+// work is a worker's loop.
 func (e *Executor) work() {
+	defer e.running.Done()
 	for {
 		task, ok := e.queue.get()
 		if !ok {
@@ -112,15 +150,12 @@ func (e *Executor) work() {
 func (e *Executor) Shutdown(wait bool) {
 	e.mu.Lock()
 	e.shutdown = true
-	threads := e.threads
 	e.mu.Unlock()
 	e.queue.close(false)
 	if !wait {
 		return
 	}
-	for _, t := range threads {
-		t.Join()
-	}
+	e.running.Wait()
 	liveExecutors.Lock()
 	delete(liveExecutors.m, e)
 	liveExecutors.Unlock()
@@ -138,4 +173,38 @@ func shutdownExecutorsAtExit() {
 	for _, e := range all {
 		e.Shutdown(true)
 	}
+}
+
+// ExecutorMap is executor.map(f, items, timeout=...) for a range loop:
+// every item is submitted at once and results come in input order. The
+// first exception in input order is raised when the loop reaches it; the
+// timeout counts from the call and raises TimeoutError with no message.
+// Leaving the loop early cancels the futures not yet started, as the
+// generator's cleanup does in CPython.
+func ExecutorMap[A, R any](e *Executor, f func(A) R, items []A, timeout float64) iter.Seq[R] {
+	deadline := deadlineFor(timeout)
+	fs := make([]*Future[R], len(items))
+	for i, a := range items {
+		fs[i] = Submit(e, func() R { return f(a) })
+	}
+	return func(yield func(R) bool) {
+		defer func() {
+			for _, f := range fs {
+				f.Cancel()
+			}
+		}()
+		for _, f := range fs {
+			if !yield(f.ResultTimeout(remaining(deadline))) {
+				return
+			}
+		}
+	}
+}
+
+// remaining turns a deadline back into a timeout for the next wait.
+func remaining(deadline time.Time) float64 {
+	if deadline.IsZero() {
+		return NoTimeout
+	}
+	return max(time.Until(deadline).Seconds(), 0)
 }

@@ -21,7 +21,7 @@ func TestExecutorThreadsAreLazyAndNamed(t *testing.T) {
 	if first != want || second != want {
 		t.Errorf("names %q %q, want %q", first, second, want)
 	}
-	if n := len(e.threads); n != 1 {
+	if n := e.workers; n != 1 {
 		t.Errorf("%d threads for sequential work, want 1", n)
 	}
 }
@@ -289,4 +289,80 @@ func TestExitRunsQueuedExecutorWork(t *testing.T) {
 	if got := strings.Count(r.String(), "a"); got != 3 || !strings.Contains(r.String(), "b") {
 		t.Errorf("ran %s", r)
 	}
+}
+
+func TestExecutorMap(t *testing.T) {
+	// cf7.py and futures_map.py: input order, the first exception in input
+	// order raised when reached, a total timeout with an empty message.
+	checkLeaks(t)
+	e := NewThreadPoolExecutor(3)
+	defer e.Shutdown(true)
+	var got []int
+	for n := range ExecutorMap(e, func(w string) int { return len(w) }, []string{"alpha", "be", "gamma"}, NoTimeout) {
+		got = append(got, n)
+	}
+	if fmt.Sprint(got) != "[5 2 5]" {
+		t.Errorf("map %v", got)
+	}
+	got = nil
+	msg := raised(func() {
+		for v := range ExecutorMap(e, func(x int) int {
+			if x >= 2 {
+				panic(ValueError.New("bad " + itoaTest(x)))
+			}
+			return x
+		}, []int{0, 1, 2, 3}, NoTimeout) {
+			got = append(got, v)
+		}
+	})
+	if msg != "ValueError: bad 2" || fmt.Sprint(got) != "[0 1]" {
+		t.Errorf("raised %q after %v", msg, got)
+	}
+	gate := NewEvent()
+	defer gate.Set()
+	msg = raised(func() {
+		for range ExecutorMap(e, func(x int) int { gate.Wait(); return x }, []int{1}, 0.05) {
+		}
+	})
+	if msg != "TimeoutError" {
+		t.Errorf("timeout raised %q", msg)
+	}
+}
+
+func TestProcessPoolExecutor(t *testing.T) {
+	// futures_process_primes.py: work runs in ForkProcess-N workers, all
+	// started on the first submit.
+	checkLeaks(t)
+	first := childCounter.Load() + 1
+	e := NewProcessPoolExecutor(2)
+	name := Submit(e, func() string { return CurrentProcessName() + "/" + CurrentThreadName() }).Result()
+	if name != fmt.Sprintf("ForkProcess-%d/MainThread", first) && name != fmt.Sprintf("ForkProcess-%d/MainThread", first+1) {
+		t.Errorf("worker %s", name)
+	}
+	if e.workers != 2 || childCounter.Load() != first+1 {
+		t.Errorf("%d workers, counter %d", e.workers, childCounter.Load())
+	}
+	var got []bool
+	for p := range ExecutorMap(e, isPrime, []int{1000000007, 1000000011, 999999937}, NoTimeout) {
+		got = append(got, p)
+	}
+	if fmt.Sprint(got) != "[true false true]" {
+		t.Errorf("primes %v", got)
+	}
+	e.Shutdown(true)
+	if got := raised(func() { NewProcessPoolExecutor(-1) }); got != "ValueError: max_workers must be greater than 0" {
+		t.Errorf("negative raised %q", got)
+	}
+}
+
+func isPrime(n int) bool {
+	if n%2 == 0 {
+		return n == 2
+	}
+	for d := 3; d*d <= n; d += 2 {
+		if n%d == 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -5,14 +5,15 @@ import "sync"
 var exitHookOnce sync.Once
 
 // ensureExitHook registers, once, the work the interpreter does at exit
-// for threads and executors: queued executor work runs to completion, then
-// non-daemon threads are joined. Daemon threads and pool workers are
-// abandoned.
+// for threads, executors and processes: queued executor work runs to
+// completion, then non-daemon threads and non-daemon child processes are
+// joined. Daemon threads and processes and pool workers are abandoned.
 func ensureExitHook() {
 	exitHookOnce.Do(func() {
 		AtExit(func() {
 			shutdownExecutorsAtExit()
 			joinNonDaemonThreads()
+			joinNonDaemonProcesses()
 		})
 	})
 }

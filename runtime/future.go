@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"fmt"
-	"math/big"
 	"sync"
 )
 
@@ -196,6 +195,9 @@ func (f *Future[T]) invokeCallback(fn func(*Future[T])) {
 	}
 }
 
+// PyTypeName is type(future).__name__.
+func (f *Future[T]) PyTypeName() string { return "Future" }
+
 // PyRepr is repr(future), e.g. "<Future at 0x... state=finished returned
 // int>".
 func (f *Future[T]) PyRepr() string {
@@ -211,22 +213,5 @@ func (f *Future[T]) PyRepr() string {
 	case err != nil:
 		return head + "finished raised " + err.Type.Name + ">"
 	}
-	return head + "finished returned " + pyTypeName(f.value) + ">"
-}
-
-// pyTypeName is type(v).__name__ for the values a task can return.
-func pyTypeName(v any) string {
-	switch v.(type) {
-	case nil:
-		return "NoneType"
-	case bool:
-		return "bool"
-	case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, *big.Int:
-		return "int"
-	case float32, float64:
-		return "float"
-	case string:
-		return "str"
-	}
-	return fmt.Sprintf("%T", v)
+	return head + "finished returned " + TypeName(f.value) + ">"
 }

@@ -98,6 +98,9 @@ func runGreenlet(g *glet, f func()) *Error {
 	return err
 }
 
+// PyTypeName is type(greenlet).__name__.
+func (gr *Greenlet[T]) PyTypeName() string { return "Greenlet" }
+
 // PyRepr is the greenlet's repr, e.g. "<Greenlet at 0xc000010000: bad(1)>".
 func (gr *Greenlet[T]) PyRepr() string { return gr.g.repr }
 
@@ -223,21 +226,27 @@ func deadInOrder[T any](gs []*Greenlet[T]) []*Greenlet[T] {
 func GeventSleep(secs float64) {
 	h, self := currentGlet()
 	if secs <= 0 {
-		wakeCheck(h.park(self, time.Time{}, true))
+		wakeCheck(h, h.park(self, time.Time{}, true))
 		return
 	}
-	wakeCheck(h.park(self, time.Now().Add(seconds(secs)), false))
+	wakeCheck(h, h.park(self, time.Now().Add(seconds(secs)), false))
 }
 
-// wakeCheck raises in a greenlet what its wake-up means: GreenletExit for
-// a kill, LoopExit for a deadlock.
-func wakeCheck(why wakeKind) {
+// wakeCheck raises in a greenlet of h what its wake-up means:
+// GreenletExit for a kill, LoopExit for a deadlock.
+func wakeCheck(h *hub, why wakeKind) {
 	switch why {
 	case wakeKill:
 		panic(GreenletExit.New())
 	case wakeLoopExit:
-		panic(LoopExit.New("This operation would block forever"))
+		panic(LoopExit.New(loopExitMessage(h)))
 	}
+}
+
+// loopExitMessage is str(LoopExit) as gevent builds it, with the hub's
+// description, so an uncaught one ends with the same "[]" line.
+func loopExitMessage(h *hub) string {
+	return fmt.Sprintf("This operation would block forever\n\tHub: <Hub '' at %p epoll default pending=0 ref=-1 thread_ident=%p>\n\tHandles:\n[]", h, h.main)
 }
 
 // joinGlets waits, yielding, until every glet is dead or the timeout
@@ -263,7 +272,7 @@ func joinGlets(gs []*glet, timeout float64) {
 			continue
 		}
 		why := h.park(self, deadline, false)
-		wakeCheck(why)
+		wakeCheck(h, why)
 		if why == wakeTimeout {
 			return
 		}

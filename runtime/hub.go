@@ -187,6 +187,9 @@ func (h *hub) pickNext() *glet {
 		h.makeReady(h.main, wakeLoopExit)
 		return h.pickNext()
 	}
+	// The main greenlet is not parked, so it is running outside the hub
+	// (waiting on something else); the baton is back with it.
+	h.running.Store(h.main)
 	return nil
 }
 

@@ -12,14 +12,13 @@ import (
 // Python code asks "who am I" (current_process().name,
 // current_thread().name) and the runtime needs the same answer to pick the
 // gevent hub and decide whether time.sleep is cooperative. Go has no
-// goroutine-local storage, but the runtime starts every goroutine that runs
-// user code (threads, pool workers, executor workers, greenlets), so it
-// records a context for each at spawn time, keyed by goroutine id (goid, shared with tracebacks). The id
-// is parsed from runtime.Stack's "goroutine N [" header, which costs about
-// 2-3µs (more on deep stacks), so the lookup is skipped whenever no
-// runtime-started root goroutine is alive: then the caller is the main
-// thread of the main process, or the greenlet currently holding the main
-// hub's baton.
+// goroutine-local storage, but the runtime starts every goroutine that
+// runs user code (threads, pool and executor workers, processes,
+// greenlets), so it records a context for each at spawn time, keyed by
+// goroutine id (goid.go). Parsing the id from runtime.Stack costs a few
+// microseconds, so the lookup is skipped whenever no runtime-started root
+// goroutine is alive: then the caller is the main thread of the main
+// process, or the greenlet holding the main hub's baton (~10ns).
 
 // process is a Python process: a Pool worker or the main program. Its
 // goroutines share its name and its monkey-patching state.

@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"math/big"
+	"reflect"
 	"strings"
 )
 
@@ -42,6 +43,9 @@ func Add(a, b Object) Object {
 			return append(append(Tuple{}, x...), y...)
 		}
 	default:
+		if r, ok := concatGoSlices(a, b); ok {
+			return r
+		}
 		panic(unsupported("+", a, b))
 	}
 	panic(TypeError.New("can only concatenate " + TypeName(a) + ` (not "` + TypeName(b) + `") to ` + TypeName(a)))
@@ -49,6 +53,9 @@ func Add(a, b Object) Object {
 
 // Sub is a - b, for numbers and for datetimes and timedeltas.
 func Sub(a, b Object) Object {
+	if r, ok := setOp("-", a, b); ok {
+		return r
+	}
 	if r, ok := timeArith("-", a, b); ok {
 		return r
 	}
@@ -133,7 +140,23 @@ func isSequence(v Object) bool {
 	case string, *List, Tuple:
 		return true
 	}
-	return false
+	return isGoSlice(v)
+}
+
+func isGoSlice(v Object) bool {
+	return v != nil && reflect.TypeOf(v).Kind() == reflect.Slice
+}
+
+// concatGoSlices is list + list for typed Go slices of one type, which
+// code whose types were proven elsewhere can hand to dynamic code. The
+// result is a new slice, as Python's + makes a new list.
+func concatGoSlices(a, b Object) (Object, bool) {
+	if !isGoSlice(a) || reflect.TypeOf(a) != reflect.TypeOf(b) {
+		return nil, false
+	}
+	x, y := reflect.ValueOf(a), reflect.ValueOf(b)
+	out := reflect.MakeSlice(x.Type(), 0, x.Len()+y.Len())
+	return reflect.AppendSlice(reflect.AppendSlice(out, x), y).Interface(), true
 }
 
 // repeat is seq * n; a count below zero gives an empty sequence.
@@ -151,8 +174,15 @@ func repeat(seq, count Object) Object {
 		return strings.Repeat(s, times)
 	case *List:
 		return &List{items: repeatItems(s.Items(), times)}
+	case Tuple:
+		return Tuple(repeatItems(s, times))
 	}
-	return Tuple(repeatItems(seq.(Tuple), times))
+	x := reflect.ValueOf(seq)
+	out := reflect.MakeSlice(x.Type(), 0, x.Len()*times)
+	for i := 0; i < times; i++ {
+		out = reflect.AppendSlice(out, x)
+	}
+	return out.Interface()
 }
 
 func repeatItems(items []Object, times int) []Object {

@@ -2,9 +2,28 @@ package runtime
 
 import (
 	"fmt"
+	"strconv"
 	"sync"
 	"sync/atomic"
 )
+
+// The classes of the text-only exceptions that carry a worker's traceback
+// to the parent as __cause__.
+var (
+	poolRemoteTraceback    = &ExceptionType{Name: "RemoteTraceback", Module: "multiprocessing.pool", Base: Exception}
+	futuresRemoteTraceback = &ExceptionType{Name: "_RemoteTraceback", Module: "concurrent.futures.process", Base: Exception}
+)
+
+// remoteError is what the parent sees of an exception raised in a worker
+// process: a copy without the worker's frames, caused by a RemoteTraceback
+// whose text is the worker's traceback, so an uncaught one prints
+// CPython's chained report.
+func remoteError(err *Error, tb *ExceptionType) *Error {
+	if err == nil {
+		return nil
+	}
+	return err.Type.New(err.Args...).From(tb.New("\n\"\"\"\n" + err.Traceback() + "\"\"\""))
+}
 
 // Pool states, as multiprocessing.pool names them.
 const (
@@ -20,26 +39,45 @@ type Pool struct {
 	state   atomic.Int32
 	queue   *taskQueue
 	workers int
+	live    atomic.Int64
 	exited  sync.WaitGroup
+
+	// Callbacks run one at a time in the result-handler thread, as in
+	// CPython, started on the first task that has one.
+	handlerName  string
+	handlerQueue *taskQueue
+	handlerOnce  sync.Once
+	handler      *Thread
+	parent       *process
 }
 
 // NewPool is multiprocessing.Pool(processes); generated code passes
-// CPUCount() for None.
+// CPUCount() for None. Like CPython's it takes three thread numbers for
+// its handler threads, so a later Thread is named as CPython names it.
 func NewPool(processes int) *Pool {
 	if processes < 1 {
 		panic(ValueError.New("Number of processes must be at least 1"))
 	}
-	p := &Pool{queue: newTaskQueue(), workers: processes}
+	n := threadCounter.Add(3)
+	p := &Pool{queue: newTaskQueue(), workers: processes, handlerQueue: newTaskQueue(),
+		handlerName: "Thread-" + strconv.FormatInt(n, 10) + " (_handle_results)", parent: current().proc}
 	p.exited.Add(processes)
+	p.live.Store(int64(processes))
 	for i := 0; i < processes; i++ {
 		goWith(newChildProcess("ForkPoolWorker"), p.work)
 	}
 	return p
 }
 
-// work is a worker process's loop.
+// work is a worker process's loop. The last worker to exit lets the
+// result handler finish.
 func (p *Pool) work() {
-	defer p.exited.Done()
+	defer func() {
+		if p.live.Add(-1) == 0 {
+			p.handlerQueue.close(false)
+		}
+		p.exited.Done()
+	}()
 	for {
 		task, ok := p.queue.get()
 		if !ok {
@@ -47,6 +85,23 @@ func (p *Pool) work() {
 		}
 		task()
 	}
+}
+
+// handle runs f in the result-handler thread, starting it if needed.
+func (p *Pool) handle(f func()) {
+	p.handlerOnce.Do(func() {
+		p.handler = NewThread(ThreadOptions{Name: p.handlerName, Daemon: true, Target: func() {
+			for {
+				task, ok := p.handlerQueue.get()
+				if !ok {
+					return
+				}
+				task()
+			}
+		}})
+		p.handler.startIn(p.parent)
+	})
+	p.handlerQueue.put(f)
 }
 
 // checkRunning raises CPython's error for using a closed pool.
@@ -71,6 +126,7 @@ func (p *Pool) Close() {
 func (p *Pool) Terminate() {
 	if p.state.Swap(poolTerminated) != poolTerminated {
 		p.queue.close(true)
+		p.handlerQueue.close(true)
 	}
 }
 
@@ -82,28 +138,74 @@ func (p *Pool) Join() {
 		panic(ValueError.New("Pool is still running"))
 	case poolClosed:
 		p.exited.Wait()
+		p.handlerOnce.Do(func() {}) // no handler can start any more
+		if p.handler != nil {
+			p.handler.Join()
+		}
 	}
 }
 
 // AsyncResult is multiprocessing.pool.ApplyResult for a task returning T.
 type AsyncResult[T any] struct {
-	done  chan struct{}
-	value T
-	err   *Error
+	pool          *Pool
+	done          chan struct{}
+	value         T
+	err           *Error
+	callback      func(T)
+	errorCallback func(*Error)
 }
 
 // ApplyAsync is pool.apply_async(f): f runs in a worker; an exception
 // nobody fetches with Get is dropped silently, as in CPython.
 func ApplyAsync[T any](p *Pool, f func() T) *AsyncResult[T] {
+	return ApplyAsyncWith(p, f, nil, nil)
+}
+
+// ApplyAsyncWith is apply_async(f, callback=..., error_callback=...): one
+// of the callbacks (nil for none) runs in the pool's result-handler
+// thread before the result becomes ready.
+func ApplyAsyncWith[T any](p *Pool, f func() T, callback func(T), errorCallback func(*Error)) *AsyncResult[T] {
 	p.checkRunning()
-	r := &AsyncResult[T]{done: make(chan struct{})}
+	r := newAsyncResult[T](p, callback, errorCallback)
 	p.queue.put(func() {
-		r.err = Catch(func() { r.value = f() })
-		if p.state.Load() != poolTerminated {
-			close(r.done)
-		}
+		var v T
+		err := Catch(func() { v = f() })
+		r.complete(v, err)
 	})
 	return r
+}
+
+// Apply is pool.apply(f): run f in a worker and wait for its result.
+func Apply[T any](p *Pool, f func() T) T {
+	return ApplyAsync(p, f).Get()
+}
+
+// newAsyncResult makes a pending result of pool p.
+func newAsyncResult[T any](p *Pool, callback func(T), errorCallback func(*Error)) *AsyncResult[T] {
+	return &AsyncResult[T]{pool: p, done: make(chan struct{}), callback: callback, errorCallback: errorCallback}
+}
+
+// complete stores the outcome and, through the result handler when there
+// is a callback to run first, makes the result ready. Results of a
+// terminated pool never become ready.
+func (r *AsyncResult[T]) complete(v T, err *Error) {
+	if r.pool.state.Load() == poolTerminated {
+		return
+	}
+	err = remoteError(err, poolRemoteTraceback)
+	r.value, r.err = v, err
+	if (err == nil && r.callback == nil) || (err != nil && r.errorCallback == nil) {
+		close(r.done)
+		return
+	}
+	r.pool.handle(func() {
+		if err == nil {
+			r.callback(v)
+		} else {
+			r.errorCallback(err)
+		}
+		close(r.done)
+	})
 }
 
 // Get is AsyncResult.get(): the task's value, or its exception re-raised
@@ -150,68 +252,11 @@ func (r *AsyncResult[T]) Successful() bool {
 	return r.err == nil
 }
 
+// PyTypeName is type(result).__name__.
+func (r *AsyncResult[T]) PyTypeName() string { return "ApplyResult" }
+
 // PyRepr is repr(result), "<multiprocessing.pool.ApplyResult object at
 // 0x...>".
 func (r *AsyncResult[T]) PyRepr() string {
 	return fmt.Sprintf("<multiprocessing.pool.ApplyResult object at %p>", r)
-}
-
-// PoolMap is pool.map(f, items, chunksize): results in input order. The
-// items are cut into chunks (chunksize < 1 picks CPython's default) and
-// when chunks fail, the exception of the first failing chunk to finish is
-// raised after all chunks are done, as CPython's MapResult does.
-func PoolMap[A, R any](p *Pool, f func(A) R, items []A, chunksize int) []R {
-	p.checkRunning()
-	out := make([]R, len(items))
-	if len(items) == 0 {
-		return out
-	}
-	if chunksize < 1 {
-		chunksize = defaultChunksize(len(items), p.workers)
-	}
-	m := &mapRun{done: make(chan struct{})}
-	m.left.Store(int64((len(items) + chunksize - 1) / chunksize))
-	for lo := 0; lo < len(items); lo += chunksize {
-		hi := min(lo+chunksize, len(items))
-		p.queue.put(func() {
-			m.chunkDone(p, Catch(func() {
-				for i := lo; i < hi; i++ {
-					out[i] = f(items[i])
-				}
-			}))
-		})
-	}
-	<-m.done
-	if err := m.firstErr.Load(); err != nil {
-		panic(err)
-	}
-	return out
-}
-
-// defaultChunksize is Pool.map's chunksize for None: about four chunks
-// per worker.
-func defaultChunksize(n, workers int) int {
-	size := n / (workers * 4)
-	if n%(workers*4) != 0 {
-		size++
-	}
-	return size
-}
-
-// mapRun tracks the chunks of one PoolMap.
-type mapRun struct {
-	left     atomic.Int64
-	firstErr atomic.Pointer[Error]
-	done     chan struct{}
-}
-
-// chunkDone records a finished chunk and releases the caller after the
-// last one, unless the pool was terminated meanwhile.
-func (m *mapRun) chunkDone(p *Pool, err *Error) {
-	if err != nil {
-		m.firstErr.CompareAndSwap(nil, err)
-	}
-	if m.left.Add(-1) == 0 && p.state.Load() != poolTerminated {
-		close(m.done)
-	}
 }

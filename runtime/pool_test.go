@@ -182,3 +182,77 @@ func TestPoolTerminateAbandonsPending(t *testing.T) {
 		t.Error("running task's result became ready after terminate")
 	}
 }
+
+func TestPoolCallbacks(t *testing.T) {
+	// mp1.py: callbacks run in the parent's result-handler thread, which
+	// took the third of the pool's three thread numbers; callback= is not
+	// called on failure; map_async's callback gets the whole list.
+	checkLeaks(t)
+	before := threadCounter.Load()
+	p := NewPool(2)
+	r := &recorder{}
+	ok := ApplyAsyncWith(p, func() int { return 16 }, func(v int) {
+		r.add(fmt.Sprint("callback ", v, " ", CurrentThreadName(), " ", CurrentProcessName()))
+	}, func(e *Error) { r.add("wrong") })
+	ok.Get()
+	bad := ApplyAsyncWith(p, func() int { panic(ValueError.New("bad 2")) }, func(int) { r.add("wrong") },
+		func(e *Error) { r.add("error_callback " + e.PyRepr()) })
+	bad.Wait()
+	MapAsync(p, func(x int) int { return x * x }, []int{0, 1, 2, 3}, 0, func(v []int) { r.add(fmt.Sprint("map_async ", v)) }, nil).Wait()
+	if got := Apply(p, func() int { return 25 }); got != 25 {
+		t.Errorf("apply %d", got)
+	}
+	p.Close()
+	p.Join()
+	want := fmt.Sprintf("callback 16 Thread-%d (_handle_results) MainProcess|error_callback ValueError('bad 2')|map_async [0 1 4 9]", before+3)
+	if r.String() != want {
+		t.Errorf("got  %s\nwant %s", r, want)
+	}
+	if n := NewThread(ThreadOptions{}).Name(); n != fmt.Sprintf("Thread-%d", before+4) {
+		t.Errorf("next thread %s", n)
+	}
+}
+
+func TestPoolImap(t *testing.T) {
+	// pool_starmap_imap.py and mp1.py: imap in input order,
+	// imap_unordered in completion order, an exception at its item.
+	checkLeaks(t)
+	p := NewPool(3)
+	defer func() { p.Close(); p.Join() }()
+	double := func(x int) int { return 2 * x }
+	var got []int
+	for v := range Imap(p, double, []int{0, 1, 2, 3, 4, 5}, 0) {
+		got = append(got, v)
+	}
+	if fmt.Sprint(got) != "[0 2 4 6 8 10]" {
+		t.Errorf("imap %v", got)
+	}
+	gates := []*Event{NewEvent(), NewEvent(), NewEvent()}
+	release := []int{0, 1}
+	gates[2].Set()
+	got = nil
+	for v := range ImapUnordered(p, func(i int) int { gates[i].Wait(); return i }, []int{0, 1, 2}, 1) {
+		got = append(got, v)
+		if len(release) > 0 {
+			gates[release[0]].Set()
+			release = release[1:]
+		}
+	}
+	if fmt.Sprint(got) != "[2 0 1]" {
+		t.Errorf("imap_unordered %v", got)
+	}
+	got = nil
+	msg := raised(func() {
+		for v := range Imap(p, func(x int) int {
+			if x == 2 {
+				panic(ValueError.New("bad 2"))
+			}
+			return x
+		}, []int{0, 1, 2, 3}, 1) {
+			got = append(got, v)
+		}
+	})
+	if msg != "ValueError: bad 2" || fmt.Sprint(got) != "[0 1]" {
+		t.Errorf("imap raised %q after %v", msg, got)
+	}
+}

@@ -41,11 +41,17 @@ func newFile(w io.Writer, buffered, line bool) *File {
 	return f
 }
 
-// isTerminal reports whether f is a character device, which is how CPython
-// decides on line buffering (isatty); it needs no terminal library.
+// isTerminal approximates isatty(), which CPython uses to choose line
+// buffering, without a terminal library: a character device other than the
+// null device. (/dev/null is a character device but not a tty, and output
+// sent there, as in benchmarks, should stay block-buffered.)
 func isTerminal(f *os.File) bool {
 	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(st, null)
 }
 
 // WriteString writes s as one unit (file.write in Python).

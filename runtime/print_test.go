@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -113,6 +114,25 @@ func TestPrintAtomic(t *testing.T) {
 	}
 	if len(counts) != goroutines*lines {
 		t.Errorf("%d distinct lines, want %d", len(counts), goroutines*lines)
+	}
+}
+
+func TestIsTerminal(t *testing.T) {
+	null, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	if isTerminal(null) {
+		t.Error("the null device counted as a terminal")
+	}
+	file, err := os.CreateTemp(t.TempDir(), "out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer file.Close()
+	if isTerminal(file) {
+		t.Error("a regular file counted as a terminal")
 	}
 }
 

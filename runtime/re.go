@@ -559,10 +559,6 @@ func ReEscape(s string) string {
 	return b.String()
 }
 
-// PyItemGetter is implemented by runtime types that support c[k] (a
-// Match, a Counter, a deque); GetItem calls it.
-type PyItemGetter interface{ PyGetItem(k Object) Object }
-
 // PyItemSetter is implemented by runtime types that support c[k] = v;
 // SetItem calls it.
 type PyItemSetter interface{ PySetItem(k, v Object) }

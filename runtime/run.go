@@ -135,7 +135,7 @@ func runAtExit() {
 		if err := Catch(f); err != nil {
 			Stdout.Flush()
 			Stderr.WriteString(fmt.Sprintf("Exception ignored in atexit callback: <function %s at %#x>\n",
-				pyFuncName(funcName(f)), reflect.ValueOf(f).Pointer()))
+				pyFuncName(frame{goName: funcName(f)}), reflect.ValueOf(f).Pointer()))
 			PrintTraceback(Stderr, err)
 		}
 	}

@@ -8,10 +8,14 @@ import (
 
 func init() {
 	py.RegisterFuncNames(map[string]string{
-		"github.com/py2go/py2go/runtime_test.module1": "<module>",
-		"github.com/py2go/py2go/runtime_test.module2": "<module>",
-		"github.com/py2go/py2go/runtime_test.module3": "<module>",
-		"github.com/py2go/py2go/runtime_test.inner3":  "inner",
+		"github.com/py2go/py2go/runtime_test.module1":   "<module>",
+		"github.com/py2go/py2go/runtime_test.module2":   "<module>",
+		"github.com/py2go/py2go/runtime_test.module3":   "<module>",
+		"github.com/py2go/py2go/runtime_test.inner3":    "inner",
+		"github.com/py2go/py2go/runtime_test.module4":   "<module>",
+		"github.com/py2go/py2go/runtime_test.module5":   "<module>",
+		"github.com/py2go/py2go/runtime_test.module6":   "<module>",
+		"github.com/py2go/py2go/runtime_test.use.func1": "<lambda>",
 	})
 }
 
@@ -85,6 +89,42 @@ ValueError: second
   File "testdata/tb3.py", line 4, in inner
     raise ValueError("bad value %d" % x)
 ValueError: bad value 7
+`},
+		{"finally re-raises", module4, `Traceback (most recent call last):
+  File "testdata/tb4.py", line 12, in <module>
+    safe([1])
+  File "testdata/tb4.py", line 7, in safe
+    return get(items, 5)
+  File "testdata/tb4.py", line 2, in get
+    return items[i]
+IndexError: list index out of range
+`},
+		{"recursion collapses", module5, `Traceback (most recent call last):
+  File "testdata/tb5.py", line 7, in <module>
+    down(10)
+  File "testdata/tb5.py", line 4, in down
+    return down(n - 1)
+  File "testdata/tb5.py", line 4, in down
+    return down(n - 1)
+  File "testdata/tb5.py", line 4, in down
+    return down(n - 1)
+  [Previous line repeated 7 more times]
+  File "testdata/tb5.py", line 3, in down
+    raise ValueError("bottom")
+ValueError: bottom
+`},
+		{"closures of inlined functions", module6, `Traceback (most recent call last):
+  File "testdata/tb6.py", line 17, in <module>
+    use()
+  File "testdata/tb6.py", line 14, in use
+    f()
+  File "testdata/tb6.py", line 13, in <lambda>
+    f = lambda: wrapper()
+  File "testdata/tb6.py", line 7, in wrapper
+    risky()
+  File "testdata/tb6.py", line 2, in risky
+    raise ValueError("x")
+ValueError: x
 `},
 	}
 	for _, tt := range tests {

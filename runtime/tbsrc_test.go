@@ -70,3 +70,64 @@ func module3() {
 //line testdata/tb3.py:11
 	panic(err)
 }
+
+//line testdata/tb4.py:1
+func get(items *py.List, i int) py.Object {
+	return items.Get(i)
+}
+
+//line testdata/tb4.py:5
+func safe(items *py.List) (ret py.Object) {
+	err := py.Catch(func() {
+		ret = get(items, 5)
+//line testdata/tb4.py:9
+	})
+	py.Print("cleanup")
+	if err != nil {
+		panic(err)
+	}
+	return ret
+}
+
+//line testdata/tb4.py:12
+func module4() { safe(py.NewList(1)) }
+
+//line testdata/tb5.py:1
+func down(n int) int {
+	if n == 0 {
+		panic(py.ValueError.New("bottom"))
+	}
+//line testdata/tb5.py:4
+	return down(n - 1)
+}
+
+//line testdata/tb5.py:7
+func module5() { down(10) }
+
+//line testdata/tb6.py:1
+func risky() {
+	panic(py.ValueError.New("x"))
+}
+
+//line testdata/tb6.py:5
+func wrapper() {
+//line testdata/tb6.py:6
+	func() {
+		defer func() {
+//line testdata/tb6.py:9
+		}()
+//line testdata/tb6.py:7
+		risky()
+//line testdata/tb6.py:6
+	}()
+}
+
+//line testdata/tb6.py:12
+func use() {
+	f := func() { wrapper() }
+//line testdata/tb6.py:14
+	f()
+}
+
+//line testdata/tb6.py:17
+func module6() { use() }

@@ -56,15 +56,19 @@ func NewThread(o ThreadOptions) *Thread {
 
 // Start is Thread.start(): the target begins running in parallel.
 func (t *Thread) Start() {
+	t.startIn(current().proc)
+}
+
+// startIn starts the thread as a thread of process proc.
+func (t *Thread) startIn(proc *process) {
 	if t.started.Swap(true) {
 		panic(RuntimeError.New("threads can only be started once"))
 	}
-	c := current()
-	t.proc = c.proc
+	t.proc = proc
 	threads.Lock()
 	threads.alive[t] = struct{}{}
 	threads.Unlock()
-	goWith(&gctx{proc: c.proc, thread: t, root: &hubRoot{threadName: t.name}}, t.run)
+	goWith(&gctx{proc: proc, thread: t, root: &hubRoot{threadName: t.name}}, t.run)
 }
 
 // run is the thread's goroutine: an escaping exception is reported as
@@ -136,6 +140,9 @@ func (t *Thread) Name() string { return t.name }
 // Daemon is Thread.daemon: daemon threads are dropped at exit instead of
 // waited for.
 func (t *Thread) Daemon() bool { return t.daemon }
+
+// PyTypeName is type(thread).__name__.
+func (t *Thread) PyTypeName() string { return "Thread" }
 
 // PyRepr is repr(thread) in CPython's "<Thread(Thread-1 (f), started)>"
 // form, without the ident CPython appends.

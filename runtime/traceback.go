@@ -12,12 +12,14 @@ import (
 // are left out of tracebacks, as CPython's C internals are.
 const runtimePkg = "github.com/py2go/py2go/runtime."
 
-// callers returns the calling goroutine's stack, outermost call first.
-// Called from a deferred function while a panic is being handled, it keeps
-// only the frames from the caller of the function that deferred the
-// recovery down to the frame that panicked: the frames the exception has
-// travelled through, which is what CPython's e.__traceback__ holds.
-func callers() []uintptr {
+// callers returns the calling goroutine's stack, outermost call first,
+// and the index where the exception's traceback starts in it. Called from
+// a deferred function while a panic is being handled, the stack ends at the
+// frame that panicked (the recovery machinery above it is cut), and the
+// traceback starts at the caller of the function that deferred the
+// recovery: the frames the exception has travelled through, which is what
+// CPython's e.__traceback__ holds.
+func callers() (stack []uintptr, start int) {
 	buf := make([]uintptr, 64)
 	for {
 		n := goruntime.Callers(3, buf)
@@ -27,18 +29,19 @@ func callers() []uintptr {
 		}
 		buf = make([]uintptr, 2*len(buf))
 	}
-	buf = trimToRecoverer(buf)
-	for i, j := 0, len(buf)-1; i < j; i, j = i+1, j-1 {
-		buf[i], buf[j] = buf[j], buf[i]
+	stack, keep := trimToRecoverer(buf)
+	for i, j := 0, len(stack)-1; i < j; i, j = i+1, j-1 {
+		stack[i], stack[j] = stack[j], stack[i]
 	}
-	return buf
+	return stack, len(stack) - keep
 }
 
 // trimToRecoverer cuts an innermost-first stack that holds a panic to the
-// frames below runtime.gopanic, up to the caller of the function whose
-// deferred closure (the first non-runtime frame above gopanic) is
-// recovering. Without a panic the stack is returned whole.
-func trimToRecoverer(pcs []uintptr) []uintptr {
+// frames below runtime.gopanic, and counts how many of those lie between
+// the panic and the caller of the function whose deferred closure (the
+// first non-runtime frame above gopanic) is recovering. Without a panic
+// the stack is returned whole.
+func trimToRecoverer(pcs []uintptr) (stack []uintptr, keep int) {
 	g := -1
 	for i, pc := range pcs {
 		if pcFuncName(pc) == "runtime.gopanic" {
@@ -47,7 +50,7 @@ func trimToRecoverer(pcs []uintptr) []uintptr {
 		}
 	}
 	if g < 0 {
-		return pcs
+		return pcs, len(pcs)
 	}
 	recoverer := ""
 	for i := g - 1; i >= 0 && (recoverer == "" || strings.HasPrefix(recoverer, "runtime.")); i-- {
@@ -56,12 +59,13 @@ func trimToRecoverer(pcs []uintptr) []uintptr {
 	if i := strings.LastIndex(recoverer, ".func"); i > 0 {
 		recoverer = recoverer[:i]
 	}
-	for i := g + 1; i < len(pcs); i++ {
-		if pcFuncName(pcs[i]) == recoverer {
-			return pcs[g+1 : min(i+2, len(pcs))]
+	stack = pcs[g+1:]
+	for i, pc := range stack {
+		if pcFuncName(pc) == recoverer {
+			return stack, min(i+2, len(stack))
 		}
 	}
-	return pcs[g+1:]
+	return stack, len(stack)
 }
 
 func pcFuncName(pc uintptr) string {
@@ -71,70 +75,81 @@ func pcFuncName(pc uintptr) string {
 	return ""
 }
 
-// record adds a stack captured where the exception was recovered, on
-// goroutine gid, to its traceback. The first capture is the traceback. A
-// later one means the exception was raised again (a try that did not
-// handle it, a finally, or Future.result in another goroutine): its frames
-// go in front, as CPython extends e.__traceback__ while an exception
-// propagates. On the same goroutine, when the frame that re-raised is the
-// frame the old traceback starts in, it appears once, at its old line, as
-// after a bare `raise`. Stacks of different goroutines are kept apart by a
-// zero pc, so frames are never folded across them.
-func (e *Error) record(pcs []uintptr, gid uint64) {
+// record adds a stack captured where the exception was recovered (see
+// callers) to its traceback. The first capture is the traceback. A later
+// one means the exception was raised again (a try that did not handle it,
+// a finally, or Future.result in another goroutine): its frames go in
+// front, as CPython extends e.__traceback__ while an exception propagates.
+// When the re-raise happened up the stack the exception came from, and the
+// frame that re-raised is the frame the old traceback starts in, that
+// frame appears once, at its old line, as after a bare `raise`. A stack
+// from elsewhere (another goroutine) is kept apart by a zero pc, so frames
+// are never folded across it.
+func (e *Error) record(stack []uintptr, start int) {
 	e.tb.mu.Lock()
 	defer e.tb.mu.Unlock()
 	if e.tb.pcs == nil {
-		e.tb.pcs, e.tb.gid = pcs, gid
+		e.tb.stack, e.tb.pcs = stack, stack[start:]
 		return
 	}
-	for len(pcs) > 0 && !isUserPC(pcs[len(pcs)-1]) {
-		pcs = pcs[:len(pcs)-1]
+	end := len(stack)
+	for end > start && !isUserPC(stack[end-1]) {
+		end--
 	}
+	pcs := stack[start:end:end]
 	merged := make([]uintptr, 0, len(pcs)+1+len(e.tb.pcs))
-	if gid != e.tb.gid {
+	if !continues(stack[:end], e.tb.stack) {
 		pcs = append(pcs, 0)
 	} else if len(pcs) > 0 && funcEntry(pcs[len(pcs)-1]) == funcEntry(e.tb.pcs[0]) {
 		pcs = pcs[:len(pcs)-1]
 	}
 	e.tb.pcs = append(append(merged, pcs...), e.tb.pcs...)
-	e.tb.gid = gid
+	e.tb.stack = stack
 }
 
-// traceback is the Go stack an exception has travelled through, outermost
-// call first, with a zero pc between goroutines; gid is the goroutine of
-// the latest capture. A lock guards it because one exception can be
-// re-raised by several goroutines at once (two threads calling
-// Future.result).
-type traceback struct {
-	mu  sync.Mutex
-	pcs []uintptr
-	gid uint64
-}
-
-// goid returns the current goroutine's number, read from the header of
-// its stack dump ("goroutine 18 [running]:"). Only exceptions pay for it.
-func goid() uint64 {
-	var buf [32]byte
-	s := buf[len("goroutine "):goruntime.Stack(buf[:], false)]
-	var id uint64
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			break
-		}
-		id = 10*id + uint64(c-'0')
-	}
-	return id
-}
-
-// isUserPC reports whether a return address is in a frame tracebacks
-// show; see isUserFrame.
-func isUserPC(pc uintptr) bool {
-	f := goruntime.FuncForPC(pc - 1)
-	if f == nil {
+// continues reports whether the call path outer (outermost first) leads
+// into the stack old was captured on: every frame but the last is the same
+// call, and the last is in the same function. That holds for an exception
+// re-raised further up the goroutine it was raised on, and not for one
+// handed over from another goroutine.
+func continues(outer, old []uintptr) bool {
+	n := len(outer)
+	if n == 0 || n > len(old) {
 		return false
 	}
-	file, _ := f.FileLine(pc - 1)
-	return isUserFrame(file, f.Name())
+	for i := 0; i < n-1; i++ {
+		if outer[i] != old[i] {
+			return false
+		}
+	}
+	return funcEntry(outer[n-1]) == funcEntry(old[n-1])
+}
+
+// traceback is what an exception has recorded of the Go stack: pcs are the
+// frames it has travelled through, outermost call first, with a zero pc
+// between stacks of different goroutines; stack is the whole stack of the
+// latest capture. A lock guards it because one exception can be re-raised
+// by several goroutines at once (two threads calling Future.result).
+type traceback struct {
+	mu    sync.Mutex
+	pcs   []uintptr
+	stack []uintptr
+}
+
+// isUserPC reports whether a return address lies in a frame tracebacks
+// show (see isUserFrame), counting functions inlined into it: a runtime
+// helper such as Exit may be inlined into translated code.
+func isUserPC(pc uintptr) bool {
+	frames := goruntime.CallersFrames([]uintptr{pc})
+	for {
+		f, more := frames.Next()
+		if isUserFrame(f.File, f.Function) {
+			return true
+		}
+		if !more {
+			return false
+		}
+	}
 }
 
 func funcEntry(pc uintptr) uintptr {
@@ -144,18 +159,18 @@ func funcEntry(pc uintptr) uintptr {
 	return pc
 }
 
-// frame is one line pair of a printed traceback.
+// frame is one line pair of a printed traceback. goName is the Go
+// function; defPos is where that function is defined ("file:line"), known
+// for frames that are not inlined.
 type frame struct {
-	file, name string
-	line       int
-	goName     string
+	file, name     string
+	line           int
+	goName, defPos string
 }
 
 // userFrames turns the recorded stack into the frames a Python user should
 // see: those in .py files (through //line directives) and in Go files of
-// package main. The frame that only calls the runtime with a closure of its
-// own (a try body, a with block) is folded into that closure, because in
-// Python both are one frame.
+// package main, with Go-only closures folded away (see foldClosures).
 func (e *Error) userFrames() []frame {
 	e.tb.mu.Lock()
 	pcs := e.tb.pcs
@@ -172,8 +187,8 @@ func (e *Error) userFrames() []frame {
 	return out
 }
 
-// segmentFrames resolves one goroutine's part of the stack, outermost
-// first.
+// segmentFrames resolves one captured stack (the traceback holds several
+// when an exception was handed between goroutines), outermost first.
 func segmentFrames(pcs []uintptr) []frame {
 	// CallersFrames wants innermost-first return addresses, and expands
 	// inlined calls, so walk the reversed slice.
@@ -186,7 +201,7 @@ func segmentFrames(pcs []uintptr) []frame {
 	for {
 		f, more := it.Next()
 		if isUserFrame(f.File, f.Function) {
-			out = append(out, frame{file: f.File, line: f.Line, goName: f.Function})
+			out = append(out, frame{file: f.File, line: f.Line, goName: f.Function, defPos: defPos(f)})
 		}
 		if !more {
 			break
@@ -209,46 +224,76 @@ func reverse(fs []frame) []frame {
 	return fs
 }
 
+// defPos is "file:line" of the start of a frame's function, or "" for an
+// inlined frame, whose function has no entry of its own.
+func defPos(f goruntime.Frame) string {
+	if f.Func == nil {
+		return ""
+	}
+	file, line := f.Func.FileLine(f.Entry)
+	return file + ":" + strconv.Itoa(line)
+}
+
 // foldClosures names the frames of one goroutine and removes the Go-only
-// ones. Generated code puts try bodies, with blocks and thunks for other
-// goroutines in closures that are not Python functions; such an
-// unregistered closure is folded into the frame of the function it is
-// written in when that frame calls it (through the runtime), and hidden
-// when it runs on its own goroutine.
+// ones. Generated code puts try bodies, finally blocks, with blocks and
+// thunks for other goroutines in closures that are not Python functions.
+// Such an unregistered closure is folded into the frame of the function it
+// is written in when that frame calls it (through the runtime or
+// directly), taking that function's name, and is hidden when it runs on
+// its own goroutine.
 func foldClosures(fs []frame) []frame {
 	var out []frame
+	inherited := ""
 	for i, f := range fs {
-		if i+1 < len(fs) && isBlockOf(fs[i+1].goName, f.goName) {
+		name := inherited
+		if name == "" {
+			name = pyFuncName(f)
+		}
+		inherited = ""
+		if i+1 < len(fs) && isBlockOf(fs[i+1], f) {
+			inherited = name
 			continue
 		}
-		if isGlue(f.goName) && (i == 0 || !isBlockOf(f.goName, fs[i-1].goName)) {
+		if isGlue(f) && (i == 0 || !isBlockOf(f, fs[i-1])) {
 			continue
 		}
-		f.name = pyFuncName(f.goName)
+		f.name = name
 		out = append(out, f)
 	}
 	return out
 }
 
-// isGlue reports whether a Go function is an unregistered closure.
-func isGlue(goName string) bool {
-	if _, ok := lookupFuncName(goName); ok {
+// isGlue reports whether a frame is in an unregistered closure.
+func isGlue(f frame) bool {
+	if _, ok := registeredName(f); ok {
 		return false
 	}
-	_, ok := closureParent(goName)
+	_, ok := closureParent(f.goName)
 	return ok
 }
 
 // isBlockOf reports whether inner is an unregistered closure written
-// inside outer (directly or nested).
-func isBlockOf(inner, outer string) bool {
-	for isGlue(inner) {
-		inner, _ = closureParent(inner)
-		if inner == outer {
+// inside outer's function, directly or nested. When Go inlines a function
+// it renames the closures inside it after the caller (f.func1 written in
+// g and inlined into h becomes h.g.func2), so the enclosing name is
+// matched by its trailing segments.
+func isBlockOf(inner, outer frame) bool {
+	if !isGlue(inner) {
+		return false
+	}
+	suffix := "." + funcPart(outer.goName)
+	for name, ok := closureParent(inner.goName); ok; name, ok = closureParent(name) {
+		if name == outer.goName || strings.HasSuffix(name, suffix) {
 			return true
 		}
 	}
 	return false
+}
+
+// funcPart is a Go function name without its package path and name.
+func funcPart(goName string) string {
+	name := goName[strings.LastIndexByte(goName, '/')+1:]
+	return name[strings.IndexByte(name, '.')+1:]
 }
 
 // closureParent strips the last segment of a Go closure's name, which the
@@ -271,14 +316,17 @@ var funcNames = struct {
 	m map[string]string
 }{m: map[string]string{}}
 
-// RegisterFuncNames tells the runtime the Python name of Go functions, keyed
-// by their full Go name ("main.futuresTest", "main.main.func1"), so that
-// tracebacks print `in futures_test` or `in <lambda>`. Generated code calls
+// RegisterFuncNames tells the runtime the Python names of Go functions
+// for tracebacks (`in futures_test`, `in <lambda>`). Keys are full Go names
+// ("main.futuresTest", "main.main.func1") or, sturdier for closures, the
+// position where a function is defined as the //line directives give it
+// ("/abs/x.py:12", the line of the def or lambda): Go renames the closures
+// of a function it inlines, but their position stays. Generated code calls
 // it from an init function and should register every Python function,
-// including nested defs and lambdas. Other functions print their Go name
-// without the package, and an unregistered closure is treated as Go glue:
-// part of the function it is written in, or hidden when it runs on its own
-// goroutine.
+// nested defs and lambdas included. Other functions print their Go name
+// without package and receiver, and an unregistered closure is treated as
+// Go glue: part of the function it is written in, or hidden when it runs
+// on its own goroutine.
 func RegisterFuncNames(m map[string]string) {
 	funcNames.Lock()
 	defer funcNames.Unlock()
@@ -287,35 +335,44 @@ func RegisterFuncNames(m map[string]string) {
 	}
 }
 
-func lookupFuncName(goName string) (string, bool) {
+func lookupFuncName(key string) (string, bool) {
 	funcNames.RLock()
 	defer funcNames.RUnlock()
-	name, ok := funcNames.m[goName]
+	name, ok := funcNames.m[key]
 	return name, ok
 }
 
-// pyFuncName is the Python name of a Go function: its registered name, the
-// name of its enclosing function for an unregistered closure, or else the
-// Go name without package path and receiver.
-func pyFuncName(goName string) string {
+// registeredName looks a frame's function up by Go name, then by
+// definition position.
+func registeredName(f frame) (string, bool) {
+	if name, ok := lookupFuncName(f.goName); ok {
+		return name, true
+	}
+	if f.defPos != "" {
+		return lookupFuncName(f.defPos)
+	}
+	return "", false
+}
+
+// pyFuncName is the Python name of a frame's function: its registered
+// name; for an unregistered closure, the name of the function it is
+// written in; else the Go name without package path and receiver.
+func pyFuncName(f frame) string {
+	if name, ok := registeredName(f); ok {
+		return name
+	}
+	goName := f.goName
 	for {
-		if name, ok := lookupFuncName(goName); ok {
-			return name
-		}
 		parent, ok := closureParent(goName)
 		if !ok {
 			break
 		}
+		if name, ok := lookupFuncName(parent); ok {
+			return name
+		}
 		goName = parent
 	}
-	name := goName[strings.LastIndexByte(goName, '/')+1:]
-	if i := strings.IndexByte(name, '.'); i >= 0 {
-		name = name[i+1:]
-	}
-	if i := strings.LastIndex(name, ")."); i >= 0 {
-		name = name[i+2:]
-	}
-	return name
+	return goName[strings.LastIndexByte(goName, '.')+1:]
 }
 
 // Traceback is the text CPython prints for an uncaught exception: chained
@@ -368,8 +425,19 @@ func writeOne(b *strings.Builder, e *Error) {
 		b.WriteString("Traceback (most recent call last):\n")
 		writeFrames(b, frames)
 	}
-	b.WriteString(e.Error())
+	b.WriteString(lastLine(e))
 	b.WriteByte('\n')
+}
+
+// lastLine is the traceback's "Type: message" line. A str() that raises
+// prints as CPython prints it, rather than crash the report.
+func lastLine(e *Error) (line string) {
+	defer func() {
+		if recover() != nil {
+			line = e.Type.QualName() + ": <exception str() failed>"
+		}
+	}()
+	return e.Error()
 }
 
 // writeFrames writes the frame lines, collapsing runs of one repeated

@@ -157,6 +157,10 @@ func Elem(t Type) Type {
 		return t.Elem
 	case *Iter:
 		return t.Elem
+	case *Named:
+		if t.Class == "builtins.iterator" && len(t.Args) == 1 {
+			return t.Args[0]
+		}
 	case *Tuple:
 		var e Type = Unknown
 		for _, x := range t.Elems {

@@ -1,0 +1,395 @@
+package emit
+
+import (
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/infer"
+	"github.com/py2go/py2go/patterns"
+	"github.com/py2go/py2go/types"
+)
+
+// A Python class becomes a Go struct type named as the class, with a
+// constructor newName built from __init__, a field per instance attribute
+// the methods assign, and a method per def. A subclass embeds its base, so
+// inherited methods and fields are promoted and super() calls reach the
+// base's methods through the embedded value. An exception class with no
+// state of its own is a runtime ExceptionType value instead. Dunder
+// methods take the names the runtime looks for (PyStr, PyRepr, Len, ...).
+
+// classNames holds the Go names chosen for classes and their members.
+type classNames struct {
+	typ     map[*infer.Class]string
+	members map[*infer.Class]map[string]string // Python member → Go name
+	attrs   map[*infer.Symbol]string           // class attribute → package var
+	iface   map[*infer.Class]string            // interface of overridable methods
+	// dynamic is 1 when classes need their dynamic methods, -1 when not,
+	// 0 before needDynamic decided.
+	dynamic int
+}
+
+// dunderNames are the Go names of the dunder methods the runtime calls.
+var dunderNames = map[string]string{
+	"__str__": "PyStr", "__repr__": "PyRepr", "__len__": "Len", "__init__": "init",
+	"__bool__": "PyBool",
+}
+
+// reserveClass names a class's Go type, constructor, members and class
+// attributes before any body is emitted.
+func (e *emitter) reserveClass(c *infer.Class) {
+	if e.classes == nil {
+		e.classes = &classNames{typ: map[*infer.Class]string{}, members: map[*infer.Class]map[string]string{},
+			attrs: map[*infer.Symbol]string{}, iface: map[*infer.Class]string{}}
+	}
+	name := unique(c.Name, func(s string) bool { return e.names.pkg[s] })
+	e.names.pkg[name] = true
+	e.names.syms[c.Sym] = name
+	e.classes.typ[c] = name
+	if e.isPlainException(c) {
+		return
+	}
+	e.names.pkg["new"+name] = true
+	if len(e.virtuals(c)) > 0 {
+		iface := unique(lowerFirst(name)+"Methods", func(s string) bool { return e.names.pkg[s] })
+		e.names.pkg[iface] = true
+		e.classes.iface[c] = iface
+	}
+	members := map[string]string{}
+	taken := map[string]bool{"self": true}
+	if c.Base != nil {
+		taken[e.classes.typ[c.Base]] = true
+	}
+	for _, m := range c.Order {
+		if m.Kind == infer.StaticMethod || m.Kind == infer.ClassMethod {
+			fn := unique(avoid(lowerFirst(name)+upperFirst(GoName(m.Def.Name))), func(s string) bool { return e.names.pkg[s] })
+			e.names.pkg[fn] = true
+			members[m.Def.Name] = fn
+			continue
+		}
+		goName := methodGoName(m)
+		taken[goName] = true
+		if m.Kind == infer.PropertySetter {
+			members["set:"+m.Def.Name] = goName
+		} else {
+			members[m.Def.Name] = goName
+		}
+	}
+	for _, f := range c.Fields {
+		fn := unique(avoid(GoName(f.Name)), func(s string) bool { return taken[s] })
+		taken[fn] = true
+		members[f.Name] = fn
+	}
+	e.classes.members[c] = members
+	for _, sym := range c.Scope.Order {
+		if c.Methods[sym.Name] == nil && c.Setter(sym.Name) == nil {
+			v := unique(avoid(lowerFirst(name)+upperFirst(GoName(sym.Name))), func(s string) bool { return e.names.pkg[s] })
+			e.names.pkg[v] = true
+			e.names.syms[sym] = v
+			e.classes.attrs[sym] = v
+		}
+	}
+}
+
+// methodGoName is a method's Go name: the runtime's name for a dunder, an
+// exported mixedCaps name otherwise (so it never collides with a field),
+// unexported for names Python marks private with a leading underscore.
+func methodGoName(m *infer.Method) string {
+	py := m.Def.Name
+	if n, ok := dunderNames[py]; ok {
+		return n
+	}
+	name := GoName(py)
+	if m.Kind == infer.PropertySetter {
+		name = "set" + upperFirst(name)
+	}
+	if strings.HasPrefix(py, "_") {
+		return avoid(name)
+	}
+	return upperFirst(name)
+}
+
+// isPlainException reports whether c is an exception class without state,
+// which the runtime's ExceptionType represents fully.
+func (e *emitter) isPlainException(c *infer.Class) bool {
+	return c.IsException() && !c.HasState()
+}
+
+func (e *emitter) member(c *infer.Class, name string) string {
+	for k := c; k != nil; k = k.Base {
+		if n, ok := e.classes.members[k][name]; ok {
+			return n
+		}
+	}
+	return GoName(name)
+}
+
+// classDecl emits a class statement as package-level declarations.
+func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
+	c := e.info.Classes[cd]
+	name := e.classes.typ[c]
+	doc := e.classDoc(cd, name)
+	if e.isPlainException(c) {
+		return []jen.Code{jen.Add(doc...).Var().Id(name).Op("=").Add(
+			patterns.Rt("NewExceptionType").Call(jen.Lit(c.Name), e.excBase(c)))}
+	}
+	if c.IsException() {
+		e.log.Unsupported(cd.Start(), "exception classes with methods or attributes")
+		return nil
+	}
+	var fields []jen.Code
+	if c.Base != nil {
+		fields = append(fields, jen.Id(e.classes.typ[c.Base]))
+	}
+	if iface := e.ifaceName(c); iface != "" {
+		fields = append(fields, jen.Id("self").Id(iface))
+	}
+	for _, f := range c.Fields {
+		fields = append(fields, jen.Id(e.classes.members[c][f.Name]).Add(e.GoType(f.Type)))
+	}
+	out := []jen.Code{jen.Add(doc...).Type().Id(name).Struct(fields...)}
+	if v := e.virtualDecl(c); v != nil {
+		out = append(out, v)
+	}
+	out = append(out, e.classAttrs(c)...)
+	out = append(out, e.constructor(c)...)
+	for _, m := range c.Order {
+		if m.Def.Name == "__init__" && !e.initMethod(c) {
+			continue
+		}
+		out = append(out, e.method(c, m))
+	}
+	out = append(out, e.dataclassMethods(c)...)
+	out = append(out, e.adapters(c)...)
+	return append(out, e.dynamicMethods(c)...)
+}
+
+// classDoc turns the class's docstring into the Go type's doc comment.
+func (e *emitter) classDoc(cd *ast.ClassDef, name string) []jen.Code {
+	out := e.leadingComments(cd)
+	if len(cd.Body) > 0 && isDocstring(cd.Body[0]) {
+		lines := docComment(cd.Body[0])
+		if len(lines) > 0 {
+			text := cd.Body[0].(*ast.ExprStmt).Value.(*ast.Constant).Value.(string)
+			lines = docComment(&ast.ExprStmt{Value: &ast.Constant{Kind: ast.ConstStr, Value: name + " " + lowerDoc(strings.TrimSpace(text))}})
+		}
+		out = append(out, lines...)
+	}
+	if len(out) > 0 {
+		out = append(out, jen.Line())
+	}
+	return out
+}
+
+// lowerDoc makes a docstring follow "Name is": "A point." reads "Name is
+// a point."; other docstrings follow "Name: ".
+func lowerDoc(s string) string {
+	for _, article := range []string{"A ", "An ", "The "} {
+		if strings.HasPrefix(s, article) {
+			return "is " + strings.ToLower(s[:1]) + s[1:]
+		}
+	}
+	return "- " + s
+}
+
+func (e *emitter) excBase(c *infer.Class) jen.Code {
+	if c.Base != nil {
+		return jen.Id(e.classes.typ[c.Base])
+	}
+	return patterns.Rt(c.ExcBase)
+}
+
+// classAttrs emits the class body's assignments as package variables.
+func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
+	var out []jen.Code
+	save := e.scope
+	e.scope = c.Scope
+	defer func() { e.scope = save }()
+	for _, st := range c.Def.Body {
+		var target, value ast.Expr
+		switch n := st.(type) {
+		case *ast.Assign:
+			if len(n.Targets) != 1 {
+				e.log.Unsupported(n.Start(), "chained assignment in a class body")
+				continue
+			}
+			target, value = n.Targets[0], n.Value
+		case *ast.AnnAssign:
+			if c.Dataclass {
+				continue
+			}
+			target, value = n.Target, n.Value
+		case *ast.FunctionDef, *ast.Pass:
+			continue
+		case *ast.ExprStmt:
+			if isDocstring(st) {
+				continue
+			}
+			e.log.Unsupported(st.Start(), "statements other than assignments and defs in a class body")
+			continue
+		default:
+			e.log.Unsupported(st.Start(), "statements other than assignments and defs in a class body")
+			continue
+		}
+		name, ok := target.(*ast.Name)
+		if !ok || value == nil {
+			e.log.Unsupported(st.Start(), "this class attribute")
+			continue
+		}
+		sym := c.Scope.Symbols[name.ID]
+		if sym.Stores > 1 {
+			e.log.Unsupported(st.Start(), "a class attribute assigned twice in the class body")
+			continue
+		}
+		out = append(out, jen.Var().Id(e.classes.attrs[sym]).Add(e.GoType(sym.Type)).Op("=").Add(e.ExprAs(value, sym.Type)))
+	}
+	return out
+}
+
+// initMethod reports whether __init__ becomes a method of its own
+// (called by the constructor and by subclasses' super().__init__) rather
+// than being the constructor's body.
+func (e *emitter) initMethod(c *infer.Class) bool {
+	m := c.Methods["__init__"]
+	return m != nil && (c.InitCalledFromSub || hasReturn(m.Def.Body))
+}
+
+func hasReturn(body []ast.Stmt) bool {
+	found := false
+	ast.InspectStmts(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
+			return false
+		case *ast.Return:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// recvName is the receiver's name in c's methods: the class name's first
+// letter, as Go code names receivers.
+func recvName(c *infer.Class) string {
+	return avoid(strings.ToLower(c.Name[:1]))
+}
+
+// constructor emits newName: it allocates the struct and runs __init__
+// (inline when no subclass needs it as a method), or fills a dataclass's
+// fields from its parameters.
+func (e *emitter) constructor(c *infer.Class) []jen.Code {
+	name := e.classes.typ[c]
+	recv := recvName(c)
+	alloc := jen.Id(recv).Op(":=").Op("&").Id(name).Values()
+	links := e.selfLinks(c, recv)
+	init, owner := e.findInit(c)
+	switch {
+	case init == nil && c.Dataclass:
+		return []jen.Code{e.dataclassConstructor(c, links)}
+	case init == nil && len(links) == 0:
+		return []jen.Code{jen.Func().Id("new" + name).Params().Op("*").Id(name).Block(
+			jen.Return(jen.Op("&").Id(name).Values()))}
+	case init == nil:
+		body := append(append([]jen.Code{alloc}, links...), jen.Return(jen.Id(recv)))
+		return []jen.Code{jen.Func().Id("new" + name).Params().Op("*").Id(name).Block(body...)}
+	case owner == c && !e.initMethod(c):
+		params, body := e.methodBody(c, init)
+		body = append(append([]jen.Code{alloc}, links...), body...)
+		body = append(body, jen.Return(jen.Id(recv)))
+		return []jen.Code{jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(body...)}
+	}
+	f := e.info.Funcs[init.Def]
+	var params, args []jen.Code
+	e.names.PushScope()
+	for _, p := range f.Params[1:] {
+		n := e.names.Fresh(GoName(p.Name))
+		params = append(params, jen.Id(n).Add(e.GoType(p.Type)))
+		args = append(args, jen.Id(n))
+	}
+	e.names.PopScope()
+	body := append(append([]jen.Code{alloc}, links...), jen.Id(recv).Dot("init").Call(args...), jen.Return(jen.Id(recv)))
+	return []jen.Code{jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(body...)}
+}
+
+// findInit finds the __init__ that constructing c runs, and its class.
+func (e *emitter) findInit(c *infer.Class) (*infer.Method, *infer.Class) {
+	m := c.Method("__init__")
+	if m == nil {
+		return nil, nil
+	}
+	return m, m.Owner
+}
+
+func (e *emitter) dataclassConstructor(c *infer.Class, links []jen.Code) jen.Code {
+	name := e.classes.typ[c]
+	var params []jen.Code
+	dict := jen.Dict{}
+	for _, f := range c.AllFields() {
+		goName := e.member(c, f.Name)
+		params = append(params, jen.Id(goName).Add(e.GoType(f.Type)))
+		dict[jen.Id(goName)] = jen.Id(goName)
+	}
+	if len(links) > 0 {
+		recv := recvName(c)
+		body := append([]jen.Code{jen.Id(recv).Op(":=").Op("&").Id(name).Values(dict)}, links...)
+		return jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(append(body, jen.Return(jen.Id(recv)))...)
+	}
+	return jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(
+		jen.Return(jen.Op("&").Id(name).Values(dict)))
+}
+
+// methodBody emits a method's parameters (without the receiver) and body;
+// the first parameter is the receiver, named by recvName.
+func (e *emitter) methodBody(c *infer.Class, m *infer.Method) ([]jen.Code, []jen.Code) {
+	f := e.info.Funcs[m.Def]
+	e.checkMethodDef(m.Def)
+	e.names.PushScope()
+	defer e.names.PopScope()
+	hasSelf := m.Kind != infer.StaticMethod && len(f.Params) > 0
+	if hasSelf {
+		recv := recvName(c)
+		e.names.local[len(e.names.local)-1][recv] = true
+		e.names.syms[f.Params[0]] = recv
+	}
+	if m.Def.Name == "__str__" || m.Def.Name == "__repr__" {
+		f.Result = types.Str
+	}
+	params, body := e.funcBody(f, m.Def.Body)
+	if hasSelf {
+		params = params[1:]
+	}
+	return params, body
+}
+
+func (e *emitter) checkMethodDef(def *ast.FunctionDef) {
+	if def.Async {
+		e.log.Unsupported(def.Start(), "async def")
+	}
+	if def.Args.Vararg != nil || def.Args.Kwarg != nil {
+		e.log.Unsupported(def.Start(), "*args and **kwargs parameters")
+	}
+}
+
+// method emits one method: a Go method on *T, or a package function for
+// static and class methods.
+func (e *emitter) method(c *infer.Class, m *infer.Method) jen.Code {
+	name := e.classes.typ[c]
+	f := e.info.Funcs[m.Def]
+	params, body := e.methodBody(c, m)
+	lead := e.leadingComments(m.Def)
+	var code *jen.Statement
+	switch m.Kind {
+	case infer.StaticMethod, infer.ClassMethod:
+		goName := e.classes.members[c][m.Def.Name]
+		e.funcNames["main."+goName] = m.Def.Name
+		code = jen.Func().Id(goName).Params(params...).Add(e.resultType(f)).Block(body...)
+	default:
+		goName := methodGoName(m)
+		e.funcNames["main.(*"+name+")."+goName] = m.Def.Name
+		code = jen.Func().Params(jen.Id(recvName(c)).Op("*").Id(name)).Id(goName).Params(params...).Add(e.resultType(f)).Block(body...)
+	}
+	if len(lead) == 0 {
+		return code
+	}
+	return jen.Add(append(lead, jen.Line(), code)...)
+}

@@ -1,0 +1,261 @@
+package emit
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/infer"
+	"github.com/py2go/py2go/patterns"
+	"github.com/py2go/py2go/types"
+)
+
+// Objects whose class inference does not prove (a list holding objects of
+// several classes) travel as Objects; the runtime's GetAttr, CallMethod
+// and TypeName reach them through PyGetAttr, PyMethod and PyTypeName,
+// which classes get when the program has such objects.
+
+// needDynamic reports whether the program reads attributes of values of
+// unknown type or asks for type names, so classes need their dynamic
+// methods.
+func (e *emitter) needDynamic() bool {
+	if e.classes.dynamic != 0 {
+		return e.classes.dynamic > 0
+	}
+	e.classes.dynamic = -1
+	for x := range e.info.Types {
+		switch x := x.(type) {
+		case *ast.Attribute:
+			if e.info.TypeOf(x.Value) == types.Object {
+				e.classes.dynamic = 1
+			}
+		case *ast.Call:
+			if e.isBuiltin(x.Func, "type") || e.isBuiltin(x.Func, "isinstance") {
+				e.classes.dynamic = 1
+			}
+		}
+	}
+	return e.classes.dynamic > 0
+}
+
+// dynamicMethods emits PyTypeName, PyGetAttr and PyMethod for c.
+func (e *emitter) dynamicMethods(c *infer.Class) []jen.Code {
+	if !e.needDynamic() {
+		return nil
+	}
+	name := e.classes.typ[c]
+	recv := recvName(c)
+	self := func() *jen.Statement { return jen.Func().Params(jen.Id(recv).Op("*").Id(name)) }
+	obj := patterns.Rt("Object")
+	out := []jen.Code{
+		self().Id("PyTypeName").Params().String().Block(jen.Return(jen.Lit(c.Name))),
+		jen.Comment("PyGetAttr and PyMethod let code that does not know an object's class use a " + name + ".").Line().
+			Add(self()).Id("PyGetAttr").Params(jen.Id("name").String()).Params(obj, jen.Bool()).Block(
+			e.dispatch(c, e.attrCases(c), jen.Id(recv).Dot(e.baseName(c)).Dot("PyGetAttr").Call(jen.Id("name")))...),
+		self().Id("PyMethod").Params(jen.Id("name").String(), jen.Id("args").Index().Add(obj)).Params(obj, jen.Bool()).Block(
+			e.dispatch(c, e.methodCases(c), jen.Id(recv).Dot(e.baseName(c)).Dot("PyMethod").Call(jen.Id("name"), jen.Id("args")))...),
+	}
+	return out
+}
+
+func (e *emitter) baseName(c *infer.Class) string {
+	if c.Base == nil {
+		return ""
+	}
+	return e.classes.typ[c.Base]
+}
+
+// dispatch is a switch on name over cases, falling back to the base's
+// method or to "not found".
+func (e *emitter) dispatch(c *infer.Class, cases []jen.Code, base jen.Code) []jen.Code {
+	var out []jen.Code
+	if len(cases) > 0 {
+		out = append(out, jen.Switch(jen.Id("name")).Block(cases...))
+	}
+	if c.Base != nil {
+		return append(out, jen.Return(base))
+	}
+	return append(out, jen.Return(jen.Nil(), jen.False()))
+}
+
+func (e *emitter) attrCases(c *infer.Class) []jen.Code {
+	recv := jen.Id(recvName(c))
+	var cases []jen.Code
+	for _, f := range c.Fields {
+		cases = append(cases, jen.Case(jen.Lit(f.Name)).Block(
+			jen.Return(jen.Add(recv).Dot(e.classes.members[c][f.Name]), jen.True())))
+	}
+	for _, m := range c.Order {
+		if m.Kind == infer.PropertyGetter {
+			cases = append(cases, jen.Case(jen.Lit(m.Def.Name)).Block(
+				jen.Return(jen.Add(recv).Dot(methodGoName(m)).Call(), jen.True())))
+		}
+	}
+	for _, sym := range c.Scope.Order {
+		if v, ok := e.classes.attrs[sym]; ok {
+			cases = append(cases, jen.Case(jen.Lit(sym.Name)).Block(jen.Return(jen.Id(v), jen.True())))
+		}
+	}
+	return cases
+}
+
+func (e *emitter) methodCases(c *infer.Class) []jen.Code {
+	recv := jen.Id(recvName(c))
+	var cases []jen.Code
+	for _, m := range c.Order {
+		if m.Kind != infer.PlainMethod || m.Def.Name == "__init__" || m.Def.Args.Vararg != nil || m.Def.Args.Kwarg != nil {
+			continue
+		}
+		f := e.info.Funcs[m.Def]
+		if len(f.Params) == 0 {
+			continue
+		}
+		params := f.Params[1:]
+		min := len(params)
+		var args []jen.Code
+		for i, p := range params {
+			arg := jen.Id("args").Index(jen.Lit(i))
+			if d, ok := f.Defaults[p].(*ast.Constant); ok {
+				if i < min {
+					min = i
+				}
+				arg = patterns.Rt("Arg").Call(jen.Id("args"), jen.Lit(i), e.ExprAs(d, types.Object))
+			}
+			args = append(args, e.fromObject(arg, p.Type))
+		}
+		call := jen.Add(recv).Dot(methodGoName(m)).Call(args...)
+		check := patterns.Rt("CheckArgs").Call(jen.Lit(m.Def.Name), jen.Id("args"), jen.Lit(min), jen.Lit(len(params)))
+		var body []jen.Code
+		if f.Result == types.None {
+			body = []jen.Code{check, call, jen.Return(jen.Nil(), jen.True())}
+		} else {
+			body = []jen.Code{check, jen.Return(call, jen.True())}
+		}
+		cases = append(cases, jen.Case(jen.Lit(m.Def.Name)).Block(body...))
+	}
+	return cases
+}
+
+// classBuiltinCall emits isinstance and issubclass against user classes;
+// it reports false for other calls.
+func (e *emitter) classBuiltinCall(n *ast.Call) (jen.Code, bool) {
+	if len(n.Args) != 2 || len(n.Keywords) > 0 {
+		return nil, false
+	}
+	classes, ok := e.classArgs(n.Args[1])
+	if !ok {
+		return nil, false
+	}
+	switch {
+	case e.isBuiltin(n.Func, "isinstance"):
+		return e.isInstance(n.Args[0], classes), true
+	case e.isBuiltin(n.Func, "issubclass"):
+		sub := e.info.ClassOf(e.info.TypeOf(n.Args[0]))
+		if _, isClass := e.info.TypeOf(n.Args[0]).(*types.Class); !isClass || sub == nil {
+			e.log.Unsupported(n.Start(), "issubclass of a value that is not a class")
+			return jen.Nil(), true
+		}
+		for _, c := range classes {
+			if derives(sub, c) {
+				return jen.True(), true
+			}
+		}
+		return jen.False(), true
+	}
+	return nil, false
+}
+
+// classArgs returns the user classes named by a class or a tuple of
+// classes, and false when x names anything else.
+func (e *emitter) classArgs(x ast.Expr) ([]*infer.Class, bool) {
+	elts := []ast.Expr{x}
+	if t, ok := x.(*ast.Tuple); ok {
+		elts = t.Elts
+	}
+	var out []*infer.Class
+	for _, el := range elts {
+		ct, ok := e.info.TypeOf(el).(*types.Class)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, e.info.ClassOf(ct))
+	}
+	return out, true
+}
+
+func derives(c, base *infer.Class) bool {
+	for k := c; k != nil; k = k.Base {
+		if k == base {
+			return true
+		}
+	}
+	return false
+}
+
+// isInstance tests x against classes: statically when x's class is
+// proven, by a type test for each class (and its subclasses) otherwise.
+func (e *emitter) isInstance(x ast.Expr, classes []*infer.Class) jen.Code {
+	xt := e.info.TypeOf(x)
+	if _, isInst := xt.(*types.Instance); isInst {
+		k := e.info.ClassOf(xt)
+		for _, c := range classes {
+			if derives(k, c) {
+				return jen.True()
+			}
+		}
+		return jen.False()
+	}
+	var tests []jen.Code
+	for _, c := range classes {
+		if e.isPlainException(c) {
+			tests = append(tests, patterns.Rt("IsInstanceExc").Call(e.ExprAs(x, types.Object), jen.Id(e.classes.typ[c])))
+			continue
+		}
+		for _, d := range withSubclasses(c) {
+			tests = append(tests, patterns.Rt("IsA").Types(jen.Op("*").Id(e.classes.typ[d])).Call(e.ExprAs(x, types.Object)))
+		}
+	}
+	if len(tests) == 0 {
+		return jen.False()
+	}
+	return joinOr(tests)
+}
+
+func withSubclasses(c *infer.Class) []*infer.Class {
+	out := []*infer.Class{c}
+	for _, s := range c.Subclasses {
+		out = append(out, withSubclasses(s)...)
+	}
+	return out
+}
+
+// typeName emits type(x).__name__ (or x.__class__.__name__); it reports
+// false for other attributes.
+func (e *emitter) typeName(n *ast.Attribute) (jen.Code, bool) {
+	x, ok := typeNameOperand(n)
+	if call, isCall := n.Value.(*ast.Call); !ok || isCall && !e.isBuiltin(call.Func, "type") {
+		return nil, false
+	}
+	if c := e.info.ClassOf(e.info.TypeOf(x)); c != nil {
+		if _, isInst := e.info.TypeOf(x).(*types.Instance); isInst {
+			return jen.Lit(c.Name), true
+		}
+	}
+	return patterns.Rt("TypeName").Call(e.ExprAs(x, types.Object)), true
+}
+
+// typeNameOperand returns x of type(x).__name__ or x.__class__.__name__.
+func typeNameOperand(n *ast.Attribute) (ast.Expr, bool) {
+	if n.Attr != "__name__" {
+		return nil, false
+	}
+	switch v := n.Value.(type) {
+	case *ast.Call:
+		if name, ok := v.Func.(*ast.Name); ok && name.ID == "type" && len(v.Args) == 1 {
+			return v.Args[0], true
+		}
+	case *ast.Attribute:
+		if v.Attr == "__class__" {
+			return v.Value, true
+		}
+	}
+	return nil, false
+}

@@ -1,0 +1,340 @@
+package emit
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/infer"
+	"github.com/py2go/py2go/patterns"
+	"github.com/py2go/py2go/types"
+)
+
+// instanceGoType is the Go type of an instance of a user class.
+func (e *emitter) instanceGoType(t *types.Instance) jen.Code {
+	c := e.info.ClassOf(t)
+	if c == nil || e.classes == nil {
+		return patterns.Rt("Object")
+	}
+	return jen.Op("*").Id(e.classes.typ[c])
+}
+
+// construct emits a call of a class: its constructor, or a new exception
+// of a plain exception class.
+func (e *emitter) construct(ct *types.Class, n *ast.Call) jen.Code {
+	c := e.info.ClassOf(ct)
+	name := e.classes.typ[c]
+	if e.isPlainException(c) {
+		args := make([]jen.Code, len(n.Args))
+		for i, a := range n.Args {
+			args[i] = e.ExprAs(a, types.Object)
+		}
+		if len(n.Keywords) > 0 {
+			e.log.Unsupported(n.Keywords[0].P, "keyword arguments to an exception class")
+		}
+		return jen.Id(name).Dot("New").Call(args...)
+	}
+	init, _ := e.findInit(c)
+	if init == nil && c.Dataclass {
+		args, ok := e.bindFields(c, n)
+		if !ok {
+			return jen.Nil()
+		}
+		return jen.Id("new" + name).Call(args...)
+	}
+	if init == nil {
+		if len(n.Args) > 0 || len(n.Keywords) > 0 {
+			e.log.Errorf(n.Start(), "%s() takes no arguments", c.Name)
+		}
+		return jen.Id("new" + name).Call()
+	}
+	args, ok := e.bindArgs(e.info.Funcs[init.Def], n, 1)
+	if !ok {
+		return jen.Nil()
+	}
+	return jen.Id("new" + name).Call(args...)
+}
+
+// bindFields binds a dataclass constructor call to its fields, filling
+// left-out ones with their defaults.
+func (e *emitter) bindFields(c *infer.Class, n *ast.Call) ([]jen.Code, bool) {
+	fields := c.AllFields()
+	byField := map[*infer.Field]ast.Expr{}
+	for i, a := range n.Args {
+		if i >= len(fields) {
+			e.log.Errorf(a.Start(), "%s() takes %d arguments", c.Name, len(fields))
+			return nil, false
+		}
+		byField[fields[i]] = a
+	}
+	for _, k := range n.Keywords {
+		f := c.Field(k.Arg)
+		if f == nil {
+			e.log.Errorf(k.P, "%s() got an unexpected keyword argument '%s'", c.Name, k.Arg)
+			return nil, false
+		}
+		byField[f] = k.Value
+	}
+	args := make([]jen.Code, len(fields))
+	for i, f := range fields {
+		a := byField[f]
+		if a == nil {
+			a = e.fieldDefault(f)
+		}
+		if a == nil {
+			e.log.Errorf(n.Start(), "missing argument '%s' in call", f.Name)
+			return nil, false
+		}
+		args[i] = e.ExprAs(a, f.Type)
+	}
+	return args, true
+}
+
+// bindArgs binds a call's arguments to a method's parameters after the
+// first skip, filling left-out ones with their defaults.
+func (e *emitter) bindArgs(f *infer.Func, n *ast.Call, skip int) ([]jen.Code, bool) {
+	params := f.Params
+	if skip <= len(params) {
+		params = params[skip:]
+	}
+	byParam := map[*infer.Symbol]ast.Expr{}
+	for i, a := range n.Args {
+		if _, star := a.(*ast.Starred); star || i >= len(params) {
+			e.log.Unsupported(a.Start(), "this call's arguments (*args or too many)")
+			return nil, false
+		}
+		byParam[params[i]] = a
+	}
+	for _, k := range n.Keywords {
+		sym := f.Scope.Symbols[k.Arg]
+		if k.Arg == "" || sym == nil || !sym.Param {
+			e.log.Unsupported(k.P, "this keyword argument")
+			return nil, false
+		}
+		byParam[sym] = k.Value
+	}
+	args := make([]jen.Code, len(params))
+	for i, p := range params {
+		a := byParam[p]
+		if a == nil {
+			a = f.Defaults[p]
+		}
+		if a == nil {
+			e.log.Errorf(n.Start(), "missing argument '%s' in call", p.Name)
+			return nil, false
+		}
+		if _, isConst := a.(*ast.Constant); byParam[p] == nil && !isConst {
+			e.log.Unsupported(a.Start(), "a default value that is not a literal")
+			return nil, false
+		}
+		args[i] = e.ExprAs(a, p.Type)
+	}
+	return args, true
+}
+
+// classMethodCall emits a method call on an instance or a class, or
+// through super(); it reports false when the receiver is neither.
+func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, bool) {
+	if c, ok := e.superOwner(attr.Value); ok {
+		return e.superCall(c, n, attr), true
+	}
+	rt := e.info.TypeOf(attr.Value)
+	c := e.info.ClassOf(rt)
+	if c == nil || e.isPlainException(c) {
+		return nil, false
+	}
+	m := c.Method(attr.Attr)
+	if m == nil {
+		e.log.Unsupported(n.Start(), "calling attribute '"+attr.Attr+"' of "+c.Name+" that is not a method")
+		return jen.Nil(), true
+	}
+	f := e.info.Funcs[m.Def]
+	_, onClass := rt.(*types.Class)
+	switch {
+	case m.Kind == infer.StaticMethod || m.Kind == infer.ClassMethod:
+		skip := 0
+		if m.Kind == infer.ClassMethod {
+			skip = 1
+		}
+		args, ok := e.bindArgs(f, n, skip)
+		if !ok {
+			return jen.Nil(), true
+		}
+		return jen.Id(e.classes.members[m.Owner][m.Def.Name]).Call(args...), true
+	case onClass:
+		// Base.method(self, ...) calls the base's method on self.
+		if len(n.Args) == 0 {
+			e.log.Unsupported(n.Start(), "calling a method on its class without an instance")
+			return jen.Nil(), true
+		}
+		rest := &ast.Call{ExprBase: n.ExprBase, Func: n.Func, Args: n.Args[1:], Keywords: n.Keywords}
+		args, ok := e.bindArgs(f, rest, 1)
+		if !ok {
+			return jen.Nil(), true
+		}
+		return jen.Add(e.Expr(n.Args[0])).Dot(e.classes.typ[m.Owner]).Dot(methodGoName(m)).Call(args...), true
+	}
+	args, ok := e.bindArgs(f, n, 1)
+	if !ok {
+		return jen.Nil(), true
+	}
+	if cur := e.currentClass(); cur != nil && e.isSelf(attr.Value) && e.isVirtual(cur, attr.Attr) {
+		return jen.Add(e.Expr(attr.Value)).Dot("self").Dot(methodGoName(m)).Call(args...), true
+	}
+	return jen.Add(e.Expr(attr.Value)).Dot(methodGoName(m)).Call(args...), true
+}
+
+// superOwner reports whether x is super() inside a method, and the class
+// that method belongs to.
+func (e *emitter) superOwner(x ast.Expr) (*infer.Class, bool) {
+	call, ok := x.(*ast.Call)
+	if !ok || !e.isBuiltin(call.Func, "super") || len(call.Args) > 0 || e.fn == nil {
+		return nil, false
+	}
+	m := e.info.MethodDefs[e.fn.Node]
+	if m == nil {
+		return nil, false
+	}
+	return m.Owner, true
+}
+
+// superCall emits super().name(...): the base's method called on the
+// embedded base value.
+func (e *emitter) superCall(c *infer.Class, n *ast.Call, attr *ast.Attribute) jen.Code {
+	recv := jen.Id(recvName(c))
+	if c.Base == nil {
+		if attr.Attr == "__init__" && c.IsException() {
+			e.log.Unsupported(n.Start(), "super().__init__ in an exception class")
+			return jen.Nil()
+		}
+		if attr.Attr == "__init__" {
+			return jen.Null() // object.__init__ does nothing
+		}
+		e.log.Unsupported(n.Start(), "super()."+attr.Attr+" on a class without a base")
+		return jen.Nil()
+	}
+	m := c.Base.Method(attr.Attr)
+	if m == nil {
+		if attr.Attr == "__init__" {
+			return jen.Null()
+		}
+		e.log.Errorf(n.Start(), "'super' object has no attribute '%s'", attr.Attr)
+		return jen.Nil()
+	}
+	skip := 1
+	if m.Kind == infer.StaticMethod {
+		skip = 0
+	}
+	args, ok := e.bindArgs(e.info.Funcs[m.Def], n, skip)
+	if !ok {
+		return jen.Nil()
+	}
+	return recv.Dot(e.classes.typ[c.Base]).Dot(methodGoName(m)).Call(args...)
+}
+
+// classAttribute emits an attribute read of an instance (a field or a
+// property) or of a class (a class attribute); it reports false when the
+// value is neither.
+func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
+	if code, ok := e.typeName(n); ok {
+		return code, true
+	}
+	vt := e.info.TypeOf(n.Value)
+	c := e.info.ClassOf(vt)
+	if c == nil || e.isPlainException(c) {
+		return nil, false
+	}
+	if _, isInst := vt.(*types.Instance); isInst {
+		if f := c.Field(n.Attr); f != nil {
+			return jen.Add(e.Expr(n.Value)).Dot(e.member(c, n.Attr)), true
+		}
+		if m := c.Method(n.Attr); m != nil && m.Kind == infer.PropertyGetter {
+			return jen.Add(e.Expr(n.Value)).Dot(methodGoName(m)).Call(), true
+		}
+	}
+	if sym := c.Attr(n.Attr); sym != nil {
+		return jen.Id(e.classes.attrs[sym]), true
+	}
+	e.log.Unsupported(n.Start(), "attribute '"+n.Attr+"' of "+c.Name)
+	return jen.Nil(), true
+}
+
+// storeAttr emits a store into an attribute of an instance or a class.
+func (e *emitter) storeAttr(t *ast.Attribute, code jen.Code) []jen.Code {
+	vt := e.info.TypeOf(t.Value)
+	c := e.info.ClassOf(vt)
+	if c == nil || e.isPlainException(c) {
+		e.log.Unsupported(t.Start(), "assignment to attribute '"+t.Attr+"' of a value whose class is not known")
+		return nil
+	}
+	if _, isInst := vt.(*types.Instance); isInst {
+		if f := c.Field(t.Attr); f != nil {
+			return []jen.Code{jen.Add(e.Expr(t.Value)).Dot(e.member(c, t.Attr)).Op("=").Add(code)}
+		}
+		if m := c.Setter(t.Attr); m != nil {
+			return []jen.Code{jen.Add(e.Expr(t.Value)).Dot(methodGoName(m)).Call(code)}
+		}
+	}
+	if sym := c.Attr(t.Attr); sym != nil {
+		return []jen.Code{jen.Id(e.classes.attrs[sym]).Op("=").Add(code)}
+	}
+	e.log.Unsupported(t.Start(), "assignment to attribute '"+t.Attr+"' that the class's methods never set")
+	return nil
+}
+
+// isField reports whether x reads a field of an instance, which Go can
+// update in place with op=.
+func (e *emitter) isField(x ast.Expr) bool {
+	a, ok := x.(*ast.Attribute)
+	if !ok {
+		return false
+	}
+	vt := e.info.TypeOf(a.Value)
+	c := e.info.ClassOf(vt)
+	_, isInst := vt.(*types.Instance)
+	return c != nil && isInst && !e.isPlainException(c) && c.Field(a.Attr) != nil
+}
+
+// isExceptionClass reports whether x names an exception class (a
+// library's or a plain user class), which raise instantiates.
+func (e *emitter) isExceptionClass(x ast.Expr) bool {
+	switch t := e.info.TypeOf(x).(type) {
+	case *types.Module:
+		return true
+	case *types.Class:
+		c := e.info.ClassOf(t)
+		return c != nil && e.isPlainException(c)
+	}
+	return false
+}
+
+// currentClass is the class whose method is being emitted, nil outside
+// methods.
+func (e *emitter) currentClass() *infer.Class {
+	if e.fn == nil {
+		return nil
+	}
+	if m := e.info.MethodDefs[e.fn.Node]; m != nil {
+		return m.Owner
+	}
+	return nil
+}
+
+// isSelf reports whether x is the first parameter of the method being
+// emitted.
+func (e *emitter) isSelf(x ast.Expr) bool {
+	n, ok := x.(*ast.Name)
+	return ok && e.fn != nil && len(e.fn.Params) > 0 && e.info.Refs[n] == e.fn.Params[0]
+}
+
+// dropVarAt removes the planned declaration of sym before st, reporting
+// whether there was one: an except handler's name is declared by the
+// handler itself.
+func (e *emitter) dropVarAt(sym *infer.Symbol, st ast.Stmt) bool {
+	syms := e.plan.varAt[st]
+	for i, s := range syms {
+		if s == sym {
+			e.plan.varAt[st] = append(syms[:i:i], syms[i+1:]...)
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,66 @@
+package emit
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/infer"
+	"github.com/py2go/py2go/types"
+)
+
+// Generators.
+//
+// A generator function becomes a Go function returning an iter.Seq, the
+// sequence Go's range-over-func iterates:
+//
+//	func countdown(n int) iter.Seq[int] {
+//		return func(yield func(int) bool) {
+//			for n > 0 {
+//				if !yield(n) {
+//					return
+//				}
+//				n -= 1
+//			}
+//		}
+//	}
+//
+// The body runs only when the sequence is ranged over, and stops at the
+// yield where the consumer breaks, so generators stay lazy as in Python;
+// `return` ends the sequence. Where a generator is advanced with next()
+// it is wrapped in the runtime's Iterator, which keeps its position.
+
+// generatorBody wraps an emitted generator body in the iter.Seq literal.
+func (e *emitter) generatorBody(f *infer.Func, body []jen.Code) []jen.Code {
+	elem := types.Elem(f.Result)
+	seq := jen.Func().Params(jen.Id("yield").Func().Params(e.GoType(elem)).Bool()).Block(body...)
+	return []jen.Code{jen.Return(seq)}
+}
+
+// yieldElem is the Go type of the items the current generator yields.
+func (e *emitter) yieldElem() types.Type {
+	return types.Elem(e.fn.Result)
+}
+
+// yieldStmt emits a yield statement: hand the value to the consumer, and
+// end the generator when it stops asking.
+func (e *emitter) yieldStmt(n *ast.Yield) []jen.Code {
+	var value jen.Code = jen.Nil()
+	if n.Value != nil {
+		value = e.ExprAs(n.Value, e.yieldElem())
+	}
+	return []jen.Code{jen.If(jen.Op("!").Id("yield").Call(value)).Block(e.jumpReturn(nil)...)}
+}
+
+// yieldFromStmt emits `yield from xs`: yield each item of xs in turn.
+func (e *emitter) yieldFromStmt(n *ast.YieldFrom) []jen.Code {
+	item := e.names.Fresh("v")
+	elem := e.yieldElem()
+	from := types.Elem(e.info.TypeOf(n.Value))
+	var value jen.Code = jen.Id(item)
+	if !types.Equal(from, elem) {
+		tmp := &goExpr{code: value}
+		e.info.Types[tmp] = from
+		value = e.ExprAs(tmp, elem)
+	}
+	body := []jen.Code{jen.If(jen.Op("!").Id("yield").Call(value)).Block(e.jumpReturn(nil)...)}
+	return []jen.Code{e.forHead(n.Value, jen.Id(item), ":=", body)}
+}

@@ -1,0 +1,144 @@
+package infer
+
+import (
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/types"
+)
+
+// BinaryDunders names the method Python calls for each binary operator.
+var BinaryDunders = map[ast.Operator]string{
+	ast.Add: "__add__", ast.Sub: "__sub__", ast.Mult: "__mul__", ast.Div: "__truediv__",
+	ast.FloorDiv: "__floordiv__", ast.Mod: "__mod__", ast.Pow: "__pow__", ast.MatMult: "__matmul__",
+	ast.BitAnd: "__and__", ast.BitOr: "__or__", ast.BitXor: "__xor__",
+	ast.LShift: "__lshift__", ast.RShift: "__rshift__",
+}
+
+// CompareDunders names the method Python calls for each comparison, and
+// ReflectedCompare the one it tries on the right operand.
+var (
+	CompareDunders = map[ast.CmpOp]string{
+		ast.Eq: "__eq__", ast.NotEq: "__ne__", ast.Lt: "__lt__", ast.LtE: "__le__", ast.Gt: "__gt__", ast.GtE: "__ge__",
+	}
+	ReflectedCompare = map[ast.CmpOp]ast.CmpOp{
+		ast.Eq: ast.Eq, ast.NotEq: ast.NotEq, ast.Lt: ast.Gt, ast.Gt: ast.Lt, ast.LtE: ast.GtE, ast.GtE: ast.LtE,
+	}
+)
+
+// UnaryDunders names the method Python calls for each unary operator.
+var UnaryDunders = map[ast.UnaryOperator]string{ast.USub: "__neg__", ast.UAdd: "__pos__", ast.Invert: "__invert__"}
+
+// otherDunders take an operand of the receiver's own class unless a call
+// proves otherwise.
+var otherDunders = map[string]bool{
+	"__eq__": true, "__ne__": true, "__lt__": true, "__le__": true, "__gt__": true, "__ge__": true,
+}
+
+// seedDunders types the operand of the comparison dunders as the class's
+// own instances, the usual case, and marks every dunder as called.
+func (t *typer) seedDunders(c *Class, m *Method, f *Func) {
+	if otherDunders[m.Def.Name] && len(f.Params) == 2 {
+		t.setSym(f.Params[1], c.Instance())
+	}
+	if len(m.Def.Name) > 4 && m.Def.Name[:2] == "__" && !f.Called {
+		f.Called = true
+		t.changed = true
+	}
+}
+
+// dunderCall types a use of an operator method: the operand binds to its
+// parameter and the result is the method's. It reports false when l is not
+// an instance whose class defines name.
+func (t *typer) dunderCall(name string, l types.Type, args ...types.Type) (types.Type, bool) {
+	c := t.info.ClassOf(l)
+	if _, isInst := l.(*types.Instance); c == nil || !isInst {
+		return nil, false
+	}
+	m := c.Method(name)
+	if m == nil {
+		return nil, false
+	}
+	f := t.info.Funcs[m.Def]
+	for i, a := range args {
+		if i+1 < len(f.Params) {
+			t.setSym(f.Params[i+1], a)
+		}
+	}
+	return f.Result, true
+}
+
+// classBinop types l op r when l's class defines the operator.
+func (t *typer) classBinop(op ast.Operator, l, r types.Type) (types.Type, bool) {
+	return t.dunderCall(BinaryDunders[op], l, r)
+}
+
+// classUnary types a unary operator on an instance.
+func (t *typer) classUnary(op ast.UnaryOperator, ot types.Type) (types.Type, bool) {
+	if op == ast.Not {
+		return nil, false
+	}
+	return t.dunderCall(UnaryDunders[op], ot)
+}
+
+// classCall types a call of an object whose class defines __call__.
+func (t *typer) classCall(it *types.Instance, n *ast.Call) (types.Type, bool) {
+	c := t.info.ClassOf(it)
+	if c == nil {
+		return nil, false
+	}
+	m := c.Method("__call__")
+	if m == nil {
+		return nil, false
+	}
+	return t.bindMethod(t.info.Funcs[m.Def], n, 1), true
+}
+
+// classEnterType is what `with x as y` binds: the result of the class's
+// __enter__ for an instance of a user class, else what enterType says. The
+// parameters of __exit__ are dynamic: the exception's class, the exception
+// and the traceback, or three Nones.
+func (t *typer) classEnterType(ct types.Type) types.Type {
+	if _, isInst := ct.(*types.Instance); !isInst {
+		return enterType(ct)
+	}
+	c := t.info.ClassOf(ct)
+	if exit := c.Method("__exit__"); exit != nil {
+		for _, p := range t.info.Funcs[exit.Def].Params[1:] {
+			t.setSym(p, types.Object)
+		}
+	}
+	if m := c.Method("__enter__"); m != nil {
+		return t.info.Funcs[m.Def].Result
+	}
+	return types.Object
+}
+
+// classBuiltinCall types isinstance and issubclass with user classes.
+func (t *typer) classBuiltinCall(n *ast.Call) (types.Type, bool) {
+	name, ok := n.Func.(*ast.Name)
+	if !ok || (name.ID != "isinstance" && name.ID != "issubclass") || t.info.Lookup(t.scope, name.ID) != nil || len(n.Args) != 2 {
+		return nil, false
+	}
+	elts := []ast.Expr{n.Args[1]}
+	if tup, ok := n.Args[1].(*ast.Tuple); ok {
+		elts = tup.Elts
+	}
+	for _, el := range elts {
+		if _, ok := t.expr(el).(*types.Class); !ok {
+			return nil, false
+		}
+	}
+	t.record(n.Func, types.Object)
+	return types.Bool, true
+}
+
+// isTypeOf reports whether e is type(x) or x.__class__.
+func (t *typer) isTypeOf(e ast.Expr) bool {
+	switch v := e.(type) {
+	case *ast.Call:
+		n, ok := v.Func.(*ast.Name)
+		return ok && n.ID == "type" && len(v.Args) == 1 && t.info.Lookup(t.scope, "type") == nil
+	case *ast.Attribute:
+		return v.Attr == "__class__"
+	}
+	return false
+}

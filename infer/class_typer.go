@@ -1,0 +1,351 @@
+package infer
+
+import (
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/types"
+)
+
+// classDef types a class statement: the name it binds, the first
+// parameter of each method (an instance, or the class for a classmethod),
+// then the class body (class attributes and methods) in the class scope.
+func (t *typer) classDef(n *ast.ClassDef) {
+	c := t.info.Classes[n]
+	if c == nil {
+		return
+	}
+	t.setSym(c.Sym, &types.Class{Name: c.Name, Def: n})
+	for _, m := range c.Order {
+		f := t.info.Funcs[m.Def]
+		if len(f.Params) == 0 {
+			continue
+		}
+		switch m.Kind {
+		case StaticMethod:
+		case ClassMethod:
+			t.setSym(f.Params[0], &types.Class{Name: c.Name, Def: n})
+		default:
+			t.setSym(f.Params[0], c.Instance())
+		}
+		t.seedDunders(c, m, f)
+	}
+	t.inScope(t.info.Scopes[n], t.fn, func() { t.body(n.Body) })
+	t.unifyOverrides(c)
+	if c.Dataclass {
+		t.dataclassFields(c)
+	}
+}
+
+// dataclassFields types a dataclass's fields from their annotations and
+// defaults.
+func (t *typer) dataclassFields(c *Class) {
+	for _, st := range c.Def.Body {
+		if a, ok := st.(*ast.AnnAssign); ok {
+			if name, ok := a.Target.(*ast.Name); ok {
+				if f := c.Field(name.ID); f != nil {
+					if at := fieldAnnotation(a.Annotation); at != nil {
+						t.update(&f.Type, at, false)
+					}
+					if a.Value != nil {
+						t.update(&f.Type, t.fieldDefaultType(a.Value), false)
+					}
+				}
+			}
+		}
+	}
+}
+
+// construct types a call of a class: the arguments bind to __init__ (or
+// to a dataclass's fields) and the result is an instance.
+func (t *typer) construct(ct *types.Class, n *ast.Call) types.Type {
+	c := t.info.Classes[ct.Def.(*ast.ClassDef)]
+	if init := c.Method("__init__"); init != nil {
+		if init.Owner != c && !init.Owner.InitCalledFromSub {
+			init.Owner.InitCalledFromSub = true
+			t.changed = true
+		}
+		t.bindMethod(t.info.Funcs[init.Def], n, 1)
+	} else if c.Dataclass {
+		t.bindFields(c, n)
+	}
+	return c.Instance()
+}
+
+// bindFields binds a dataclass constructor's arguments to its fields.
+func (t *typer) bindFields(c *Class, n *ast.Call) {
+	fields := c.AllFields()
+	for i, a := range n.Args {
+		if i < len(fields) {
+			t.update(&fields[i].Type, t.info.Types[a], false)
+		}
+	}
+	for _, k := range n.Keywords {
+		if f := c.Field(k.Arg); f != nil {
+			t.update(&f.Type, t.info.Types[k.Value], false)
+		}
+	}
+}
+
+// bindMethod binds a call's arguments to a method's parameters after the
+// first skip ones (the instance or class the call is made on) and returns
+// the method's result type.
+func (t *typer) bindMethod(f *Func, n *ast.Call, skip int) types.Type {
+	f.Called = true
+	params := positionalParams(f)
+	if skip > len(params) {
+		skip = len(params)
+	}
+	params = params[skip:]
+	bound := map[*Symbol]bool{}
+	for i, a := range n.Args {
+		if i < len(params) {
+			t.setSym(params[i], t.info.Types[a])
+			bound[params[i]] = true
+		}
+	}
+	for _, k := range n.Keywords {
+		if sym := f.Scope.Symbols[k.Arg]; sym != nil && sym.Param {
+			t.setSym(sym, t.info.Types[k.Value])
+			bound[sym] = true
+		}
+	}
+	for _, p := range f.Params[:skip] {
+		bound[p] = true
+	}
+	t.useDefaults(f, bound)
+	return f.Result
+}
+
+// classMethodCall types a method call on an instance or a class, or
+// through super(); it reports false when the receiver is neither.
+func (t *typer) classMethodCall(n *ast.Call, attr *ast.Attribute, rt types.Type) (types.Type, bool) {
+	if base, ok := t.superClass(attr.Value); ok {
+		return t.superCall(base, n, attr), true
+	}
+	if l, ok := rt.(*types.List); ok {
+		t.fieldListMethod(n, attr, l)
+		return nil, false
+	}
+	c := t.info.ClassOf(rt)
+	if c == nil {
+		return nil, false
+	}
+	m := c.Method(attr.Attr)
+	if m == nil {
+		return types.Object, true
+	}
+	f := t.info.Funcs[m.Def]
+	_, onClass := rt.(*types.Class)
+	skip := 1
+	if m.Kind == StaticMethod || onClass && m.Kind == PlainMethod {
+		skip = 0
+	}
+	if onClass && m.Kind == PlainMethod && m.Def.Name == "__init__" {
+		m.Owner.InitCalledFromSub = true
+	}
+	return t.bindMethod(f, n, skip), true
+}
+
+// superClass reports whether e is super() in a method, and the class
+// whose methods it reaches (nil for a class whose base is a builtin
+// exception).
+func (t *typer) superClass(e ast.Expr) (*Class, bool) {
+	call, ok := e.(*ast.Call)
+	if !ok || !isName(call.Func, "super") || len(call.Args) > 0 || t.fn == nil {
+		return nil, false
+	}
+	if n := call.Func.(*ast.Name); t.info.Lookup(t.scope, n.ID) != nil {
+		return nil, false
+	}
+	m := t.info.MethodDefs[t.fn.Node]
+	if m == nil {
+		return nil, false
+	}
+	t.record(call, types.Object)
+	return m.Owner.Base, true
+}
+
+func (t *typer) superCall(base *Class, n *ast.Call, attr *ast.Attribute) types.Type {
+	if base == nil {
+		return types.None // the builtin exception's __init__ keeps the args
+	}
+	m := base.Method(attr.Attr)
+	if m == nil {
+		if attr.Attr == "__init__" {
+			return types.None
+		}
+		return types.Object
+	}
+	if attr.Attr == "__init__" {
+		m.Owner.InitCalledFromSub = true
+	}
+	skip := 1
+	if m.Kind == StaticMethod {
+		skip = 0
+	}
+	return t.bindMethod(t.info.Funcs[m.Def], n, skip)
+}
+
+// fieldListMethod widens the element type of a list held in a field when
+// append, extend or insert put something in it.
+func (t *typer) fieldListMethod(call *ast.Call, attr *ast.Attribute, l *types.List) {
+	field := t.fieldOf(attr.Value)
+	if field == nil {
+		return
+	}
+	var in types.Type
+	switch {
+	case attr.Attr == "append" && len(call.Args) == 1, attr.Attr == "insert" && len(call.Args) == 2:
+		in = t.info.Types[call.Args[len(call.Args)-1]]
+	case attr.Attr == "extend" && len(call.Args) == 1:
+		in = types.Elem(t.info.Types[call.Args[0]])
+	default:
+		return
+	}
+	t.update(&field.Type, &types.List{Elem: in}, false)
+}
+
+// fieldOf returns the field an expression such as self.items reads, or
+// nil.
+func (t *typer) fieldOf(e ast.Expr) *Field {
+	a, ok := e.(*ast.Attribute)
+	if !ok {
+		return nil
+	}
+	if c := t.info.ClassOf(t.info.Types[a.Value]); c != nil {
+		if _, isInst := t.info.Types[a.Value].(*types.Instance); isInst {
+			return c.Field(a.Attr)
+		}
+	}
+	return nil
+}
+
+// classAttribute types an attribute read of an instance or a class; it
+// reports false when the value is neither.
+func (t *typer) classAttribute(n *ast.Attribute, vt types.Type) (types.Type, bool) {
+	if n.Attr == "__name__" && t.isTypeOf(n.Value) {
+		return types.Str, true
+	}
+	c := t.info.ClassOf(vt)
+	if c == nil {
+		return nil, false
+	}
+	if _, isInst := vt.(*types.Instance); isInst {
+		if f := c.Field(n.Attr); f != nil {
+			return f.Type, true
+		}
+		if m := c.Method(n.Attr); m != nil && m.Kind == PropertyGetter {
+			f := t.info.Funcs[m.Def]
+			f.Called = true
+			return f.Result, true
+		}
+	}
+	if sym := c.Attr(n.Attr); sym != nil {
+		return sym.Type, true
+	}
+	return types.Object, true
+}
+
+// assignAttr records a store into an attribute of an instance (a field or
+// a property setter) or of a class (a class attribute).
+func (t *typer) assignAttr(n *ast.Attribute, vt types.Type) {
+	ot := t.expr(n.Value)
+	c := t.info.ClassOf(ot)
+	if c == nil {
+		return
+	}
+	if _, isInst := ot.(*types.Instance); isInst {
+		if f := c.Field(n.Attr); f != nil {
+			t.update(&f.Type, vt, false)
+			t.record(n, f.Type)
+			return
+		}
+		if m := c.Setter(n.Attr); m != nil {
+			f := t.info.Funcs[m.Def]
+			f.Called = true
+			if len(f.Params) == 2 {
+				t.setSym(f.Params[1], vt)
+				t.record(n, f.Params[1].Type)
+			}
+			return
+		}
+	}
+	if sym := c.Attr(n.Attr); sym != nil {
+		t.setSym(sym, vt)
+		t.record(n, sym.Type)
+	}
+}
+
+// unifyOverrides gives a method and the base method it overrides the same
+// parameter and result types, so that a call through the base's methods
+// can reach either one with one Go signature.
+func (t *typer) unifyOverrides(c *Class) {
+	if c.Base == nil {
+		return
+	}
+	for _, m := range c.Order {
+		bm := c.Base.Method(m.Def.Name)
+		if bm == nil || bm.Kind != m.Kind || m.Def.Name == "__init__" || m.Kind == StaticMethod || m.Kind == ClassMethod {
+			continue
+		}
+		f, bf := t.info.Funcs[m.Def], t.info.Funcs[bm.Def]
+		if len(f.Params) != len(bf.Params) {
+			continue
+		}
+		for i := 1; i < len(f.Params); i++ {
+			t.setSym(f.Params[i], bf.Params[i].Type)
+			t.setSym(bf.Params[i], f.Params[i].Type)
+		}
+		if f.Called || bf.Called {
+			f.Called, bf.Called = true, true
+		}
+		t.update(&f.Result, bf.Result, false)
+		t.update(&bf.Result, f.Result, false)
+	}
+}
+
+// fieldAnnotation is the type a dataclass field's annotation gives:
+// int, float, str, bool, list and list[T]; nil for anything else.
+func fieldAnnotation(e ast.Expr) types.Type {
+	if at := annotationType(e); at != nil {
+		return at
+	}
+	switch n := e.(type) {
+	case *ast.Name:
+		if n.ID == "list" {
+			return &types.List{Elem: types.Unknown}
+		}
+	case *ast.Subscript:
+		if isName(n.Value, "list") {
+			if et := fieldAnnotation(n.Slice); et != nil {
+				return &types.List{Elem: et}
+			}
+		}
+	}
+	return nil
+}
+
+// fieldDefaultType is the type of a dataclass field's default: the value,
+// or field(default=v), or an empty list for field(default_factory=list).
+func (t *typer) fieldDefaultType(v ast.Expr) types.Type {
+	call, ok := v.(*ast.Call)
+	if !ok || !(isName(call.Func, "field") || isAttr(call.Func, "field")) {
+		return t.expr(v)
+	}
+	for _, k := range call.Keywords {
+		switch k.Arg {
+		case "default":
+			return t.expr(k.Value)
+		case "default_factory":
+			if isName(k.Value, "list") {
+				return &types.List{Elem: types.Unknown}
+			}
+			return types.Object
+		}
+	}
+	return types.Unknown
+}
+
+func isAttr(e ast.Expr, attr string) bool {
+	a, ok := e.(*ast.Attribute)
+	return ok && a.Attr == attr
+}

@@ -1,0 +1,149 @@
+package runtime
+
+import (
+	"fmt"
+	"iter"
+)
+
+// Classes written in Python become Go struct types in the generated
+// program. Where inference proves an object's class, generated code uses
+// its fields and methods directly. Where it does not (a list holding
+// objects of several classes), the object travels as an Object and generated
+// code reaches it through the interfaces below, which every generated class
+// implements.
+
+// PyObject is implemented by generated classes so that code which does
+// not know an object's class can read its attributes and call its methods
+// by name.
+type PyObject interface {
+	// PyGetAttr returns the attribute (a field or a property) called
+	// name, and false when there is none.
+	PyGetAttr(name string) (Object, bool)
+	// PyMethod calls the method called name with args, and reports false
+	// when there is none; CallMethod uses it.
+	PyMethod(name string, args []Object) (Object, bool)
+}
+
+// PyAttrSetter is implemented by generated classes whose attributes
+// dynamic code may assign.
+type PyAttrSetter interface {
+	PySetAttr(name string, value Object) bool
+}
+
+// PyRichComparer is implemented by generated classes that define __eq__,
+// __lt__ and friends. op is the Python operator ("==", "<", ...); ok is
+// false when the class does not define it for other (Python's
+// NotImplemented), so the reflected operation is tried.
+type PyRichComparer interface {
+	PyRichCompare(op string, other Object) (result, ok bool)
+}
+
+// GetAttr is getattr(obj, name) for an object whose class is not known
+// statically.
+func GetAttr(obj Object, name string) Object {
+	if o, ok := obj.(PyObject); ok {
+		if v, ok := o.PyGetAttr(name); ok {
+			return v
+		}
+	}
+	if e, ok := obj.(*Error); ok && name == "args" {
+		return Tuple(e.Args)
+	}
+	panic(AttributeError.New("'" + TypeName(obj) + "' object has no attribute '" + name + "'"))
+}
+
+// SetAttr is setattr(obj, name, value) for an object whose class is not
+// known statically.
+func SetAttr(obj Object, name string, value Object) {
+	if o, ok := obj.(PyAttrSetter); ok && o.PySetAttr(name, value) {
+		return
+	}
+	panic(AttributeError.New("'" + TypeName(obj) + "' object has no attribute '" + name + "'"))
+}
+
+// Arg returns args[i], or def when the call passed fewer arguments: a
+// generated PyCallMethod fills parameters with defaults this way.
+func Arg(args []Object, i int, def Object) Object {
+	if i < len(args) {
+		return args[i]
+	}
+	return def
+}
+
+// CheckArgs raises Python's TypeError when a method called by name gets
+// more than max or fewer than min arguments (self not counted).
+func CheckArgs(method string, args []Object, min, max int) {
+	if len(args) >= min && len(args) <= max {
+		return
+	}
+	want := itoa(max + 1)
+	if min != max {
+		want = "from " + itoa(min+1) + " to " + itoa(max+1)
+	}
+	panic(TypeError.New(method + "() takes " + want + " positional arguments but " + itoa(len(args)+1) + " were given"))
+}
+
+func itoa(n int) string { return Str(n) }
+
+// IsA reports whether v holds a T: isinstance() against a class written in
+// Python is a test for each class that derives from it.
+func IsA[T any](v Object) bool {
+	_, ok := v.(T)
+	return ok
+}
+
+// ObjectRepr is the repr of an object whose class defines no __repr__:
+// <__main__.Point object at 0xc000012345>.
+func ObjectRepr(class string, obj any) string {
+	return fmt.Sprintf("<__main__.%s object at %p>", class, obj)
+}
+
+var swappedOps = map[string]string{"<": ">", ">": "<", "<=": ">=", ">=": "<=", "==": "==", "!=": "!="}
+
+// richCompare applies a class's own comparison: a's method for op, else
+// b's reflected one (a < b tries b > a), as Python does. ok is false when
+// neither object defines it.
+func richCompare(op string, a, b Object) (result, ok bool) {
+	if x, isRich := a.(PyRichComparer); isRich {
+		if r, ok := x.PyRichCompare(op, b); ok {
+			return r, true
+		}
+	}
+	if y, isRich := b.(PyRichComparer); isRich {
+		if r, ok := y.PyRichCompare(swappedOps[op], a); ok {
+			return r, true
+		}
+	}
+	return false, false
+}
+
+// PyItemGetter is implemented by generated classes that define
+// __getitem__.
+type PyItemGetter interface {
+	PyGetItem(key Object) Object
+}
+
+// IterNext turns an iterator written in Python (an object with __next__)
+// into a sequence: next is called until it raises StopIteration.
+func IterNext(next func() Object) iter.Seq[Object] {
+	return func(yield func(Object) bool) {
+		for {
+			var v Object
+			if err := Catch(func() { v = next() }); err != nil {
+				if err.Matches(StopIteration) {
+					return
+				}
+				panic(err)
+			}
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// IsInstanceExc is isinstance(v, t) for an exception class t.
+func IsInstanceExc(v Object, t *ExceptionType) bool {
+	e, ok := v.(*Error)
+	return ok && e.Matches(t)
+}

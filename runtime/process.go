@@ -1,0 +1,144 @@
+package runtime
+
+import (
+	"strconv"
+	"sync"
+	"sync/atomic"
+)
+
+// ProcessOptions are multiprocessing.Process's constructor arguments as
+// generated code knows them: the target as a closure over its args, and
+// name/daemon.
+type ProcessOptions struct {
+	Target func()
+	Name   string
+	Daemon bool
+}
+
+// Process is a multiprocessing.Process: a goroutine group with its own
+// process identity (Process-N), run in parallel with the parent.
+type Process struct {
+	name    string
+	daemon  bool
+	target  func()
+	started atomic.Bool
+	done    chan struct{}
+
+	mu       sync.Mutex
+	exitCode Object // nil until the process ends
+}
+
+// processes holds the started, unfinished children, for the wait at exit.
+var processes = struct {
+	sync.Mutex
+	alive map[*Process]struct{}
+}{alive: map[*Process]struct{}{}}
+
+// NewProcess is multiprocessing.Process(target=..., name=..., daemon=...).
+// Every Process takes a number from the child counter, even a named one,
+// as CPython's identity does.
+func NewProcess(o ProcessOptions) *Process {
+	ensureExitHook()
+	n := childCounter.Add(1)
+	p := &Process{name: o.Name, daemon: o.Daemon, target: o.Target, done: make(chan struct{})}
+	if p.name == "" {
+		p.name = "Process-" + strconv.FormatInt(n, 10)
+	}
+	return p
+}
+
+// Start is process.start().
+func (p *Process) Start() {
+	if p.started.Swap(true) {
+		panic(AssertionError.New("cannot start a process twice"))
+	}
+	processes.Lock()
+	processes.alive[p] = struct{}{}
+	processes.Unlock()
+	c := &gctx{proc: &process{name: p.name}, root: &hubRoot{threadName: "MainThread"}}
+	goWith(c, p.run)
+}
+
+// run is the child's body: it ends with exit code 0, SystemExit's code,
+// or 1 after printing an uncaught exception as CPython's _bootstrap does.
+func (p *Process) run() {
+	code := 0
+	if err := Catch(p.target); err != nil {
+		if err.Matches(SystemExit) {
+			code = systemExitCode(err)
+		} else {
+			Stderr.WriteString("Process " + p.name + ":\n" + err.Traceback())
+			code = 1
+		}
+	}
+	p.finish(code)
+}
+
+// finish records the exit code once and releases joiners.
+func (p *Process) finish(code int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.exitCode != nil {
+		return
+	}
+	p.exitCode = code
+	close(p.done)
+	processes.Lock()
+	delete(processes.alive, p)
+	processes.Unlock()
+}
+
+// Join is process.join().
+func (p *Process) Join() { p.JoinTimeout(NoTimeout) }
+
+// JoinTimeout is process.join(timeout); callers check IsAlive or
+// ExitCode.
+func (p *Process) JoinTimeout(timeout float64) {
+	if !p.started.Load() {
+		panic(AssertionError.New("can only join a started process"))
+	}
+	waitChan(p.done, timeout)
+}
+
+// IsAlive is process.is_alive().
+func (p *Process) IsAlive() bool {
+	return p.started.Load() && p.ExitCode() == nil
+}
+
+// ExitCode is process.exitcode: None while running, then 0, the
+// SystemExit code, 1 after an exception, or -15 after Terminate.
+func (p *Process) ExitCode() Object {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.exitCode
+}
+
+// Terminate is process.terminate(): the process counts as killed by
+// SIGTERM at once. Its goroutines cannot be stopped and finish unseen.
+func (p *Process) Terminate() {
+	if p.started.Load() {
+		p.finish(-15)
+	}
+}
+
+// Name is process.name.
+func (p *Process) Name() string { return p.name }
+
+// Daemon is process.daemon: daemon children are abandoned at exit.
+func (p *Process) Daemon() bool { return p.daemon }
+
+// joinNonDaemonProcesses waits for the non-daemon children, as
+// multiprocessing's exit function does.
+func joinNonDaemonProcesses() {
+	processes.Lock()
+	var wait []*Process
+	for p := range processes.alive {
+		if !p.daemon {
+			wait = append(wait, p)
+		}
+	}
+	processes.Unlock()
+	for _, p := range wait {
+		p.Join()
+	}
+}

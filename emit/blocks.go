@@ -382,6 +382,12 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 		// A comment on the def line describes the function: it opens the body.
 		body = append([]jen.Code{jen.Comment(commentText(c.Text))}, body...)
 	}
+	if e.memoized(def) {
+		var cacheDecl jen.Code
+		if cacheDecl, body = e.memoBody(def, name, f, body); cacheDecl != nil {
+			lead = append(lead, cacheDecl, jen.Line())
+		}
+	}
 	code := jen.Func().Id(name).Params(params...).Add(e.resultType(f)).Block(body...)
 	if len(lead) == 0 {
 		return code
@@ -390,7 +396,7 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 }
 
 func (e *emitter) checkDef(def *ast.FunctionDef) {
-	if len(def.Decorators) > 0 {
+	if len(def.Decorators) > 0 && !e.memoized(def) {
 		e.log.Unsupported(def.Decorators[0].Start(), "decorators")
 	}
 	if def.Async {

@@ -25,6 +25,10 @@ import (
 	"github.com/py2go/py2go/transpile"
 )
 
+// Setting PY2GO_E2E_RACE=1 builds every program with the race detector; a
+// data race then makes the program print a report and exit 66, which fails
+// the case.
+
 // caseDirs are the folders of programs compared with CPython: the seeds,
 // and one folder per area under testdata/e2e (each with its own
 // manifest.json, so areas grow without touching each other's files).
@@ -119,7 +123,8 @@ func runCase(t *testing.T, cache, file string, sp spec) {
 		t.Fatalf("py2go refused the program:\n%s", msgs.String())
 	}
 	bin := filepath.Join(t.TempDir(), "prog")
-	if err := gobuild.BuildWith(context.Background(), cache, goSrc, bin); err != nil {
+	opts := gobuild.Options{Race: os.Getenv("PY2GO_E2E_RACE") == "1"}
+	if err := gobuild.BuildOpts(context.Background(), cache, goSrc, bin, opts); err != nil {
 		t.Fatalf("build: %v", err)
 	}
 	stdout, stderr, rc := run(t, bin, filepath.Dir(abs), sp)

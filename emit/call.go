@@ -30,6 +30,9 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 		case *types.Named:
 			return e.libCall(rt.Class+"."+attr.Attr, n, attr.Value)
 		case *types.List:
+			if attr.Attr != "append" && attr.Attr != "extend" && patterns.Lookup("list."+attr.Attr) != nil {
+				return e.libCall("list."+attr.Attr, n, attr.Value)
+			}
 			return e.listMethod(n, attr)
 		}
 		if e.info.TypeOf(attr.Value) == types.Str {
@@ -130,8 +133,8 @@ func (e *emitter) listMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 }
 
 // Proc implements patterns.EmitEnv.
-func (e *emitter) Proc(fn ast.Expr, args []ast.Expr) jen.Code {
-	call, _ := e.thunkCall(fn, args)
+func (e *emitter) Proc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code {
+	call, _ := e.thunkCall(fn, args, kw)
 	if call == nil {
 		return jen.Nil()
 	}
@@ -139,8 +142,8 @@ func (e *emitter) Proc(fn ast.Expr, args []ast.Expr) jen.Code {
 }
 
 // Thunk implements patterns.EmitEnv.
-func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr) jen.Code {
-	call, result := e.thunkCall(fn, args)
+func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code {
+	call, result := e.thunkCall(fn, args, kw)
 	switch {
 	case call == nil:
 		return jen.Nil()
@@ -150,9 +153,10 @@ func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr) jen.Code {
 	return jen.Func().Params().Add(e.GoType(result)).Block(jen.Return(call))
 }
 
-// thunkCall emits the call of fn with args that a thunk makes, and the
-// call's result type; nil when the call cannot be made.
-func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr) (jen.Code, types.Type) {
+// thunkCall emits the call of fn with args and keyword arguments kw that a
+// thunk makes, and the call's result type; nil when the call cannot be
+// made.
+func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) (jen.Code, types.Type) {
 	var call jen.Code
 	var result types.Type = types.Object
 	switch ft := e.info.TypeOf(fn).(type) {
@@ -162,10 +166,19 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr) (jen.Code, types.Type)
 			e.log.Errorf(fn.Start(), "%s() takes %d arguments but %d were given", e.FuncName(fn), len(f.Params), len(args))
 			return nil, nil
 		}
+		byName := map[string]ast.Expr{}
+		for _, k := range kw {
+			byName[k.Arg] = k.Value
+		}
 		goArgs := make([]jen.Code, len(f.Params))
 		for i, p := range f.Params {
 			if i < len(args) {
 				goArgs[i] = e.stable(args[i], p.Type)
+				continue
+			}
+			if a, ok := byName[p.Name]; ok {
+				goArgs[i] = e.stable(a, p.Type)
+				delete(byName, p.Name)
 				continue
 			}
 			d, ok := f.Defaults[p].(*ast.Constant)
@@ -175,10 +188,21 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr) (jen.Code, types.Type)
 			}
 			goArgs[i] = e.ExprAs(d, p.Type)
 		}
+		for _, k := range kw {
+			if _, left := byName[k.Arg]; left {
+				e.log.Errorf(k.P, "%s() got an unexpected keyword argument '%s'", e.FuncName(fn), k.Arg)
+				return nil, nil
+			}
+		}
 		call = jen.Add(e.Expr(fn)).Call(goArgs...)
 		result = f.Result
 	case *types.Module:
 		fake := &ast.Call{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}, Func: fn}
+		for _, k := range kw {
+			tmp := &goExpr{code: e.stable(k.Value, e.info.TypeOf(k.Value))}
+			e.info.Types[tmp] = e.info.TypeOf(k.Value)
+			fake.Keywords = append(fake.Keywords, &ast.Keyword{P: k.P, Arg: k.Arg, Value: tmp})
+		}
 		for _, a := range args {
 			tmp := &goExpr{code: e.stable(a, e.info.TypeOf(a))}
 			e.info.Types[tmp] = e.info.TypeOf(a)
@@ -214,8 +238,41 @@ func (e *emitter) stable(x ast.Expr, t types.Type) jen.Code {
 }
 
 // Callback implements patterns.EmitEnv.
+// A user function whose parameters have other types is wrapped in a func
+// literal that converts the arguments.
 func (e *emitter) Callback(fn ast.Expr, params []types.Type) jen.Code {
-	return e.Expr(fn)
+	ft, ok := e.info.TypeOf(fn).(*types.Func)
+	if !ok {
+		return e.Expr(fn)
+	}
+	f := e.info.Funcs[ft.Def.(ast.Node)]
+	if len(f.Params) != len(params) || sameParamTypes(f, params) {
+		return e.Expr(fn)
+	}
+	var decl, args []jen.Code
+	for i, p := range f.Params {
+		name := e.names.Fresh("p")
+		decl = append(decl, jen.Id(name).Add(e.GoType(params[i])))
+		arg := &goExpr{code: jen.Id(name)}
+		e.info.Types[arg] = params[i]
+		args = append(args, e.ExprAs(arg, p.Type))
+	}
+	call := jen.Add(e.Expr(fn)).Call(args...)
+	if f.Result == types.None {
+		return jen.Func().Params(decl...).Block(call)
+	}
+	return jen.Func().Params(decl...).Add(e.GoType(f.Result)).Block(jen.Return(call))
+}
+
+// sameParamTypes reports whether f's parameters have exactly the types
+// params.
+func sameParamTypes(f *infer.Func, params []types.Type) bool {
+	for i, p := range f.Params {
+		if !types.Equal(p.Type, params[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // FuncName implements patterns.EmitEnv.

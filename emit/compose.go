@@ -36,7 +36,7 @@ func (e *emitter) fstring(n *ast.JoinedStr) jen.Code {
 func (e *emitter) formatted(v *ast.FormattedValue) (string, jen.Code) {
 	t := e.info.TypeOf(v.Value)
 	if v.FormatSpec != nil {
-		return "%s", patterns.Rt("Format").Call(e.ExprAs(v.Value, types.Object), e.fstring(v.FormatSpec))
+		return "%s", e.formatSpec(v, t)
 	}
 	switch {
 	case v.Conversion == 'r' || v.Conversion == 0 && v.DebugText != "":
@@ -49,6 +49,29 @@ func (e *emitter) formatted(v *ast.FormattedValue) (string, jen.Code) {
 		return "%s", e.Expr(v.Value)
 	}
 	return "%s", patterns.Rt("Str").Call(e.ExprAs(v.Value, types.Object))
+}
+
+// formatSpec emits a replacement field with a format spec: the
+// conversion (!r, !s, !a) applies first, then the spec; proven ints,
+// floats and strings use the runtime's typed formatters.
+func (e *emitter) formatSpec(v *ast.FormattedValue, t types.Type) jen.Code {
+	spec := e.fstring(v.FormatSpec)
+	obj := func() jen.Code { return e.ExprAs(v.Value, types.Object) }
+	switch {
+	case v.Conversion == 'r':
+		return patterns.Rt("FormatStr").Call(patterns.Rt("Repr").Call(obj()), spec)
+	case v.Conversion == 'a':
+		return patterns.Rt("FormatStr").Call(patterns.Rt("ASCII").Call(obj()), spec)
+	case v.Conversion == 's' && t != types.Str:
+		return patterns.Rt("FormatStr").Call(patterns.Rt("Str").Call(obj()), spec)
+	case t == types.Int:
+		return patterns.Rt("FormatInt").Call(e.Expr(v.Value), spec)
+	case t == types.Float:
+		return patterns.Rt("FormatFloat").Call(e.Expr(v.Value), spec)
+	case t == types.Str:
+		return patterns.Rt("FormatStr").Call(e.Expr(v.Value), spec)
+	}
+	return patterns.Rt("Format").Call(obj(), spec)
 }
 
 // listComp emits a list comprehension. Where Python evaluates it

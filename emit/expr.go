@@ -193,11 +193,11 @@ func (e *emitter) cond(x ast.Expr) jen.Code {
 // rules differ (floor division, modulo, true division by zero), and the
 // dynamic operation otherwise.
 func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Type) jen.Code {
-	if o := patterns.LookupOperator(op, lt, rt); o != nil {
-		return o.Emit(e.Expr(l), e.Expr(r))
-	}
 	if code, ok := e.classBinop(op, l, r); ok {
 		return code
+	}
+	if o := patterns.LookupOperator(op, lt, rt); o != nil {
+		return o.Emit(e.Expr(l), e.Expr(r))
 	}
 	switch {
 	case lt == types.Int && rt == types.Int:
@@ -206,6 +206,8 @@ func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Typ
 		return e.floatOp(op, l, r)
 	case lt == types.Str && rt == types.Str && op == ast.Add:
 		return jen.Add(e.Expr(l)).Op("+").Add(e.Expr(r))
+	case lt == types.Str && op == ast.Mod:
+		return patterns.Rt("StrMod").Call(e.Expr(l), e.ExprAs(r, types.Object))
 	}
 	return patterns.Rt(dynamicOps[op]).Call(e.ExprAs(l, types.Object), e.ExprAs(r, types.Object))
 }

@@ -351,8 +351,27 @@ func (e *emitter) augAssign(n *ast.AugAssign) []jen.Code {
 		}
 		return []jen.Code{jen.Add(e.Expr(n.Target)).Op(n.Op.String() + "=").Add(e.ExprAs(n.Value, tt))}
 	}
+	if code := e.augItem(n); code != nil {
+		return []jen.Code{code}
+	}
 	value := e.binop(n.Op, n.Target, n.Value, tt, vt, e.targetType(n.Target))
 	return e.store(n, n.Target, value, tt)
+}
+
+// augItem is `c[k] op= v` on a runtime container: py.UpdateItem reads,
+// operates and writes under the container's lock, one step as under
+// CPython's GIL, so threads counting into a shared dict or list lose no
+// update. It returns nil for other targets.
+func (e *emitter) augItem(n *ast.AugAssign) jen.Code {
+	sub, ok := n.Target.(*ast.Subscript)
+	if !ok || dynamicOps[n.Op] == "" || e.info.TypeOf(sub.Value) != types.Object {
+		return nil
+	}
+	if _, isSlice := sub.Slice.(*ast.Slice); isSlice {
+		return nil
+	}
+	return patterns.Rt("UpdateItem").Call(e.ExprAs(sub.Value, types.Object), e.ExprAs(sub.Slice, types.Object),
+		e.ExprAs(n.Value, types.Object), patterns.Rt(dynamicOps[n.Op]))
 }
 
 // nativeAug reports whether Go's own op= has Python's meaning here.

@@ -47,6 +47,18 @@ func Build(ctx context.Context, src []byte, out string) error {
 // beside it and renamed. The build's scratch directory is removed on every
 // return, including when ctx is cancelled.
 func BuildWith(ctx context.Context, cacheRoot string, src []byte, out string) error {
+	return BuildOpts(ctx, cacheRoot, src, out, Options{})
+}
+
+// Options change how a program is compiled.
+type Options struct {
+	// Race builds with the race detector (go build -race), so tests can
+	// check that generated concurrent programs are free of data races.
+	Race bool
+}
+
+// BuildOpts is BuildWith with options.
+func BuildOpts(ctx context.Context, cacheRoot string, src []byte, out string, opts Options) error {
 	goCmd, err := exec.LookPath("go")
 	if err != nil {
 		return ErrNoGo
@@ -63,7 +75,7 @@ func BuildWith(ctx context.Context, cacheRoot string, src []byte, out string) er
 	if err := writeProgram(work, src, rt); err != nil {
 		return err
 	}
-	return goBuild(ctx, goCmd, work, out)
+	return goBuild(ctx, goCmd, work, out, opts)
 }
 
 // programGoMod is the go.mod of one generated program: it requires py2go's
@@ -92,7 +104,7 @@ func writeProgram(dir string, src []byte, rt string) error {
 
 // goBuild runs `go build` in dir, linking to a temporary name beside out and
 // renaming it to out on success.
-func goBuild(ctx context.Context, goCmd, dir, out string) error {
+func goBuild(ctx context.Context, goCmd, dir, out string, opts Options) error {
 	out, err := filepath.Abs(out)
 	if err != nil {
 		return err
@@ -102,7 +114,11 @@ func goBuild(ctx context.Context, goCmd, dir, out string) error {
 		return err
 	}
 	defer os.Remove(tmp) // a no-op after the rename
-	cmd := exec.CommandContext(ctx, goCmd, "build", "-o", tmp, ".")
+	args := []string{"build", "-o", tmp}
+	if opts.Race {
+		args = append(args, "-race")
+	}
+	cmd := exec.CommandContext(ctx, goCmd, append(args, ".")...)
 	cmd.Dir = dir
 	cmd.Env = offlineEnv(os.Environ())
 	cmd.WaitDelay = 5 * time.Second

@@ -40,6 +40,9 @@ func (t *typer) methodCall(n *ast.Call, attr *ast.Attribute) types.Type {
 	case *types.Named:
 		return t.libCall(r.Class+"."+attr.Attr, n, r)
 	case *types.List:
+		if attr.Attr != "append" && attr.Attr != "extend" && attr.Attr != "insert" && patterns.Lookup("list."+attr.Attr) != nil {
+			return t.libCall("list."+attr.Attr, n, r)
+		}
 		return t.listMethod(n, attr, r)
 	}
 	if rt == types.Str {
@@ -139,6 +142,12 @@ func (t *typer) userCall(f *Func, n *ast.Call) types.Type {
 // CallResult implements patterns.TypeEnv: a library calls fn with
 // arguments of the given types.
 func (t *typer) CallResult(fn ast.Expr, args []types.Type) types.Type {
+	return t.CallResultKw(fn, args, nil)
+}
+
+// CallResultKw implements patterns.TypeEnv: CallResult with keyword
+// arguments, which bind the parameters they name.
+func (t *typer) CallResultKw(fn ast.Expr, args []types.Type, kw map[string]types.Type) types.Type {
 	switch f := t.expr(fn).(type) {
 	case *types.Func:
 		uf := t.info.Funcs[f.Def.(ast.Node)]
@@ -149,6 +158,12 @@ func (t *typer) CallResult(fn ast.Expr, args []types.Type) types.Type {
 			if i < len(params) {
 				t.setSym(params[i], at)
 				bound[params[i]] = true
+			}
+		}
+		for name, at := range kw {
+			if sym := uf.Scope.Symbols[name]; sym != nil && sym.Param {
+				t.setSym(sym, at)
+				bound[sym] = true
 			}
 		}
 		t.useDefaults(uf, bound)

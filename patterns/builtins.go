@@ -10,14 +10,20 @@ import (
 // variable of the same name.
 var exceptionClasses = []string{
 	"BaseException", "Exception", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "StopIteration",
-	"ArithmeticError", "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError",
-	"LookupError", "IndexError", "KeyError", "NameError", "UnboundLocalError", "OSError",
-	"TimeoutError", "RuntimeError", "NotImplementedError", "RecursionError", "TypeError", "ValueError",
-	"UnicodeError",
+	"StopAsyncIteration", "ArithmeticError", "FloatingPointError", "OverflowError", "ZeroDivisionError",
+	"AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError", "ModuleNotFoundError",
+	"LookupError", "IndexError", "KeyError", "MemoryError", "NameError", "UnboundLocalError", "OSError",
+	"BlockingIOError", "ChildProcessError", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError",
+	"ConnectionRefusedError", "ConnectionResetError", "FileExistsError", "FileNotFoundError",
+	"InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
+	"TimeoutError", "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError",
+	"SyntaxError", "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError",
+	"UnicodeEncodeError",
 }
 
 func init() {
 	RegisterType("BaseException", GoType{Name: "Error"})
+	RegisterType("builtins.type", GoType{Name: "Class", Value: true})
 	r := &Recognizer{
 		Name:    "builtins",
 		Doc:     "Python's builtin functions, constants and exception classes.",
@@ -28,11 +34,26 @@ func init() {
 			fn("builtins.len", "obj, /", returns(types.Int), emitLen),
 			fn("builtins.str", "object=''", returns(types.Str), emitStr),
 			fn("builtins.repr", "obj, /", returns(types.Str), call("Repr", "obj")),
-			fn("builtins.int", "x=0", returns(types.Int), emitInt),
+			fn("builtins.int", "x=0, /, base=10", returns(types.Int), emitInt),
+			fn("builtins.sorted", "iterable, /, *, key=None, reverse=False", typeSorted, emitSorted),
+			fn("builtins.min", "*args, key=None, default=None", typeMinMax, emitMinMax("min", -1)),
+			fn("builtins.max", "*args, key=None, default=None", typeMinMax, emitMinMax("max", 1)),
+			fn("builtins.sum", "iterable, /, start=0", typeSum, emitSum),
+			fn("builtins.any", "iterable, /", returns(types.Bool), emitAnyAll("Any")),
+			fn("builtins.all", "iterable, /", returns(types.Bool), emitAnyAll("All")),
+			fn("builtins.map", "func, iterable, /", typeMap, emitMap),
+			fn("builtins.filter", "function, iterable, /", typeFilter, emitFilter),
+			fn("builtins.enumerate", "iterable, start=0", typeEnumerate, emitEnumerate),
+			fn("builtins.zip", "*iterables", typeZip, emitZip),
+			fn("builtins.reversed", "seq, /", typeReversed, emitReversed),
+			fn("builtins.list", "iterable=None, /", typeList, emitList),
+			fn("builtins.tuple", "iterable=None, /", returns(types.Object), emitTuple),
+			fn("builtins.dict", "iterable=None, /, **kwargs", returns(types.Object), emitDict),
 			fn("builtins.float", "x=0.0", returns(types.Float), emitFloat),
 			value("builtins.__name__", types.Str, func(*EmitCall) jen.Code { return jen.Lit("__main__") }),
 		},
 	}
+	r.Entries = append(r.Entries, builtinScalarEntries()...)
 	for _, name := range exceptionClasses {
 		r.Entries = append(r.Entries, exceptionClass("builtins."+name, name))
 	}
@@ -65,8 +86,11 @@ func emitPrint(c *EmitCall) jen.Code {
 		jen.Id("Sep"): c.ArgAs("sep", types.Str, jen.Lit(" ")),
 		jen.Id("End"): c.ArgAs("end", types.Str, jen.Lit("\n")),
 	}
-	if c.Args.Has("file") && !IsNone(c.Args.Get("file")) {
-		opts[jen.Id("File")] = c.Arg("file")
+	if f := c.Args.Get("file"); f != nil && !IsNone(f) {
+		opts[jen.Id("File")] = c.Env.Expr(f)
+		if n, ok := c.Env.TypeOf(f).(*types.Named); ok && n.Class == textFile {
+			opts[jen.Id("File")] = jen.Add(c.Env.Expr(f)).Dot("Out").Call()
+		}
 	}
 	if c.Args.Has("flush") {
 		opts[jen.Id("Flush")] = c.ArgAs("flush", types.Bool, jen.False())
@@ -116,6 +140,9 @@ func emitInt(c *EmitCall) jen.Code {
 	a := c.Args.Get("x")
 	if a == nil {
 		return jen.Lit(0)
+	}
+	if hasArg(c.Args, "base") {
+		return Rt("ToInt").Call(Rt("IntBase").Call(c.Env.ExprAs(a, types.Str), c.ArgAs("base", types.Int, nil)))
 	}
 	if c.Env.TypeOf(a) == types.Int {
 		return c.Env.Expr(a)

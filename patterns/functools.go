@@ -41,7 +41,7 @@ func typeOfReduce(c *TypeCall) types.Type {
 }
 
 func emitReduce(c *EmitCall) jen.Code {
-	s, elem := seqOf(c.Env, c.Args.Get("iterable"))
+	s, elem := seqElem(c.Env, c.Args.Get("iterable"))
 	if init := c.Args.Get("initial"); init != nil {
 		return Rt("ReduceInit").Call(c.Env.Callback(c.Args.Get("function"), []types.Type{c.Env.TypeOf(init), elem}), s,
 			c.Env.ExprAs(init, c.Result))

@@ -18,15 +18,15 @@ func init() {
 				h, elem := sliceAddr(c, "heap")
 				return Rt("Heappush").Types(c.Env.GoType(elem)).Call(h, c.ArgAs("item", elem, nil))
 			}),
-			fn("heapq.heappop", "heap, /", listElem("heap"), func(c *EmitCall) jen.Code {
+			fn("heapq.heappop", "heap, /", heapElem("heap"), func(c *EmitCall) jen.Code {
 				h, _ := sliceAddr(c, "heap")
 				return Rt("Heappop").Call(h)
 			}),
-			fn("heapq.heappushpop", "heap, item, /", listElem("heap"), func(c *EmitCall) jen.Code {
+			fn("heapq.heappushpop", "heap, item, /", heapElem("heap"), func(c *EmitCall) jen.Code {
 				h, elem := sliceAddr(c, "heap")
 				return Rt("Heappushpop").Types(c.Env.GoType(elem)).Call(h, c.ArgAs("item", elem, nil))
 			}),
-			fn("heapq.heapreplace", "heap, item, /", listElem("heap"), func(c *EmitCall) jen.Code {
+			fn("heapq.heapreplace", "heap, item, /", heapElem("heap"), func(c *EmitCall) jen.Code {
 				h, elem := sliceAddr(c, "heap")
 				return Rt("Heapreplace").Types(c.Env.GoType(elem)).Call(h, c.ArgAs("item", elem, nil))
 			}),
@@ -64,7 +64,7 @@ func sliceAddr(c *EmitCall, name string) (jen.Code, types.Type) {
 	return jen.Op("&").Add(c.Env.Expr(a)), l.Elem
 }
 
-func listElem(name string) func(*TypeCall) types.Type {
+func heapElem(name string) func(*TypeCall) types.Type {
 	return func(c *TypeCall) types.Type {
 		if l, ok := c.Type(name).(*types.List); ok && l.Elem != types.Unknown {
 			return l.Elem
@@ -82,7 +82,7 @@ func emitNBest(name string) func(*EmitCall) jen.Code {
 		if k := c.Args.Get("key"); k != nil && !IsNone(k) {
 			c.Env.Errorf(k.Start(), "not supported yet: nlargest and nsmallest with key")
 		}
-		s, _ := seqOf(c.Env, c.Args.Get("iterable"))
+		s, _ := seqElem(c.Env, c.Args.Get("iterable"))
 		return Rt(name).Call(c.ArgAs("n", types.Int, nil), s)
 	}
 }

@@ -89,13 +89,19 @@ func (c *EmitCall) timeout(name string) jen.Code {
 // tuple argument argsArg (or with the *args of the call when argsArg is
 // empty).
 func (c *EmitCall) thunkOf(fnArg, argsArg string) jen.Code {
-	return c.Env.Thunk(c.Args.Get(fnArg), c.boundArgs(argsArg))
+	return c.Env.Thunk(c.Args.Get(fnArg), c.boundArgs(argsArg), c.boundKw("")...)
 }
 
 // procOf is thunkOf for a caller that ignores the result (a thread's
 // target).
 func (c *EmitCall) procOf(fnArg, argsArg string) jen.Code {
-	return c.Env.Proc(c.Args.Get(fnArg), c.boundArgs(argsArg))
+	return c.Env.Proc(c.Args.Get(fnArg), c.boundArgs(argsArg), c.boundKw("")...)
+}
+
+// procKw is procOf with the keyword arguments in the dict display kwArg
+// (Thread's and Timer's kwargs).
+func (c *EmitCall) procKw(fnArg, argsArg, kwArg string) jen.Code {
+	return c.Env.Proc(c.Args.Get(fnArg), c.boundArgs(argsArg), c.boundKw(kwArg)...)
 }
 
 // boundArgs returns the items of the tuple argument argsArg, or the call's
@@ -112,15 +118,54 @@ func (c *EmitCall) boundArgs(argsArg string) []ast.Expr {
 		}
 		args = elems
 	}
-	if len(c.Args.VarKw) > 0 {
-		c.Env.Errorf(c.Args.VarKw[0].P, "not supported yet: keyword arguments passed through to the function")
-	}
 	return args
+}
+
+// boundKw returns the keyword arguments for the function: the items of
+// the dict display kwArg (Thread's kwargs={...}), or the call's **kwargs
+// when kwArg is empty.
+func (c *EmitCall) boundKw(kwArg string) []*ast.Keyword {
+	if kwArg == "" {
+		return c.Args.VarKw
+	}
+	a := c.Args.Get(kwArg)
+	if a == nil || IsNone(a) {
+		return nil
+	}
+	kw, ok := KeywordsOf(a)
+	if !ok {
+		c.Env.Errorf(a.Start(), "not supported yet: %s that is not a dict display with string keys", kwArg)
+	}
+	return kw
+}
+
+// KeywordsOf turns a dict display with string-literal keys into keyword
+// arguments, and reports false for anything else.
+func KeywordsOf(e ast.Expr) ([]*ast.Keyword, bool) {
+	d, ok := e.(*ast.Dict)
+	if !ok {
+		return nil, false
+	}
+	var out []*ast.Keyword
+	for i, k := range d.Keys {
+		c, ok := k.(*ast.Constant)
+		if !ok || c.Kind != ast.ConstStr {
+			return nil, false
+		}
+		out = append(out, &ast.Keyword{P: k.Start(), Arg: c.Value.(string), Value: d.Values[i]})
+	}
+	return out, true
 }
 
 // callResultOf types the function argument fnArg called with the items of
 // the tuple argument argsArg, or with the call's *args.
 func (c *TypeCall) callResultOf(fnArg, argsArg string) types.Type {
+	return c.callResultKw(fnArg, argsArg, "")
+}
+
+// callResultKw is callResultOf with the keyword arguments of the dict
+// display kwArg, or of the call's **kwargs when kwArg is empty.
+func (c *TypeCall) callResultKw(fnArg, argsArg, kwArg string) types.Type {
 	fnExpr := c.Args.Get(fnArg)
 	if fnExpr == nil {
 		return types.Object
@@ -135,5 +180,16 @@ func (c *TypeCall) callResultOf(fnArg, argsArg string) types.Type {
 	for i, a := range args {
 		ts[i] = c.Env.TypeOf(a)
 	}
-	return c.Env.CallResult(fnExpr, ts)
+	kw := c.Args.VarKw
+	if kwArg != "" {
+		kw, _ = KeywordsOf(c.Args.Get(kwArg))
+	}
+	if len(kw) == 0 {
+		return c.Env.CallResult(fnExpr, ts)
+	}
+	kts := map[string]types.Type{}
+	for _, k := range kw {
+		kts[k.Arg] = c.Env.TypeOf(k.Value)
+	}
+	return c.Env.CallResultKw(fnExpr, ts, kts)
 }

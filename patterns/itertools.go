@@ -23,12 +23,12 @@ func init() {
 				return &types.Iter{Elem: types.Float}
 			}, func(c *EmitCall) jen.Code {
 				if c.Result.(*types.Iter).Elem == types.Int {
-					return Rt("Count").Call(c.ArgAs("start", types.Int, jen.Lit(0)), c.ArgAs("step", types.Int, jen.Lit(1)))
+					return Rt("CountFrom").Call(c.ArgAs("start", types.Int, jen.Lit(0)), c.ArgAs("step", types.Int, jen.Lit(1)))
 				}
-				return Rt("CountFloat").Call(c.ArgAs("start", types.Float, jen.Lit(0.0)), c.ArgAs("step", types.Float, jen.Lit(1.0)))
+				return Rt("CountFromFloat").Call(c.ArgAs("start", types.Float, jen.Lit(0.0)), c.ArgAs("step", types.Float, jen.Lit(1.0)))
 			}),
 			fn("itertools.cycle", "iterable, /", iterOfArg("iterable"), func(c *EmitCall) jen.Code {
-				s, _ := seqOf(c.Env, c.Args.Get("iterable"))
+				s, _ := seqElem(c.Env, c.Args.Get("iterable"))
 				return Rt("Cycle").Call(s)
 			}),
 			fn("itertools.repeat", "object, times=None", func(c *TypeCall) types.Type {
@@ -86,41 +86,22 @@ func init() {
 				e := elemOf(c.Type("iterable"))
 				return &types.Iter{Elem: &types.Tuple{Elems: []types.Type{e, e}}}
 			}, func(c *EmitCall) jen.Code {
-				s, _ := seqOf(c.Env, c.Args.Get("iterable"))
+				s, _ := seqElem(c.Env, c.Args.Get("iterable"))
 				return Rt("Pairwise").Call(s)
 			}),
 		},
 	})
 }
 
-// elemOf is the item type a sequence of type t yields in the Go that
-// seqOf makes for it.
-func elemOf(t types.Type) types.Type {
-	switch t := t.(type) {
-	case *types.List:
-		return t.Elem
-	case *types.Iter:
-		return t.Elem
-	}
-	return types.Object
-}
-
-// seqOf emits e as an iter.Seq of its items and returns their type: a Go
-// slice through slices.Values, a sequence as it is, anything else through
-// the runtime's dynamic Iter.
-func seqOf(env EmitEnv, e ast.Expr) (jen.Code, types.Type) {
-	switch t := env.TypeOf(e).(type) {
-	case *types.List:
-		return jen.Qual("slices", "Values").Call(env.Expr(e)), t.Elem
-	case *types.Iter:
-		return env.Expr(e), t.Elem
-	}
-	return Rt("Iter").Call(env.ExprAs(e, types.Object)), types.Object
+// seqElem emits the iterable e as an iter.Seq (seqOf) and returns the
+// type of its items (elemOf).
+func seqElem(env EmitEnv, e ast.Expr) (jen.Code, types.Type) {
+	return seqOf(env, e), elemOf(env.TypeOf(e))
 }
 
 // boxedSeq is seqOf with the items as dynamic values.
 func boxedSeq(env EmitEnv, e ast.Expr) jen.Code {
-	s, elem := seqOf(env, e)
+	s, elem := seqElem(env, e)
 	if elem == types.Object {
 		return s
 	}
@@ -154,7 +135,7 @@ func emitChain(c *EmitCall) jen.Code {
 		if elem == types.Object {
 			args[i] = boxedSeq(c.Env, a)
 		} else {
-			args[i], _ = seqOf(c.Env, a)
+			args[i] = seqOf(c.Env, a)
 		}
 	}
 	if len(args) == 0 {
@@ -166,7 +147,7 @@ func emitChain(c *EmitCall) jen.Code {
 // emitIslice binds islice's two forms: (iterable, stop) and (iterable,
 // start, stop[, step]).
 func emitIslice(c *EmitCall) jen.Code {
-	s, _ := seqOf(c.Env, c.Args.Get("iterable"))
+	s, _ := seqElem(c.Env, c.Args.Get("iterable"))
 	rest := c.Args.VarArgs
 	bound := func(e ast.Expr, def int) jen.Code {
 		if e == nil || IsNone(e) {
@@ -225,7 +206,7 @@ func emitTuples(name string) func(*EmitCall) jen.Code {
 }
 
 func emitGroupby(c *EmitCall) jen.Code {
-	s, elem := seqOf(c.Env, c.Args.Get("iterable"))
+	s, elem := seqElem(c.Env, c.Args.Get("iterable"))
 	k := c.Args.Get("key")
 	if k == nil || IsNone(k) {
 		return Rt("Groupby").Call(s, jen.Nil())
@@ -237,7 +218,7 @@ func emitGroupby(c *EmitCall) jen.Code {
 }
 
 func emitAccumulate(c *EmitCall) jen.Code {
-	s, elem := seqOf(c.Env, c.Args.Get("iterable"))
+	s, elem := seqElem(c.Env, c.Args.Get("iterable"))
 	fnCode := jen.Code(jen.Nil())
 	if f := c.Args.Get("func"); f != nil && !IsNone(f) {
 		fnCode = c.Env.Callback(f, []types.Type{elem, elem})
@@ -260,7 +241,7 @@ func predicateFn(name, rtName string) *Entry {
 		c.Env.CallResult(c.Args.Get("predicate"), []types.Type{elem})
 		return &types.Iter{Elem: elem}
 	}, func(c *EmitCall) jen.Code {
-		s, elem := seqOf(c.Env, c.Args.Get("iterable"))
+		s, elem := seqElem(c.Env, c.Args.Get("iterable"))
 		return Rt(rtName).Call(c.Env.Callback(c.Args.Get("predicate"), []types.Type{elem}), s)
 	})
 }

@@ -138,6 +138,8 @@ type TypeEnv interface {
 	// the given types (so a user function's parameters learn them) and
 	// returns the call's result type.
 	CallResult(fn ast.Expr, args []types.Type) types.Type
+	// CallResultKw is CallResult with keyword arguments by name.
+	CallResultKw(fn ast.Expr, args []types.Type, kw map[string]types.Type) types.Type
 	// Errorf reports a problem in the input.
 	Errorf(p ast.Pos, format string, a ...any)
 }
@@ -174,10 +176,11 @@ type EmitEnv interface {
 	// args and returns its result (as Object when fn returns nothing). The
 	// arguments are evaluated where the thunk is built, as Python evaluates
 	// them at the call, not later when the thunk runs.
-	Thunk(fn ast.Expr, args []ast.Expr) jen.Code
+	// Keyword arguments kw go to the parameters they name.
+	Thunk(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code
 	// Proc is like Thunk for a caller that ignores the result: a
 	// `func()` literal.
-	Proc(fn ast.Expr, args []ast.Expr) jen.Code
+	Proc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code
 	// Callback is fn as a Go func value taking parameters of the given
 	// types.
 	Callback(fn ast.Expr, params []types.Type) jen.Code

@@ -231,6 +231,10 @@ func iterate(v Object, notIterable string) iter.Seq[Object] {
 	switch rv.Kind() {
 	case reflect.Slice, reflect.Array:
 		return reflectIter(rv)
+	case reflect.Func:
+		if seq, ok := funcSeq(rv); ok {
+			return seq
+		}
 	case reflect.Map:
 		keys := make([]Object, 0, rv.Len())
 		for _, k := range rv.MapKeys() {

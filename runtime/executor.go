@@ -24,6 +24,12 @@ type Executor struct {
 	workers  int
 	idle     int // finished work items not yet matched by a submit
 	shutdown bool
+
+	// The options of executoropts.go: thread_name_prefix, the
+	// initializer, and the futures not yet started, for cancel_futures.
+	prefix      string
+	initializer func()
+	pending     []*futureCore
 }
 
 var (
@@ -79,6 +85,11 @@ func Submit[T any](e *Executor, f func() T) *Future[T] {
 	if e.shutdown {
 		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
 	}
+	if e.processes {
+		task := f
+		f = func() T { return copyAcross(task()) }
+	}
+	e.track(&fut.futureCore)
 	e.queue.put(func() { runWork(fut, f, e.markIdle, e.processes) })
 	e.adjustThreads()
 	return fut
@@ -128,6 +139,9 @@ func (e *Executor) adjustThreads() {
 		return
 	}
 	name := fmt.Sprintf("ThreadPoolExecutor-%d_%d", e.id, e.workers)
+	if e.prefix != "" {
+		name = fmt.Sprintf("%s_%d", e.prefix, e.workers)
+	}
 	e.workers++
 	e.running.Add(1)
 	NewThread(ThreadOptions{Target: e.work, Name: name}).Start()
@@ -136,6 +150,7 @@ func (e *Executor) adjustThreads() {
 // work is a worker's loop.
 func (e *Executor) work() {
 	defer e.running.Done()
+	e.runInitializer()
 	for {
 		task, ok := e.queue.get()
 		if !ok {

@@ -158,18 +158,7 @@ func (f *Future[T]) Cancelled() bool {
 // Cancel is future.cancel(): only a future still waiting in the queue can
 // be cancelled; it then counts as done and its callbacks run.
 func (f *Future[T]) Cancel() bool {
-	f.mu.Lock()
-	switch f.state {
-	case stateCancelled:
-		f.mu.Unlock()
-		return true
-	case stateRunning, stateFinished:
-		f.mu.Unlock()
-		return false
-	}
-	f.mu.Unlock()
-	f.complete(stateCancelled, nil)
-	return true
+	return f.cancelPending()
 }
 
 // AddDoneCallback is future.add_done_callback(fn): fn runs in the worker

@@ -21,17 +21,17 @@ func Boxed[T any](s iter.Seq[T]) iter.Seq[Object] {
 	}
 }
 
-// Count is itertools.count(start, step) for ints.
-func Count(start, step int) iter.Seq[int] {
+// CountFrom is itertools.count(start, step) for ints.
+func CountFrom(start, step int) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		for i := start; yield(i); i += step {
 		}
 	}
 }
 
-// CountFloat is itertools.count(start, step) for floats: start + n*step,
+// CountFromFloat is itertools.count(start, step) for floats: start + n*step,
 // as CPython computes it once a float is involved.
-func CountFloat(start, step float64) iter.Seq[float64] {
+func CountFromFloat(start, step float64) iter.Seq[float64] {
 	return func(yield func(float64) bool) {
 		for x := start; yield(x); x += step {
 		}

@@ -12,6 +12,7 @@ type Queue[T any] struct {
 	changed    chan struct{} // closed and replaced on every put and get
 	unfinished int
 	allDone    chan struct{} // closed while unfinished == 0
+	kind       QueueKind     // queuekind.go: FIFO, LIFO or Priority
 }
 
 // NewQueue is queue.Queue(maxsize); maxsize <= 0 means unbounded.
@@ -35,7 +36,7 @@ func (q *Queue[T]) PutTimeout(item T, block bool, timeout float64) {
 	for {
 		q.mu.Lock()
 		if q.maxsize <= 0 || len(q.items) < q.maxsize {
-			q.items = append(q.items, item)
+			q.push(item)
 			if q.unfinished == 0 {
 				q.allDone = make(chan struct{})
 			}
@@ -66,10 +67,7 @@ func (q *Queue[T]) GetTimeout(block bool, timeout float64) T {
 	for {
 		q.mu.Lock()
 		if len(q.items) > 0 {
-			item := q.items[0]
-			var zero T
-			q.items[0] = zero
-			q.items = q.items[1:]
+			item := q.pop()
 			q.signalLocked()
 			q.mu.Unlock()
 			return item

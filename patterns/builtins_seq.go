@@ -1,0 +1,368 @@
+package patterns
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/types"
+)
+
+// Builtins over iterables: the argument's proven type decides the Go form
+// it is passed in, so results keep their element types.
+
+// elemOf is the element type an iterable of type t is passed with: a
+// list's or iterator's own, str for a string, Object for anything else.
+func elemOf(t types.Type) types.Type {
+	switch t := t.(type) {
+	case *types.List:
+		return known(t.Elem)
+	case *types.Iter:
+		return known(t.Elem)
+	}
+	if t == types.Str {
+		return types.Str
+	}
+	return types.Object
+}
+
+func known(t types.Type) types.Type {
+	if t == types.Unknown || t == nil {
+		return types.Object
+	}
+	return t
+}
+
+// sliceOf emits the iterable x as a Go []T, T being elemOf its type.
+func sliceOf(env EmitEnv, x ast.Expr) jen.Code {
+	switch env.TypeOf(x).(type) {
+	case *types.List:
+		return env.Expr(x)
+	case *types.Iter:
+		return jen.Qual("slices", "Collect").Call(env.Expr(x))
+	}
+	if env.TypeOf(x) == types.Str {
+		return Rt("StrList").Call(env.Expr(x))
+	}
+	return Rt("ItemsOf").Types(Rt("Object")).Call(env.ExprAs(x, types.Object))
+}
+
+// seqOf emits the iterable x as an iter.Seq[T].
+func seqOf(env EmitEnv, x ast.Expr) jen.Code {
+	switch env.TypeOf(x).(type) {
+	case *types.List:
+		return jen.Qual("slices", "Values").Call(env.Expr(x))
+	case *types.Iter:
+		return env.Expr(x)
+	}
+	if env.TypeOf(x) == types.Str {
+		return Rt("IterOf").Types(jen.String()).Call(env.Expr(x))
+	}
+	return Rt("Iter").Call(env.ExprAs(x, types.Object))
+}
+
+// builtinFuncs are builtins usable as the function argument of map(),
+// sorted(key=...) and friends: the runtime function standing for each
+// (taking an Object) and its result type.
+var builtinFuncs = map[string]struct {
+	rt     string
+	result types.Type
+}{
+	"builtins.str":   {"Str", types.Str},
+	"builtins.repr":  {"Repr", types.Str},
+	"builtins.int":   {"ToInt", types.Int},
+	"builtins.float": {"ToFloat", types.Float},
+	"builtins.len":   {"Len", types.Int},
+	"builtins.bool":  {"Truthy", types.Bool},
+	"builtins.abs":   {"Abs", types.Object},
+	"builtins.ord":   {"OrdObj", types.Int},
+}
+
+// funcParamType is the type a callable argument's parameter is given: a
+// builtin takes Object, a user function the element type.
+func funcParamType(t types.Type, elem types.Type) types.Type {
+	if m, ok := t.(*types.Module); ok {
+		if _, ok := builtinFuncs[m.Path]; ok {
+			return types.Object
+		}
+	}
+	return elem
+}
+
+// callbackResult types a callable argument fn called with one argument of
+// type elem.
+func (c *TypeCall) callbackResult(fn ast.Expr, elem types.Type) types.Type {
+	if m, ok := c.Env.TypeOf(fn).(*types.Module); ok {
+		if b, ok := builtinFuncs[m.Path]; ok {
+			return b.result
+		}
+		c.Env.Errorf(fn.Start(), "not supported yet: %s as a function argument", m.Path)
+		return types.Object
+	}
+	return c.Env.CallResult(fn, []types.Type{elem})
+}
+
+// callback emits a callable argument; a builtin becomes its runtime
+// function.
+func callback(env EmitEnv, fn ast.Expr, elem types.Type) jen.Code {
+	if m, ok := env.TypeOf(fn).(*types.Module); ok {
+		if b, ok := builtinFuncs[m.Path]; ok {
+			return Rt(b.rt)
+		}
+		env.Errorf(fn.Start(), "not supported yet: %s as a function argument", m.Path)
+		return jen.Nil()
+	}
+	return env.Callback(fn, []types.Type{elem})
+}
+
+// isBuiltinFunc reports whether fn is a builtin passed as a callable.
+func isBuiltinFunc(env interface{ TypeOf(ast.Expr) types.Type }, fn ast.Expr) bool {
+	m, ok := env.TypeOf(fn).(*types.Module)
+	return ok && builtinFuncs[m.Path].rt != ""
+}
+
+// iterArg emits the iterable x for a callable argument fn: as Objects when
+// fn is a builtin, which takes Object.
+func iterArg(env EmitEnv, fn, x ast.Expr) jen.Code {
+	if fn != nil && isBuiltinFunc(env, fn) {
+		return Rt("Iter").Call(env.ExprAs(x, types.Object))
+	}
+	return seqOf(env, x)
+}
+
+func iterElem(env interface{ TypeOf(ast.Expr) types.Type }, fn, x ast.Expr) types.Type {
+	if fn != nil && isBuiltinFunc(env, fn) {
+		return types.Object
+	}
+	return elemOf(env.TypeOf(x))
+}
+
+func typeSorted(c *TypeCall) types.Type {
+	it := c.Args.Get("iterable")
+	elem := elemOf(c.Env.TypeOf(it))
+	if key := c.Args.Get("key"); key != nil && !IsNone(key) {
+		c.callbackResult(key, elem)
+	}
+	return &types.List{Elem: elem}
+}
+
+func emitSorted(c *EmitCall) jen.Code {
+	it := c.Args.Get("iterable")
+	rev := c.ArgAs("reverse", types.Bool, jen.False())
+	if key := c.Args.Get("key"); key != nil && !IsNone(key) {
+		if isBuiltinFunc(c.Env, key) {
+			return Rt("SortedKey").Call(Rt("ItemsOf").Types(Rt("Object")).Call(c.Env.ExprAs(it, types.Object)),
+				callback(c.Env, key, types.Object), rev)
+		}
+		return Rt("SortedKey").Call(sliceOf(c.Env, it), callback(c.Env, key, elemOf(c.Env.TypeOf(it))), rev)
+	}
+	return Rt("Sorted").Call(sliceOf(c.Env, it), rev)
+}
+
+// typeMinMax: min(iterable) gives its element type, min(a, b, ...) the
+// join of the arguments' types.
+func typeMinMax(c *TypeCall) types.Type {
+	args := c.Args.VarArgs
+	var t types.Type = types.Unknown
+	if len(args) == 1 {
+		t = elemOf(c.Env.TypeOf(args[0]))
+	} else {
+		for _, a := range args {
+			t = types.Join(t, c.Env.TypeOf(a))
+		}
+	}
+	if key := c.Args.Get("key"); key != nil && !IsNone(key) {
+		c.callbackResult(key, t)
+	}
+	if d := c.Args.Get("default"); d != nil {
+		t = types.Join(t, c.Env.TypeOf(d))
+	}
+	return t
+}
+
+func emitMinMax(name string, want int) func(c *EmitCall) jen.Code {
+	return func(c *EmitCall) jen.Code {
+		args := c.Args.VarArgs
+		if len(args) == 0 {
+			c.Env.Errorf(c.Call.Start(), "%s expected at least 1 argument, got 0", name)
+			return jen.Nil()
+		}
+		t := c.Result
+		var xs jen.Code
+		if len(args) == 1 && types.Equal(elemOf(c.Env.TypeOf(args[0])), t) {
+			xs = sliceOf(c.Env, args[0])
+		} else if len(args) == 1 {
+			xs = Rt("ItemsOf").Types(c.Env.GoType(t)).Call(c.Env.ExprAs(args[0], types.Object))
+		} else {
+			items := make([]jen.Code, len(args))
+			for i, a := range args {
+				items[i] = c.Env.ExprAs(a, t)
+			}
+			xs = jen.Index().Add(c.Env.GoType(t)).Values(items...)
+		}
+		key := c.Args.Get("key")
+		def := c.Args.Get("default")
+		if (key == nil || IsNone(key)) && def == nil {
+			return Rt(capital(name)).Call(jen.Add(xs).Op("..."))
+		}
+		keyCode, keyType := jen.Code(jen.Nil()), t
+		if key != nil && !IsNone(key) {
+			keyCode = callback(c.Env, key, t)
+		}
+		defCode, hasDef := jen.Code(jen.Op("*").New(c.Env.GoType(t))), jen.False()
+		if def != nil {
+			defCode, hasDef = c.Env.ExprAs(def, t), jen.True()
+		}
+		fn := Rt("MinMax")
+		if key == nil || IsNone(key) {
+			fn = fn.Types(c.Env.GoType(t), c.Env.GoType(keyType))
+		}
+		return fn.Call(jen.Lit(name), jen.Lit(want), xs, keyCode, defCode, hasDef)
+	}
+}
+
+func capital(s string) string { return string(s[0]-'a'+'A') + s[1:] }
+
+func typeSum(c *TypeCall) types.Type {
+	elem := elemOf(c.Env.TypeOf(c.Args.Get("iterable")))
+	start := types.Type(types.Int)
+	if s := c.Args.Get("start"); s != nil {
+		start = c.Env.TypeOf(s)
+	}
+	switch {
+	case elem == types.Int && start == types.Int:
+		return types.Int
+	case elem == types.Float && types.IsNumber(start):
+		return types.Float
+	}
+	return types.Object
+}
+
+func emitSum(c *EmitCall) jen.Code {
+	it := c.Args.Get("iterable")
+	switch c.Result {
+	case types.Int:
+		return Rt("SumInt").Call(seqOf(c.Env, it), c.ArgAs("start", types.Int, jen.Lit(0)))
+	case types.Float:
+		return Rt("SumFloat").Call(seqOf(c.Env, it), c.ArgAs("start", types.Float, jen.Lit(0.0)))
+	}
+	return Rt("Sum").Call(c.Env.ExprAs(it, types.Object), c.ArgAs("start", types.Object, jen.Lit(0)))
+}
+
+func emitAnyAll(name string) func(c *EmitCall) jen.Code {
+	return func(c *EmitCall) jen.Code {
+		return Rt(name).Call(seqOf(c.Env, c.Args.Get("iterable")))
+	}
+}
+
+func typeMap(c *TypeCall) types.Type {
+	fn, it := c.Args.Get("func"), c.Args.Get("iterable")
+	return &types.Iter{Elem: known(c.callbackResult(fn, iterElem(c.Env, fn, it)))}
+}
+
+func emitMap(c *EmitCall) jen.Code {
+	fn, it := c.Args.Get("func"), c.Args.Get("iterable")
+	return Rt("Map").Call(callback(c.Env, fn, iterElem(c.Env, fn, it)), iterArg(c.Env, fn, it))
+}
+
+func typeFilter(c *TypeCall) types.Type {
+	fn, it := c.Args.Get("function"), c.Args.Get("iterable")
+	if IsNone(fn) {
+		return &types.Iter{Elem: elemOf(c.Env.TypeOf(it))}
+	}
+	c.callbackResult(fn, iterElem(c.Env, fn, it))
+	return &types.Iter{Elem: iterElem(c.Env, fn, it)}
+}
+
+func emitFilter(c *EmitCall) jen.Code {
+	fn, it := c.Args.Get("function"), c.Args.Get("iterable")
+	if IsNone(fn) {
+		t := c.Env.GoType(elemOf(c.Env.TypeOf(it)))
+		return Rt("Filter").Types(t, t).Call(jen.Nil(), seqOf(c.Env, it))
+	}
+	return Rt("Filter").Call(callback(c.Env, fn, iterElem(c.Env, fn, it)), iterArg(c.Env, fn, it))
+}
+
+func typeEnumerate(c *TypeCall) types.Type {
+	elem := elemOf(c.Env.TypeOf(c.Args.Get("iterable")))
+	return &types.Iter{Elem: &types.Tuple{Elems: []types.Type{types.Int, elem}}}
+}
+
+func emitEnumerate(c *EmitCall) jen.Code {
+	return Rt("Enumerate").Call(seqOf(c.Env, c.Args.Get("iterable")), c.ArgAs("start", types.Int, jen.Lit(0)))
+}
+
+func typeZip(c *TypeCall) types.Type {
+	elems := make([]types.Type, len(c.Args.VarArgs))
+	for i, a := range c.Args.VarArgs {
+		elems[i] = elemOf(c.Env.TypeOf(a))
+	}
+	return &types.Iter{Elem: &types.Tuple{Elems: elems}}
+}
+
+func emitZip(c *EmitCall) jen.Code {
+	args := make([]jen.Code, len(c.Args.VarArgs))
+	for i, a := range c.Args.VarArgs {
+		args[i] = c.Env.ExprAs(a, types.Object)
+	}
+	return Rt("Zip").Call(args...)
+}
+
+func typeReversed(c *TypeCall) types.Type {
+	return &types.Iter{Elem: elemOf(c.Env.TypeOf(c.Args.Get("seq")))}
+}
+
+func emitReversed(c *EmitCall) jen.Code {
+	return Rt("Reversed").Call(sliceOf(c.Env, c.Args.Get("seq")))
+}
+
+func typeList(c *TypeCall) types.Type {
+	it := c.Args.Get("iterable")
+	if it == nil {
+		return &types.List{Elem: types.Unknown}
+	}
+	return &types.List{Elem: elemOf(c.Env.TypeOf(it))}
+}
+
+func emitList(c *EmitCall) jen.Code {
+	it := c.Args.Get("iterable")
+	if it == nil {
+		lt, _ := c.Result.(*types.List)
+		if lt == nil {
+			return Rt("NewList").Call()
+		}
+		return jen.Index().Add(c.Env.GoType(lt.Elem)).Values()
+	}
+	if _, ok := c.Env.TypeOf(it).(*types.List); ok {
+		return jen.Qual("slices", "Clone").Call(c.Env.Expr(it))
+	}
+	return sliceOf(c.Env, it)
+}
+
+func emitTuple(c *EmitCall) jen.Code {
+	it := c.Args.Get("iterable")
+	if it == nil {
+		return Rt("Tuple").Values()
+	}
+	return Rt("Tuple").Call(Rt("ItemsOf").Types(Rt("Object")).Call(c.Env.ExprAs(it, types.Object)))
+}
+
+// emitDict is dict(), dict(iterable) and dict(k=v, ...): keyword
+// arguments keep their source order.
+func emitDict(c *EmitCall) jen.Code {
+	it := c.Args.Get("iterable")
+	if it == nil {
+		pairs := []jen.Code{}
+		for _, k := range c.Args.VarKw {
+			if k.Arg == "" {
+				c.Env.Errorf(k.P, "not supported yet: dict(**mapping)")
+				return jen.Nil()
+			}
+			pairs = append(pairs, jen.Lit(k.Arg), c.Env.ExprAs(k.Value, types.Object))
+		}
+		return Rt("DictFromPairs").Call(pairs...)
+	}
+	kw := jen.Dict{}
+	for _, k := range c.Args.VarKw {
+		kw[jen.Lit(k.Arg)] = c.Env.ExprAs(k.Value, types.Object)
+	}
+	return Rt("DictFrom").Call(c.Env.ExprAs(it, types.Object), Rt("Kwargs").Values(kw))
+}

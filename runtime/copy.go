@@ -1,0 +1,81 @@
+package runtime
+
+import "reflect"
+
+// copyAcross copies a value that crosses a process boundary (a process
+// pool task's result), as pickling does: containers are copied deeply, so
+// the receiver never shares mutable state with the worker. Immutable
+// values are returned as they are.
+func copyAcross[T any](v T) T {
+	c, _ := deepCopy(any(v)).(T)
+	return c
+}
+
+// deepCopy copies the runtime's containers and Go slices and maps, item
+// by item.
+func deepCopy(v any) any {
+	switch x := v.(type) {
+	case nil, bool, int, float64, string:
+		return v
+	case *List:
+		items := x.Items()
+		for i, it := range items {
+			items[i] = deepCopy(it)
+		}
+		return NewList(items...)
+	case *Dict:
+		d := NewDict()
+		for _, e := range x.snapshot() {
+			if e.live {
+				d.Set(deepCopy(e.key), deepCopy(e.val))
+			}
+		}
+		return d
+	case Tuple:
+		out := make(Tuple, len(x))
+		for i, it := range x {
+			out[i] = deepCopy(it)
+		}
+		return out
+	}
+	return reflectCopy(reflect.ValueOf(v)).Interface()
+}
+
+// reflectCopy copies Go slices and maps of any element type.
+func reflectCopy(v reflect.Value) reflect.Value {
+	switch v.Kind() {
+	case reflect.Slice:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		for i := 0; i < v.Len(); i++ {
+			out.Index(i).Set(copyElem(v.Index(i)))
+		}
+		return out
+	case reflect.Map:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.MakeMapWithSize(v.Type(), v.Len())
+		for it := v.MapRange(); it.Next(); {
+			out.SetMapIndex(it.Key(), copyElem(it.Value()))
+		}
+		return out
+	}
+	return v
+}
+
+// copyElem copies one element of a slice or map, keeping its static type.
+func copyElem(v reflect.Value) reflect.Value {
+	if v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return v
+		}
+		c := reflect.ValueOf(deepCopy(v.Interface()))
+		out := reflect.New(v.Type()).Elem()
+		out.Set(c)
+		return out
+	}
+	return reflectCopy(v)
+}

@@ -1,0 +1,20 @@
+# set methods; sets of ints print in CPython's order.
+s = set([3, 1, 2])
+s.add(10)
+s.add(1)
+s.discard(2)
+s.discard(42)
+print(s, len(s), 3 in s, 2 in s)
+t = set(range(2, 6))
+print(s.union(t), s.intersection(t), s.difference(t), s.symmetric_difference(t))
+print(s.issubset(t), set([3]).issubset(s), s.issuperset([1]), s.isdisjoint([99]))
+u = s.copy()
+u.update([7, 8])
+print(u, s)
+u.remove(7)
+print(sorted(u), set(), set("aab") == set("ab"))
+try:
+    u.remove(12345)
+except KeyError as e:
+    print("KeyError:", e)
+print(set([100, 9, 3, 17, 33, 1]))

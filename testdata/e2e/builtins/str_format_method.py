@@ -1,0 +1,12 @@
+# str.format: automatic and explicit numbering, keywords, nested specs.
+print("{} {}".format("a", 1))
+print("{1}{0}{1}".format("a", "b"))
+print("{:>6}|{:<4}|{:^5}".format("r", "l", "c"))
+print("{name}={val:.2f}".format(name="pi", val=3.14159))
+print("{0!r} {0!s} {0!a}".format("é"))
+print("{:{w}.{p}f}".format(3.14159, w=10, p=3))
+print("{{literal}} {}".format(5))
+print("{0[1]} {0[0]}".format(["x", "y"]))
+print("{:,} {:*^{}}".format(1234567, "mid", 9))
+print("{:08.3f} {:x} {:#b}".format(-3.14159, 255, 5))
+print("{}".format([1, (2, "b"), None]))

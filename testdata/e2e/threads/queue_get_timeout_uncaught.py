@@ -1,0 +1,5 @@
+import queue
+
+q = queue.Queue()
+print("waiting")
+q.get(timeout=0.05)

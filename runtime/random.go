@@ -409,3 +409,52 @@ func bisectRight(a []float64, x float64, lo, hi int) int {
 	}
 	return lo
 }
+
+// nvMagic is CPython's NV_MAGICCONST, 4 * exp(-0.5) / sqrt(2.0).
+var nvMagic = 4 * CExp(-0.5) / math.Sqrt(2.0)
+
+// Normalvariate is random.normalvariate(mu, sigma): Kinderman and
+// Monahan's method, as CPython draws it.
+func (r *Random) Normalvariate(mu, sigma float64) float64 {
+	var z float64
+	for {
+		u1 := r.Random()
+		u2 := 1.0 - r.Random()
+		z = nvMagic * (u1 - 0.5) / u2
+		if z*z/4.0 <= -CLog(u2) {
+			break
+		}
+	}
+	return mu + z*sigma
+}
+
+// Lognormvariate is random.lognormvariate(mu, sigma).
+func (r *Random) Lognormvariate(mu, sigma float64) float64 {
+	return CExp(r.Normalvariate(mu, sigma))
+}
+
+// Expovariate is random.expovariate(lambd).
+func (r *Random) Expovariate(lambd float64) float64 {
+	if lambd == 0 {
+		panic(ZeroDivisionError.New("float division by zero"))
+	}
+	return -CLog(1.0-r.Random()) / lambd
+}
+
+// Triangular is random.triangular(low, high, mode); hasMode is false for
+// mode=None.
+func (r *Random) Triangular(low, high, mode float64, hasMode bool) float64 {
+	u := r.Random()
+	c := 0.5
+	if hasMode {
+		if high == low {
+			return low
+		}
+		c = (mode - low) / (high - low)
+	}
+	if u > c {
+		u, c = 1.0-u, 1.0-c
+		low, high = high, low
+	}
+	return low + (high-low)*math.Sqrt(u*c)
+}

@@ -56,14 +56,9 @@ func (r *Random) Seed(a Object) {
 		r.seedBig(new(big.Int).SetBytes(append([]byte(v), sum[:]...)))
 		return
 	case float64:
-		if v == math.Trunc(v) && !math.IsInf(v, 0) {
-			// hash(x) of an integral float is the int's hash; ints below
-			// 2**61-1 hash to themselves.
-			b, _ := new(big.Float).SetFloat64(v).Int(nil)
-			r.seedBig(b.Mod(b.Abs(b), big.NewInt(1<<61-1)))
-			return
-		}
-		panic(NotImplementedError.New("random.seed() of a float that is not integral"))
+		// CPython seeds with the float's hash, read as an unsigned size_t.
+		r.seedBig(new(big.Int).SetUint64(uint64(hashFloat(v))))
+		return
 	}
 	n, ok := asNum(a)
 	if !ok || n.kind == floatNum {
@@ -457,4 +452,47 @@ func (r *Random) Triangular(low, high, mode float64, hasMode bool) float64 {
 		low, high = high, low
 	}
 	return low + (high-low)*math.Sqrt(u*c)
+}
+
+// hashFloat is CPython's hash() of a float (_Py_HashDouble): the value
+// modulo the Mersenne prime 2**61 - 1, with the sign applied; -1 becomes
+// -2.
+func hashFloat(v float64) int64 {
+	const bits, modulus = 61, uint64(1)<<61 - 1
+	switch {
+	case math.IsInf(v, 1):
+		return 314159
+	case math.IsInf(v, -1):
+		return -314159
+	case math.IsNaN(v):
+		return 0
+	}
+	m, e := math.Frexp(v)
+	sign := int64(1)
+	if m < 0 {
+		sign, m = -1, -m
+	}
+	var x uint64
+	for m != 0 {
+		x = ((x << 28) & modulus) | x>>(bits-28)
+		m *= 268435456.0
+		e -= 28
+		y := uint64(m)
+		m -= float64(y)
+		x += y
+		if x >= modulus {
+			x -= modulus
+		}
+	}
+	if e >= 0 {
+		e %= bits
+	} else {
+		e = bits - 1 - ((-1 - e) % bits)
+	}
+	x = ((x << uint(e)) & modulus) | x>>(bits-uint(e))
+	h := int64(x) * sign
+	if h == -1 {
+		h = -2
+	}
+	return h
 }

@@ -386,6 +386,12 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 		// A comment on the def line describes the function: it opens the body.
 		body = append([]jen.Code{jen.Comment(commentText(c.Text))}, body...)
 	}
+	if e.memoized(def) {
+		var cacheDecl jen.Code
+		if cacheDecl, body = e.memoBody(def, name, f, body); cacheDecl != nil {
+			lead = append(lead, cacheDecl, jen.Line())
+		}
+	}
 	code := jen.Func().Id(name).Params(params...).Add(e.resultType(f)).Block(body...)
 	if len(lead) == 0 {
 		return code

@@ -108,11 +108,11 @@ func emitExecutorMap(c *EmitCall) jen.Code {
 	var items jen.Code
 	switch c.Env.TypeOf(it).(type) {
 	case *types.List:
-		items = jen.Qual("slices", "Values").Call(c.Env.Expr(it))
-	case *types.Iter:
 		items = c.Env.Expr(it)
+	case *types.Iter:
+		items = jen.Qual("slices", "Collect").Call(c.Env.Expr(it))
 	default:
-		items = Rt("Iter").Call(c.Env.ExprAs(it, types.Object))
+		items = jen.Qual("slices", "Collect").Call(Rt("Iter").Call(c.Env.ExprAs(it, types.Object)))
 		elem = types.Object
 	}
 	fn := c.Env.Callback(c.Args.Get("fn"), []types.Type{elem})

@@ -17,7 +17,7 @@ func TestExecutorThreadsAreLazyAndNamed(t *testing.T) {
 	name := func() string { return CurrentThreadName() }
 	first := Submit(e, name).Result()
 	second := Submit(e, name).Result()
-	want := e.prefix + "_0"
+	want := fmt.Sprintf("ThreadPoolExecutor-%d_0", e.id)
 	if first != want || second != want {
 		t.Errorf("names %q %q, want %q", first, second, want)
 	}

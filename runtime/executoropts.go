@@ -1,6 +1,5 @@
 package runtime
 
-
 // ExecutorOptions are the executor constructors' arguments beyond
 // max_workers.
 type ExecutorOptions struct {

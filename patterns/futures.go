@@ -159,6 +159,9 @@ func futuresFunctions() []*Entry {
 		fn(cf+"as_completed", "fs, timeout=None", func(c *TypeCall) types.Type {
 			return &types.Iter{Elem: types.Elem(c.Type("fs"))}
 		}, func(c *EmitCall) jen.Code {
+			if _, ok := c.Env.TypeOf(c.Args.Get("fs")).(*types.List); !ok {
+				return Rt("AsCompletedObj").Call(c.ArgAs("fs", types.Object, nil), c.timeout("timeout"))
+			}
 			return Rt("AsCompleted").Call(c.Arg("fs"), c.timeout("timeout"))
 		}),
 		fn(cf+"wait", "fs, timeout=None, return_when='ALL_COMPLETED'", func(c *TypeCall) types.Type {

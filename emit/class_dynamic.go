@@ -47,7 +47,7 @@ func (e *emitter) dynamicMethods(c *infer.Class) []jen.Code {
 	obj := patterns.Rt("Object")
 	out := []jen.Code{
 		self().Id("PyTypeName").Params().String().Block(jen.Return(jen.Lit(c.Name))),
-		jen.Comment("PyGetAttr and PyMethod let code that does not know an object's class use a " + name + ".").Line().
+		jen.Comment("PyGetAttr and PyMethod let code that does not know an object's class use a "+name+".").Line().
 			Add(self()).Id("PyGetAttr").Params(jen.Id("name").String()).Params(obj, jen.Bool()).Block(
 			e.dispatch(c, e.attrCases(c), jen.Id(recv).Dot(e.baseName(c)).Dot("PyGetAttr").Call(jen.Id("name")))...),
 		self().Id("PyMethod").Params(jen.Id("name").String(), jen.Id("args").Index().Add(obj)).Params(obj, jen.Bool()).Block(

@@ -67,7 +67,7 @@ func (e *emitter) libCall(path string, n *ast.Call, recv ast.Expr) jen.Code {
 		e.log.Errorf(n.Start(), "%v", err)
 		return jen.Nil()
 	}
-	return ent.Emit(&patterns.EmitCall{Call: n, Recv: recv, Args: b, Result: e.info.TypeOf(n), Env: e})
+	return ent.Emit(&patterns.EmitCall{Call: n, Recv: recv, Args: b, Result: e.info.TypeOf(n), Env: e, Pos: n.Start()})
 }
 
 // userCall calls a user function with its arguments in parameter order,

@@ -168,7 +168,7 @@ func (e *emitter) name(n *ast.Name) jen.Code {
 		if sym != nil {
 			path = sym.Import
 		}
-		if code := e.libValue(path, nil); code != nil {
+		if code := e.libValue(path, nil, n.Start()); code != nil {
 			return code
 		}
 		if sym == nil {
@@ -440,15 +440,15 @@ func (e *emitter) ifExp(n *ast.IfExp) jen.Code {
 // libValue emits a library name used as a value rather than called: a
 // constant such as sys.argv, or a class such as ValueError. It returns nil
 // when the name has no value form.
-func (e *emitter) libValue(path string, recv ast.Expr) jen.Code {
+func (e *emitter) libValue(path string, recv ast.Expr, p ast.Pos) jen.Code {
 	ent := patterns.Lookup(path)
 	switch {
 	case ent == nil:
 		return nil
 	case ent.AsValue != nil:
-		return ent.AsValue(&patterns.EmitCall{Env: e, Recv: recv})
+		return ent.AsValue(&patterns.EmitCall{Env: e, Recv: recv, Pos: p})
 	case ent.Sig == nil && ent.Emit != nil:
-		return ent.Emit(&patterns.EmitCall{Env: e, Recv: recv})
+		return ent.Emit(&patterns.EmitCall{Env: e, Recv: recv, Pos: p})
 	}
 	return nil
 }
@@ -459,13 +459,13 @@ func (e *emitter) attribute(n *ast.Attribute) jen.Code {
 	}
 	switch v := e.info.TypeOf(n.Value).(type) {
 	case *types.Module:
-		if code := e.libValue(v.Path+"."+n.Attr, nil); code != nil {
+		if code := e.libValue(v.Path+"."+n.Attr, nil, n.Start()); code != nil {
 			return code
 		}
 		e.log.Unsupported(n.Start(), v.Path+"."+n.Attr+" used as a value")
 		return jen.Nil()
 	case *types.Named:
-		if code := e.libValue(v.Class+"."+n.Attr, n.Value); code != nil {
+		if code := e.libValue(v.Class+"."+n.Attr, n.Value, n.Start()); code != nil {
 			return code
 		}
 		e.log.Unsupported(n.Start(), fmt.Sprintf("attribute '%s' of %s", n.Attr, v.Class))

@@ -200,6 +200,8 @@ type EmitCall struct {
 	// Result is the call's inferred type.
 	Result types.Type
 	Env    EmitEnv
+	// Pos is where the call, or the name used as a value, stands.
+	Pos ast.Pos
 }
 
 // Arg emits the bound argument name, or returns nil when it is absent.

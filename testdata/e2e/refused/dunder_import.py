@@ -1,0 +1,3 @@
+name = "json"
+mod = __import__(name)
+print(mod)

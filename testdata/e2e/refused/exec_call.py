@@ -1,0 +1,2 @@
+code = "print(42)"
+exec(code)

@@ -354,7 +354,7 @@ func (e *emitter) libBaseValue(c *infer.Class, n *ast.Attribute) jen.Code {
 	if c.LibBase == "" {
 		return nil
 	}
-	return e.libValue(c.LibBase+"."+n.Attr, n.Value)
+	return e.libValue(c.LibBase+"."+n.Attr, n.Value, n.Start())
 }
 
 // libBaseInit emits super().__init__(...) in a class derived from a

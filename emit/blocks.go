@@ -36,6 +36,12 @@ func (e *emitter) forHead(iterable ast.Expr, target jen.Code, op string, body []
 		}
 	}
 	it := e.info.TypeOf(iterable)
+	if tup, ok := iterable.(*ast.Tuple); ok && types.IsNative(types.Elem(it)) {
+		// `for s in (0.3, 0.1)`: the items share a type inference proved,
+		// so the loop variable has it too.
+		items := e.typedList(&ast.List{Elts: tup.Elts}, &types.List{Elem: types.Elem(it)})
+		return e.rangeClause(jen.Id("_"), target, op, items, body)
+	}
 	switch it.(type) {
 	case *types.List:
 		return e.rangeClause(jen.Id("_"), target, op, e.Expr(iterable), body)

@@ -46,6 +46,10 @@ func (e *emitter) forHead(iterable ast.Expr, target jen.Code, op string, body []
 		return e.rangeClause(target, nil, op, jen.Add(e.Expr(iterable)).Dot("All").Call(), body)
 	}
 	seq := patterns.Rt("Iter").Call(e.ExprAs(iterable, types.Object))
+	if _, tuple := it.(*types.Tuple); tuple && types.Elem(it) != types.Object {
+		// A tuple of one item type: the loop variable has that type.
+		seq = patterns.Rt("IterOf").Types(e.GoType(types.Elem(it))).Call(e.ExprAs(iterable, types.Object))
+	}
 	if it == types.Str {
 		seq = patterns.Rt("Chars").Call(e.Expr(iterable))
 	}

@@ -33,10 +33,7 @@ func processEntries() []*Entry {
 			return recv(c).Dot("Name").Call()
 		}),
 		value(mpProcess+".daemon", types.Bool, func(c *EmitCall) jen.Code { return recv(c).Dot("Daemon").Call() }),
-		fn("multiprocessing.current_process", "", returns(process), func(c *EmitCall) jen.Code {
-			c.Env.Errorf(c.Call.Start(), "not supported yet: current_process() other than current_process().name")
-			return jen.Nil()
-		}),
+		fn("multiprocessing.current_process", "", returns(process), call("CurrentProcess")),
 	}
 }
 

@@ -35,12 +35,8 @@ func init() {
 func geventFunctions() []*Entry {
 	return []*Entry{
 		proc("gevent.monkey.patch_all", "*args, **kwargs", call("MonkeyPatchAll")),
-		fn("gevent.spawn", "run, /, *args, **kwargs", func(c *TypeCall) types.Type {
-			return named(greenletClass, c.callResultOf("run", ""))
-		}, emitSpawn),
-		fn("gevent.spawn_later", "seconds, run, /, *args, **kwargs", func(c *TypeCall) types.Type {
-			return named(greenletClass, c.callResultOf("run", ""))
-		}, func(c *EmitCall) jen.Code {
+		fn("gevent.spawn", "run, /, *args, **kwargs", typeSpawn, emitSpawn),
+		fn("gevent.spawn_later", "seconds, run, /, *args, **kwargs", typeSpawn, func(c *EmitCall) jen.Code {
 			return Rt("SpawnLater").Call(c.ArgAs("seconds", types.Float, nil), c.thunkOf("run", ""))
 		}),
 		fn("gevent.joinall", "greenlets, timeout=None, raise_error=False, count=None", func(c *TypeCall) types.Type {
@@ -56,6 +52,11 @@ func geventFunctions() []*Entry {
 		timeoutClass("gevent.Timeout"),
 		timeoutClass("gevent.timeout.Timeout"),
 	}
+}
+
+// typeSpawn types a greenlet of the function run.
+func typeSpawn(c *TypeCall) types.Type {
+	return named(greenletClass, c.callResultOf("run", ""))
 }
 
 // timeoutClass is gevent.Timeout named in an except clause. Making a
@@ -136,7 +137,7 @@ func greenletEntries() []*Entry {
 		fn(g+".successful", "", returns(types.Bool), method("Successful")),
 		attr("dead", types.Bool, "Dead"),
 		value(g+".value", types.Object, func(c *EmitCall) jen.Code { return Rt("GreenletValue").Call(recv(c)) }),
-		attr("exception", named("BaseException"), "Exception"),
+		value(g+".exception", types.Object, func(c *EmitCall) jen.Code { return Rt("GreenletException").Call(recv(c)) }),
 	}
 }
 

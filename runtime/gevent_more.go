@@ -7,19 +7,37 @@ import "iter"
 // Python value, the pool's imap forms, and the queue's non-blocking calls
 // and iteration.
 
-// JoinAllRaise is gevent.joinall(gs, timeout, raise_error): JoinAll, then,
-// when raise is true, the exception of the first greenlet to have failed
-// is raised in the caller.
+// JoinAllRaise is gevent.joinall(gs, timeout, raise_error): when raise
+// is true, the caller waits for the greenlets one death at a time and
+// the first to fail has its exception raised at once, the others left
+// running, as gevent's iwait-based joinall does.
 func JoinAllRaise[T any](gs []*Greenlet[T], timeout float64, raise bool) []*Greenlet[T] {
-	dead := JoinAll(gs, timeout)
-	if raise {
+	if !raise || timeout >= 0 {
+		dead := JoinAll(gs, timeout)
 		for _, g := range dead {
+			if err := g.Exception(); raise && err != nil {
+				panic(err)
+			}
+		}
+		return dead
+	}
+	for {
+		var live []*glet
+		for _, g := range deadInOrder(gs) {
 			if err := g.Exception(); err != nil {
 				panic(err)
 			}
 		}
+		for _, g := range gs {
+			if !g.Dead() {
+				live = append(live, g.g)
+			}
+		}
+		if len(live) == 0 {
+			return deadInOrder(gs)
+		}
+		waitAny(live)
 	}
-	return dead
 }
 
 // GreenletValue is Greenlet.value as a Python value: the result once the
@@ -132,4 +150,13 @@ func isStopSentinel(item Object) bool {
 		return x.Matches(StopIteration)
 	}
 	return false
+}
+
+// GreenletException is Greenlet.exception as a Python value: the
+// exception that ended the greenlet, or None.
+func GreenletException[T any](gr *Greenlet[T]) Object {
+	if err := gr.Exception(); err != nil {
+		return err
+	}
+	return nil
 }

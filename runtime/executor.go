@@ -29,7 +29,6 @@ type Executor struct {
 	// initializer, and the futures not yet started, for cancel_futures.
 	prefix      string
 	initializer func()
-	pending     []*futureCore
 }
 
 var (
@@ -89,8 +88,7 @@ func Submit[T any](e *Executor, f func() T) *Future[T] {
 		task := f
 		f = func() T { return copyAcross(task()) }
 	}
-	e.track(&fut.futureCore)
-	e.queue.put(func() { runWork(fut, f, e.markIdle, e.processes) })
+	e.queue.putCancellable(func() { runWork(fut, f, e.markIdle, e.processes) }, func() { fut.Cancel() })
 	e.adjustThreads()
 	return fut
 }
@@ -122,9 +120,13 @@ func (e *Executor) markIdle() {
 
 // adjustThreads starts a worker unless an idle one can take the new work,
 // as ThreadPoolExecutor._adjust_thread_count does; a process pool starts
-// all its workers at once. Called with e.mu held.
+// all its workers at once and, like CPython's, takes a thread number for
+// its manager thread. Called with e.mu held.
 func (e *Executor) adjustThreads() {
 	if e.processes {
+		if e.workers == 0 {
+			threadCounter.Add(1) // CPython's executor manager thread, Thread-N
+		}
 		for ; e.workers < e.max; e.workers++ {
 			e.running.Add(1)
 			goWith(newChildProcess("ForkProcess"), e.work)
@@ -162,11 +164,15 @@ func (e *Executor) work() {
 
 // Shutdown is executor.shutdown(wait): no new work is accepted; queued work
 // still runs, and with wait the call returns when all of it has.
-func (e *Executor) Shutdown(wait bool) {
+func (e *Executor) Shutdown(wait bool) { e.ShutdownCancel(wait, false) }
+
+// ShutdownCancel is executor.shutdown(wait, cancel_futures): with
+// cancelFutures the work still queued is cancelled instead of run.
+func (e *Executor) ShutdownCancel(wait, cancelFutures bool) {
 	e.mu.Lock()
 	e.shutdown = true
 	e.mu.Unlock()
-	e.queue.close(false)
+	e.queue.close(cancelFutures)
 	if !wait {
 		return
 	}

@@ -17,7 +17,7 @@ func TestExecutorThreadsAreLazyAndNamed(t *testing.T) {
 	name := func() string { return CurrentThreadName() }
 	first := Submit(e, name).Result()
 	second := Submit(e, name).Result()
-	want := e.prefix + "_0"
+	want := fmt.Sprintf("ThreadPoolExecutor-%d_0", e.id)
 	if first != want || second != want {
 		t.Errorf("names %q %q, want %q", first, second, want)
 	}
@@ -334,13 +334,14 @@ func TestProcessPoolExecutor(t *testing.T) {
 	// started on the first submit.
 	checkLeaks(t)
 	first := childCounter.Load() + 1
+	threadsBefore := threadCounter.Load()
 	e := NewProcessPoolExecutor(2)
 	name := Submit(e, func() string { return CurrentProcessName() + "/" + CurrentThreadName() }).Result()
 	if name != fmt.Sprintf("ForkProcess-%d/MainThread", first) && name != fmt.Sprintf("ForkProcess-%d/MainThread", first+1) {
 		t.Errorf("worker %s", name)
 	}
-	if e.workers != 2 || childCounter.Load() != first+1 {
-		t.Errorf("%d workers, counter %d", e.workers, childCounter.Load())
+	if e.workers != 2 || childCounter.Load() != first+1 || threadCounter.Load() != threadsBefore+1 {
+		t.Errorf("%d workers, counter %d, threads %d", e.workers, childCounter.Load(), threadCounter.Load()-threadsBefore)
 	}
 	var got []bool
 	for p := range ExecutorMap(e, isPrime, []int{1000000007, 1000000011, 999999937}, NoTimeout) {
@@ -365,4 +366,54 @@ func isPrime(n int) bool {
 		}
 	}
 	return true
+}
+
+func TestShutdownCancelFutures(t *testing.T) {
+	// cf11.py: shutdown(wait=False, cancel_futures=True) returns at once;
+	// the running future finishes, the queued ones are cancelled.
+	checkLeaks(t)
+	e := NewThreadPoolExecutor(1)
+	gate := NewEvent()
+	fs := []*Future[int]{Submit(e, func() int { gate.Wait(); return 0 })}
+	for !fs[0].Running() {
+		time.Sleep(time.Millisecond)
+	}
+	for i := 1; i < 5; i++ {
+		fs = append(fs, Submit(e, func() int { return i }))
+	}
+	e.ShutdownCancel(false, true)
+	var states []string
+	for _, f := range fs {
+		states = append(states, reprState(f))
+	}
+	if strings.Join(states, ",") != "running,cancelled,cancelled,cancelled,cancelled" {
+		t.Errorf("states %v", states)
+	}
+	gate.Set()
+	e.Shutdown(true)
+}
+
+func TestBareFuture(t *testing.T) {
+	// cf1.py: a script-made Future, set once; a second set raises
+	// InvalidStateError naming the state and the repr.
+	checkLeaks(t)
+	f := NewFuture[int]()
+	if !f.SetRunningOrNotifyCancel() || !f.Running() {
+		t.Error("not running")
+	}
+	f.SetResult(1)
+	got := raised(func() { f.SetResult(2) })
+	if !regexp.MustCompile(`^concurrent.futures._base.InvalidStateError: FINISHED: <Future at 0x[0-9a-f]+ state=finished returned int>$`).MatchString(got) {
+		t.Errorf("second set raised %q", got)
+	}
+	g := NewFuture[int]()
+	g.Cancel()
+	if g.SetRunningOrNotifyCancel() {
+		t.Error("cancelled future set running")
+	}
+	h := NewFuture[int]()
+	h.SetException(ValueError.New("bad"))
+	if e := h.Exception(); e == nil || e.PyRepr() != "ValueError('bad')" || f.Result() != 1 {
+		t.Errorf("exception %v", e)
+	}
 }

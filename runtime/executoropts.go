@@ -47,38 +47,6 @@ func (e *Executor) runInitializer() {
 	}
 }
 
-// ShutdownCancel is executor.shutdown(wait, cancel_futures): with cancel,
-// work that has not started is cancelled instead of run.
-func (e *Executor) ShutdownCancel(wait, cancel bool) {
-	if cancel {
-		e.mu.Lock()
-		e.shutdown = true
-		pending := e.pending
-		e.pending = nil
-		e.mu.Unlock()
-		for _, c := range pending {
-			c.cancelPending()
-		}
-	}
-	e.Shutdown(wait)
-}
-
-// track remembers a queued future for cancel_futures, dropping futures
-// that have started. Called with e.mu held.
-func (e *Executor) track(c *futureCore) {
-	if len(e.pending) >= 64 {
-		kept := e.pending[:0]
-		for _, p := range e.pending {
-			if state, _ := p.snapshot(); state == statePending {
-				kept = append(kept, p)
-			}
-		}
-		clear(e.pending[len(kept):])
-		e.pending = kept
-	}
-	e.pending = append(e.pending, c)
-}
-
 // cancelPending cancels the future if it has not started, and reports
 // whether it is cancelled.
 func (c *futureCore) cancelPending() bool {
@@ -91,9 +59,11 @@ func (c *futureCore) cancelPending() bool {
 		c.mu.Unlock()
 		return false
 	}
-	c.state = stateCancelled
+	cbs := c.settleLocked(stateCancelled, nil)
 	c.mu.Unlock()
-	c.complete(stateCancelled, nil)
+	for _, cb := range cbs {
+		cb()
+	}
 	return true
 }
 

@@ -24,6 +24,7 @@ type futureCore struct {
 	done      chan struct{} // closed when finished or cancelled
 	callbacks []func()
 	waiters   []chan<- *futureCore
+	claimed   bool // SetResult or SetException has begun
 }
 
 // Future is a concurrent.futures.Future for a task returning T.
@@ -35,6 +36,48 @@ type Future[T any] struct {
 // newFuture makes a pending future.
 func newFuture[T any]() *Future[T] {
 	return &Future[T]{futureCore: futureCore{done: make(chan struct{})}}
+}
+
+// NewFuture is concurrent.futures.Future(): a pending future that the
+// script itself completes with SetResult or SetException.
+func NewFuture[T any]() *Future[T] { return newFuture[T]() }
+
+// SetRunningOrNotifyCancel is future.set_running_or_notify_cancel(): False
+// if the future was cancelled, else it becomes running.
+func (f *Future[T]) SetRunningOrNotifyCancel() bool {
+	if f.Cancelled() {
+		return false
+	}
+	return f.setRunning() || f.Running()
+}
+
+// SetResult is future.set_result(v); a finished future raises
+// InvalidStateError as CPython's does.
+func (f *Future[T]) SetResult(v T) {
+	f.checkSettable()
+	f.value = v
+	f.complete(stateFinished, nil)
+}
+
+// SetException is future.set_exception(err).
+func (f *Future[T]) SetException(err *Error) {
+	f.checkSettable()
+	f.complete(stateFinished, err)
+}
+
+// checkSettable claims the right to complete a future set by the script,
+// raising InvalidStateError when it is done (or being completed).
+func (f *Future[T]) checkSettable() {
+	f.mu.Lock()
+	state, claimed := f.state, f.claimed
+	f.claimed = true
+	f.mu.Unlock()
+	switch {
+	case state == stateCancelled:
+		panic(InvalidStateError.New("CANCELLED: " + f.PyRepr()))
+	case state == stateFinished || claimed:
+		panic(InvalidStateError.New("FINISHED: " + f.PyRepr()))
+	}
 }
 
 // setRunning moves a pending future to running, and reports false when it
@@ -51,8 +94,22 @@ func (c *futureCore) setRunning() bool {
 
 // complete ends the future in state s, wakes everyone waiting and runs the
 // done callbacks in the calling goroutine, in the order they were added.
+// A future already done stays as it is.
 func (c *futureCore) complete(s futureState, err *Error) {
 	c.mu.Lock()
+	cbs := c.settleLocked(s, err)
+	c.mu.Unlock()
+	for _, cb := range cbs {
+		cb()
+	}
+}
+
+// settleLocked moves a future that is not done yet to state s, releases
+// its waiters and returns the callbacks to run. Called with c.mu held.
+func (c *futureCore) settleLocked(s futureState, err *Error) []func() {
+	if c.isDone() {
+		return nil
+	}
 	c.state = s
 	c.err = err
 	close(c.done)
@@ -62,10 +119,7 @@ func (c *futureCore) complete(s futureState, err *Error) {
 	c.waiters = nil
 	cbs := c.callbacks
 	c.callbacks = nil
-	c.mu.Unlock()
-	for _, cb := range cbs {
-		cb()
-	}
+	return cbs
 }
 
 // addWaiter registers ch to receive c when it completes and reports

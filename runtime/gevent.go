@@ -12,9 +12,10 @@ import (
 // skip the identity lookup in programs that never patch.
 var anyPatched atomic.Bool
 
-// MonkeyPatchAll is gevent.monkey.patch_all(): from then on time.sleep in
-// the calling process yields to other greenlets, as the patched
-// time.sleep does, while other processes keep a blocking sleep.
+// MonkeyPatchAll is gevent.monkey.patch_all(): from then on time.sleep and
+// the blocking calls of threading, queue and the pools (see coop.go) yield
+// to other greenlets in the calling process, as the patched modules do,
+// while other processes keep blocking ones.
 func MonkeyPatchAll() {
 	current().proc.patched.Store(true)
 	anyPatched.Store(true)
@@ -226,20 +227,23 @@ func deadInOrder[T any](gs []*Greenlet[T]) []*Greenlet[T] {
 func GeventSleep(secs float64) {
 	h, self := currentGlet()
 	if secs <= 0 {
-		wakeCheck(h, h.park(self, time.Time{}, true))
+		wakeCheck(h, self, h.park(self, time.Time{}, true))
 		return
 	}
-	wakeCheck(h, h.park(self, time.Now().Add(seconds(secs)), false))
+	wakeCheck(h, self, h.park(self, time.Now().Add(seconds(secs)), false))
 }
 
-// wakeCheck raises in a greenlet of h what its wake-up means:
-// GreenletExit for a kill, LoopExit for a deadlock.
-func wakeCheck(h *hub, why wakeKind) {
+// wakeCheck raises in greenlet self of h what its wake-up means:
+// GreenletExit for a kill, LoopExit for a deadlock, a gevent.Timeout
+// block's exception when it expired.
+func wakeCheck(h *hub, self *glet, why wakeKind) {
 	switch why {
 	case wakeKill:
 		panic(GreenletExit.New())
 	case wakeLoopExit:
 		panic(LoopExit.New(loopExitMessage(h)))
+	case wakeRaise:
+		panic(self.raise)
 	}
 }
 
@@ -266,13 +270,13 @@ func joinGlets(gs []*glet, timeout float64) {
 			return
 		}
 		if pending.hub != h {
-			if !waitForeign(pending, deadline) {
+			if !waitChan(pending.done, remaining(deadline)) {
 				return
 			}
 			continue
 		}
 		why := h.park(self, deadline, false)
-		wakeCheck(h, why)
+		wakeCheck(h, self, why)
 		if why == wakeTimeout {
 			return
 		}
@@ -298,21 +302,4 @@ func (h *hub) registerJoin(self *glet, gs []*glet) *glet {
 		}
 	}
 	return nil
-}
-
-// waitForeign blocks until g (of another thread's hub) is dead or the
-// deadline passes, and reports whether g died.
-func waitForeign(g *glet, deadline time.Time) bool {
-	if deadline.IsZero() {
-		<-g.done
-		return true
-	}
-	t := time.NewTimer(time.Until(deadline))
-	defer t.Stop()
-	select {
-	case <-g.done:
-		return true
-	case <-t.C:
-		return false
-	}
 }

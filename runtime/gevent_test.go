@@ -204,7 +204,7 @@ func TestGeventLoopExit(t *testing.T) {
 // waitForever parks the caller's greenlet with nothing able to wake it.
 func waitForever() {
 	h, self := currentGlet()
-	wakeCheck(h, h.park(self, time.Time{}, false))
+	wakeCheck(h, self, h.park(self, time.Time{}, false))
 }
 
 func TestMonkeyPatchedSleepIsCooperative(t *testing.T) {

@@ -81,7 +81,7 @@ func (e *GeventEvent) WaitTimeout(timeout float64) bool {
 	e.waiters = append(e.waiters, waiter{self, self.parkNo + 1})
 	h.mu.Unlock()
 	e.mu.Unlock()
-	wakeCheck(h, h.park(self, deadlineFor(timeout), false))
+	wakeCheck(h, self, h.park(self, deadlineFor(timeout), false))
 	return e.IsSet()
 }
 
@@ -99,7 +99,7 @@ func NewGeventPool(size int) *GeventPool { return &GeventPool{size: size} }
 // then spawns f in it.
 func GeventPoolSpawn[T any](p *GeventPool, f func() T) *Greenlet[T] {
 	for p.full() {
-		waitAny(p.live)
+		waitAny(p.live, time.Time{})
 	}
 	g := spawn(0, "", f)
 	p.live = append(p.live, g.g)
@@ -138,19 +138,53 @@ func GeventPoolMap[A, R any](p *GeventPool, f func(A) R, items []A) []R {
 	return out
 }
 
-// waitAny yields until one of gs (greenlets of the caller's hub) dies.
-func waitAny(gs []*glet) {
+// waitAny yields until one of gs (greenlets of the caller's hub) dies or
+// the deadline (zero for none) passes, and reports whether one died.
+func waitAny(gs []*glet, deadline time.Time) bool {
 	h, self := currentGlet()
 	h.mu.Lock()
 	for _, g := range gs {
 		if g.dead {
 			h.mu.Unlock()
-			return
+			return true
 		}
 		g.joiners = append(g.joiners, waiter{self, self.parkNo + 1})
 	}
 	h.mu.Unlock()
-	wakeCheck(h, h.park(self, deadlineFor(NoTimeout), false))
+	why := h.park(self, deadline, false)
+	wakeCheck(h, self, why)
+	return why != wakeTimeout
+}
+
+// JoinAllRaise is gevent.joinall(gs, timeout, raise_error=True): as
+// JoinAll, but the exception of the first greenlet to fail is raised as
+// soon as it fails.
+func JoinAllRaise[T any](gs []*Greenlet[T], timeout float64) []*Greenlet[T] {
+	deadline := deadlineFor(timeout)
+	for {
+		dead := deadInOrder(gs)
+		for _, g := range dead {
+			if err := g.Exception(); err != nil {
+				panic(err)
+			}
+		}
+		var live []*glet
+		for _, g := range gs {
+			if !g.Dead() {
+				live = append(live, g.g)
+			}
+		}
+		if len(live) == 0 || !waitAny(live, deadline) {
+			return deadInOrder(gs)
+		}
+	}
+}
+
+// KillAll is gevent.killall(gs): Kill each, waiting for all to die.
+func KillAll[T any](gs []*Greenlet[T]) {
+	for _, g := range gs {
+		g.Kill()
+	}
 }
 
 // GeventQueue is gevent.queue.Queue: a FIFO whose get (and put, when a
@@ -224,7 +258,7 @@ func (q *GeventQueue[T]) parkOn(ws *[]waiter, deadline time.Time) bool {
 	h.mu.Unlock()
 	q.mu.Unlock()
 	why := h.park(self, deadline, false)
-	wakeCheck(h, why)
+	wakeCheck(h, self, why)
 	return why != wakeTimeout
 }
 

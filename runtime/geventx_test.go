@@ -120,3 +120,59 @@ func TestGeventQueue(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", r, want)
 	}
 }
+
+func TestGeventTimeoutBlocks(t *testing.T) {
+	// gt.py: the block's exception is raised where the greenlet waits;
+	// False ends the block silently; with_timeout returns the default.
+	checkLeaks(t)
+	r := &recorder{}
+	inProcess(t, func() {
+		err := Catch(func() { GeventTimeoutBlock(0.05, nil, func() { GeventSleep(1) }) })
+		r.add(fmt.Sprint(err))
+		GeventTimeoutSilent(0.05, func() { GeventSleep(1); r.add("not here") })
+		r.add("after silent")
+		r.add(raised(func() { GeventTimeoutBlock(0.05, ValueError.New("custom"), func() { GeventSleep(1) }) }))
+		r.add(WithTimeout(0.05, func() string { GeventSleep(1); return "late" }, "dflt"))
+		GeventTimeoutBlock(0.5, nil, func() { GeventSleep(0.01) })
+		r.add("fast enough")
+		g := Spawn(func() int { GeventSleep(1); return 1 })
+		r.add(raised(func() { GeventTimeoutBlock(0.05, nil, func() { g.Join() }) }))
+		g.Kill()
+	})
+	want := "gevent.timeout.Timeout: 0.05 seconds|after silent|ValueError: custom|dflt|fast enough|gevent.timeout.Timeout: 0.05 seconds"
+	if r.String() != want {
+		t.Errorf("got  %s\nwant %s", r, want)
+	}
+}
+
+func TestJoinAllRaiseAndKillAll(t *testing.T) {
+	// gk.py: raise_error=True raises the first failure in time; killall
+	// ends sleeping greenlets.
+	checkLeaks(t)
+	var got string
+	inProcess(t, func() {
+		bad := func(x int) func() int {
+			return func() int { GeventSleep(0.01 * float64(x)); panic(ValueError.New(fmt.Sprint("bad ", x))) }
+		}
+		gs := []*Greenlet[int]{Spawn(bad(2)), Spawn(bad(1))}
+		captureStderr(t, func() { got = raised(func() { JoinAllRaise(gs, NoTimeout) }) })
+		captureStderr(t, func() { JoinAll(gs, NoTimeout) })
+		sleepers := []*Greenlet[int]{}
+		for i := 0; i < 3; i++ {
+			sleepers = append(sleepers, Spawn(func() int { GeventSleep(1); return 0 }))
+		}
+		GeventSleep(0)
+		KillAll(sleepers)
+		for _, g := range sleepers {
+			if !g.Dead() {
+				t.Error("greenlet alive after killall")
+			}
+		}
+		if n := len(JoinAllRaise(sleepers, NoTimeout)); n != 3 {
+			t.Errorf("joinall of dead greenlets returned %d", n)
+		}
+	})
+	if got != "ValueError: bad 1" {
+		t.Errorf("raised %q", got)
+	}
+}

@@ -84,7 +84,7 @@ func (r *recorder) String() string {
 // the main hub.
 func inProcess(t *testing.T, f func()) {
 	t.Helper()
-	c := &gctx{proc: &process{name: "TestProcess"}, root: &hubRoot{threadName: "MainThread"}}
+	c := &gctx{proc: &process{name: "TestProcess"}, root: &hubRoot{}}
 	done := make(chan *Error)
 	goWith(c, func() { done <- Catch(f) })
 	if err := <-done; err != nil {

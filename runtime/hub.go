@@ -25,14 +25,14 @@ const (
 	wakeTimeout                  // its timer expired
 	wakeKill                     // Kill() was called on it
 	wakeLoopExit                 // nothing else can ever run
+	wakeRaise                    // a gevent.Timeout block expired: raise glet.raise
 )
 
 // hubRoot is the per-thread holder of a lazily created hub. gevent keeps
 // one hub per OS thread; here that is one per Thread, per pool worker and
 // one for the main thread.
 type hubRoot struct {
-	threadName string
-	hub        atomic.Pointer[hub]
+	hub atomic.Pointer[hub]
 }
 
 // hubFor returns the hub of the thread c belongs to, creating it with c's
@@ -41,7 +41,7 @@ func (r *hubRoot) hubFor(c *gctx) *hub {
 	if h := r.hub.Load(); h != nil {
 		return h
 	}
-	h := &hub{}
+	h := &hub{poke: make(chan struct{}, 1)}
 	h.main = &glet{hub: h, ctx: c, isMain: true, started: true, wake: make(chan wakeKind, 1)}
 	h.running.Store(h.main)
 	if !r.hub.CompareAndSwap(nil, h) {
@@ -72,6 +72,8 @@ type hub struct {
 	timers  timerHeap
 	timerNo uint64 // tie-breaker keeping equal deadlines in FIFO order
 	doneNo  uint64 // counts finished greenlets, for joinall's order
+	foreign int    // greenlets parked on something outside the hub
+	poke    chan struct{}
 }
 
 // glet is the untyped part of a greenlet: its scheduling state.
@@ -93,6 +95,7 @@ type glet struct {
 	err       *Error
 	joiners   []waiter
 	dummyName string
+	raise     *Error // what wakeRaise raises
 
 	done chan struct{} // closed at death, for waiters outside the hub
 }
@@ -142,6 +145,12 @@ func (h *hub) wakeWaiter(w waiter, why wakeKind) {
 // passes (deadline zero means none) or, with yield, at once after the
 // greenlets already ready. It returns why it woke.
 func (h *hub) park(self *glet, deadline time.Time, yield bool) wakeKind {
+	return h.parkThen(self, deadline, yield, nil)
+}
+
+// parkThen is park that calls parked, with h.mu held, once the greenlet
+// counts as parked, so a waker set up there cannot miss it.
+func (h *hub) parkThen(self *glet, deadline time.Time, yield bool, parked func(waiter)) wakeKind {
 	h.mu.Lock()
 	self.parked = true
 	self.parkNo++
@@ -149,6 +158,9 @@ func (h *hub) park(self *glet, deadline time.Time, yield bool) wakeKind {
 		h.makeReady(self, wakeRun)
 	} else if !deadline.IsZero() {
 		h.addTimer(deadline, waiter{self, self.parkNo})
+	}
+	if parked != nil {
+		parked(waiter{self, self.parkNo})
 	}
 	next := h.pickNext()
 	h.mu.Unlock()
@@ -175,13 +187,10 @@ func (h *hub) pickNext() *glet {
 			return g
 		}
 		h.dropStaleTimers()
-		if len(h.timers) == 0 {
+		if len(h.timers) == 0 && h.foreign == 0 {
 			break
 		}
-		wait := time.Until(h.timers[0].when)
-		h.mu.Unlock()
-		time.Sleep(wait)
-		h.mu.Lock()
+		h.idle()
 	}
 	if h.main.parked {
 		h.makeReady(h.main, wakeLoopExit)
@@ -191,6 +200,24 @@ func (h *hub) pickNext() *glet {
 	// (waiting on something else); the baton is back with it.
 	h.running.Store(h.main)
 	return nil
+}
+
+// idle waits, with h.mu released, until the next timer is due or a
+// greenlet waiting on something outside the hub is woken. Called with
+// h.mu held.
+func (h *hub) idle() {
+	var due <-chan time.Time
+	if len(h.timers) > 0 {
+		t := time.NewTimer(time.Until(h.timers[0].when))
+		defer t.Stop()
+		due = t.C
+	}
+	h.mu.Unlock()
+	select {
+	case <-due:
+	case <-h.poke:
+	}
+	h.mu.Lock()
 }
 
 // resume hands the baton to g, starting its goroutine on its first turn.
@@ -245,7 +272,11 @@ func (h *hub) addTimer(when time.Time, w waiter) {
 func (h *hub) fireTimers(now time.Time) {
 	for len(h.timers) > 0 && !h.timers[0].when.After(now) {
 		t := heap.Pop(&h.timers).(timer)
-		h.wakeWaiter(t.w, wakeTimeout)
+		if t.raise != nil {
+			h.fireRaise(t)
+		} else {
+			h.wakeWaiter(t.w, wakeTimeout)
+		}
 	}
 }
 
@@ -254,24 +285,28 @@ func (h *hub) fireTimers(now time.Time) {
 // with h.mu held.
 func (h *hub) dropStaleTimers() {
 	for len(h.timers) > 0 {
-		w := h.timers[0].w
-		if w.g.parked && w.g.parkNo == w.no {
+		t := h.timers[0]
+		if t.raise != nil && *t.live || t.raise == nil && t.w.g.parked && t.w.g.parkNo == t.w.no {
 			return
 		}
 		heap.Pop(&h.timers)
 	}
 }
 
-// timer is one pending timed wake-up.
+// timer is one pending timed wake-up, or, with raise, the expiry of a
+// gevent.Timeout block, which stays due while *live.
 type timer struct {
-	when time.Time
-	no   uint64
-	w    waiter
+	when  time.Time
+	no    uint64
+	w     waiter
+	raise *Error
+	live  *bool
 }
 
 // timerHeap orders timers by deadline, then by creation.
 type timerHeap []timer
 
+// Len, Less, Swap, Push and Pop make timerHeap a container/heap.
 func (t timerHeap) Len() int { return len(t) }
 func (t timerHeap) Less(i, j int) bool {
 	if t[i].when.Equal(t[j].when) {

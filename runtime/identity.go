@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"os"
 	goruntime "runtime"
 	"strconv"
 	"sync"
@@ -23,8 +24,9 @@ import (
 // process is a Python process: a Pool worker or the main program. Its
 // goroutines share its name and its monkey-patching state.
 type process struct {
-	name    string
-	patched atomic.Bool
+	name      string
+	pid, ppid int
+	patched   atomic.Bool
 }
 
 // gctx is the identity of one runtime-started goroutine.
@@ -38,8 +40,8 @@ type gctx struct {
 }
 
 var (
-	mainProcess = &process{name: "MainProcess"}
-	mainCtx     = &gctx{proc: mainProcess, root: &hubRoot{threadName: "MainThread"}}
+	mainProcess = &process{name: "MainProcess", pid: os.Getpid(), ppid: os.Getppid()}
+	mainCtx     = &gctx{proc: mainProcess, root: &hubRoot{}}
 
 	// ctxs maps goroutine id to *gctx for every runtime-started goroutine.
 	ctxs sync.Map
@@ -66,6 +68,15 @@ func current() *gctx {
 	return mainCtx
 }
 
+// callerProcess is current().proc without the identity lookup while the
+// program has never had a child process.
+func callerProcess() *process {
+	if childCounter.Load() == 0 {
+		return mainProcess
+	}
+	return current().proc
+}
+
 // goWith runs f on a new goroutine that carries identity c, and removes
 // the identity when f returns (normally or by panic).
 func goWith(c *gctx, f func()) {
@@ -90,16 +101,33 @@ func goWith(c *gctx, f func()) {
 // named as multiprocessing names it (e.g. "ForkPoolWorker-3").
 func newChildProcess(kind string) *gctx {
 	n := childCounter.Add(1)
-	p := &process{name: kind + "-" + strconv.FormatInt(n, 10)}
-	return &gctx{proc: p, root: &hubRoot{threadName: "MainThread"}}
+	return childContext(kind+"-"+strconv.FormatInt(n, 10), n)
 }
+
+// childContext makes the main-thread identity of child number n of the
+// caller's process. Its pid is made up (the program's pid plus n) so
+// that workers report distinct pids, as forked ones do.
+func childContext(name string, n int64) *gctx {
+	parent := current().proc
+	p := &process{name: name, pid: mainProcess.pid + int(n), ppid: parent.pid}
+	forkProcessVars(parent, p)
+	return &gctx{proc: p, root: &hubRoot{}}
+}
+
+// Getpid is os.getpid() (and current_process().pid): distinct in each
+// worker process, so scripts that show which process ran a task still
+// show different ones.
+func Getpid() int { return callerProcess().pid }
+
+// Getppid is os.getppid(): in a worker, its parent's Getpid.
+func Getppid() int { return callerProcess().ppid }
 
 // CurrentProcessName is multiprocessing.current_process().name:
 // "MainProcess" in the program itself, "ForkPoolWorker-N" in a pool
 // worker, so scripts that log which worker ran a task print what CPython
 // prints.
 func CurrentProcessName() string {
-	return current().proc.name
+	return callerProcess().name
 }
 
 // CPUCount is os.cpu_count() and multiprocessing.cpu_count(); generated

@@ -1,50 +1,54 @@
 package runtime
 
-import (
-	"sync"
-	"time"
-)
+import "sync"
 
 // Lock is threading.Lock: not reentrant, and releasable by any thread, as
-// in CPython. A one-slot channel gives it timed acquisition.
+// in CPython. Waiters wait on a channel closed at the next release, which
+// gives timed acquisition and lets greenlets of a patched process yield.
 type Lock struct {
-	ch chan struct{}
+	mu       sync.Mutex
+	locked   bool
+	waiting  int           // goroutines waiting for released
+	released chan struct{} // closed and replaced by a release with waiters
 }
 
 // NewLock is threading.Lock().
 func NewLock() *Lock {
-	return &Lock{ch: make(chan struct{}, 1)}
+	return &Lock{released: make(chan struct{})}
 }
 
 // Acquire is lock.acquire(): it blocks until the lock is free and returns
 // True, which `with lock:` and `if lock.acquire():` both use.
 func (l *Lock) Acquire() bool {
-	l.ch <- struct{}{}
-	return true
+	return l.AcquireTimeout(true, NoTimeout)
 }
 
 // AcquireTimeout is lock.acquire(blocking, timeout): it reports whether
 // the lock was taken before the timeout (NoTimeout waits forever).
 func (l *Lock) AcquireTimeout(blocking bool, timeout float64) bool {
 	checkAcquireArgs(blocking, timeout)
-	if !blocking {
-		select {
-		case l.ch <- struct{}{}:
+	deadline := deadlineFor(timeout)
+	for {
+		l.mu.Lock()
+		if !l.locked {
+			l.locked = true
+			l.mu.Unlock()
 			return true
-		default:
+		}
+		if !blocking {
+			l.mu.Unlock()
 			return false
 		}
-	}
-	if timeout < 0 {
-		return l.Acquire()
-	}
-	t := time.NewTimer(seconds(timeout))
-	defer t.Stop()
-	select {
-	case l.ch <- struct{}{}:
-		return true
-	case <-t.C:
-		return false
+		l.waiting++
+		released := l.released
+		l.mu.Unlock()
+		ok := waitChan(released, remaining(deadline))
+		l.mu.Lock()
+		l.waiting--
+		l.mu.Unlock()
+		if !ok {
+			return false
+		}
 	}
 }
 
@@ -62,16 +66,23 @@ func checkAcquireArgs(blocking bool, timeout float64) {
 // Release is lock.release(); releasing an unlocked lock is a
 // RuntimeError.
 func (l *Lock) Release() {
-	select {
-	case <-l.ch:
-	default:
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if !l.locked {
 		panic(RuntimeError.New("release unlocked lock"))
+	}
+	l.locked = false
+	if l.waiting > 0 {
+		close(l.released)
+		l.released = make(chan struct{})
 	}
 }
 
 // Locked is lock.locked().
 func (l *Lock) Locked() bool {
-	return len(l.ch) == 1
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.locked
 }
 
 // RLock is threading.RLock: the owning thread may acquire it again, and

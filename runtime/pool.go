@@ -55,6 +55,14 @@ type Pool struct {
 // CPUCount() for None. Like CPython's it takes three thread numbers for
 // its handler threads, so a later Thread is named as CPython names it.
 func NewPool(processes int) *Pool {
+	return NewPoolInit(processes, nil)
+}
+
+// NewPoolInit is Pool(processes, initializer): each worker runs
+// initializer (a closure over initargs) once before its first task, so
+// per-process setup of ProcessVar globals works as in CPython. A worker
+// whose initializer raises reports it as CPython's child does and exits.
+func NewPoolInit(processes int, initializer func()) *Pool {
 	if processes < 1 {
 		panic(ValueError.New("Number of processes must be at least 1"))
 	}
@@ -64,20 +72,27 @@ func NewPool(processes int) *Pool {
 	p.exited.Add(processes)
 	p.live.Store(int64(processes))
 	for i := 0; i < processes; i++ {
-		goWith(newChildProcess("ForkPoolWorker"), p.work)
+		c := newChildProcess("ForkPoolWorker")
+		goWith(c, func() { p.work(c.proc.name, initializer) })
 	}
 	return p
 }
 
 // work is a worker process's loop. The last worker to exit lets the
 // result handler finish.
-func (p *Pool) work() {
+func (p *Pool) work(name string, initializer func()) {
 	defer func() {
 		if p.live.Add(-1) == 0 {
 			p.handlerQueue.close(false)
 		}
 		p.exited.Done()
 	}()
+	if initializer != nil {
+		if err := Catch(initializer); err != nil {
+			Stderr.WriteString("Process " + name + ":\n" + err.Traceback())
+			return
+		}
+	}
 	for {
 		task, ok := p.queue.get()
 		if !ok {

@@ -21,8 +21,10 @@ type Process struct {
 	name    string
 	daemon  bool
 	target  func()
+	number  int64 // from the child counter
 	started atomic.Bool
 	done    chan struct{}
+	pid     atomic.Int64
 
 	mu       sync.Mutex
 	exitCode Object // nil until the process ends
@@ -40,7 +42,7 @@ var processes = struct {
 func NewProcess(o ProcessOptions) *Process {
 	ensureExitHook()
 	n := childCounter.Add(1)
-	p := &Process{name: o.Name, daemon: o.Daemon, target: o.Target, done: make(chan struct{})}
+	p := &Process{name: o.Name, daemon: o.Daemon, target: o.Target, done: make(chan struct{}), number: n}
 	if p.name == "" {
 		p.name = "Process-" + strconv.FormatInt(n, 10)
 	}
@@ -55,7 +57,8 @@ func (p *Process) Start() {
 	processes.Lock()
 	processes.alive[p] = struct{}{}
 	processes.Unlock()
-	c := &gctx{proc: &process{name: p.name}, root: &hubRoot{threadName: "MainThread"}}
+	c := childContext(p.name, p.number)
+	p.pid.Store(int64(c.proc.pid))
 	goWith(c, p.run)
 }
 
@@ -119,6 +122,14 @@ func (p *Process) Terminate() {
 	if p.started.Load() {
 		p.finish(-15)
 	}
+}
+
+// Pid is process.pid: None before start.
+func (p *Process) Pid() Object {
+	if !p.started.Load() {
+		return nil
+	}
+	return int(p.pid.Load())
 }
 
 // Name is process.name.

@@ -77,8 +77,11 @@ func TestProcessNamesAndExitCodes(t *testing.T) {
 func TestProcessTerminateAndExitJoin(t *testing.T) {
 	checkLeaks(t)
 	gate := NewEvent()
-	stuck := NewProcess(ProcessOptions{Target: func() { gate.Wait() }})
+	stuck := NewProcess(ProcessOptions{Target: func() { gate.Wait() }, Daemon: true})
 	stuck.Start()
+	if !stuck.Daemon() {
+		t.Error("daemon flag lost")
+	}
 	stuck.Terminate()
 	stuck.Join()
 	if stuck.ExitCode() != -15 || stuck.IsAlive() {
@@ -91,5 +94,82 @@ func TestProcessTerminateAndExitJoin(t *testing.T) {
 	joinNonDaemonProcesses()
 	if r.String() != "child" {
 		t.Errorf("exit did not wait for the child: %q", r)
+	}
+}
+
+func TestPids(t *testing.T) {
+	// Workers report distinct pids whose parent is the program.
+	checkLeaks(t)
+	p := NewPool(2)
+	arrived, release := make(chan struct{}), make(chan struct{})
+	var rs []*AsyncResult[[2]int]
+	for i := 0; i < 2; i++ {
+		rs = append(rs, ApplyAsync(p, func() [2]int {
+			arrived <- struct{}{}
+			<-release // both tasks in flight: one per worker
+			return [2]int{Getpid(), Getppid()}
+		}))
+	}
+	<-arrived
+	<-arrived
+	close(release)
+	a, b := rs[0].Get(), rs[1].Get()
+	if a[0] == b[0] || a[0] == Getpid() || a[1] != Getpid() || b[1] != Getpid() {
+		t.Errorf("pids %v %v, parent %d", a, b, Getpid())
+	}
+	p.Close()
+	p.Join()
+	child := NewProcess(ProcessOptions{Target: func() {}})
+	if child.Pid() != nil {
+		t.Error("pid before start")
+	}
+	child.Start()
+	child.Join()
+	if pid, ok := child.Pid().(int); !ok || pid == Getpid() {
+		t.Errorf("child pid %v", child.Pid())
+	}
+}
+
+func TestProcessVarIsolation(t *testing.T) {
+	// A worker's writes to a global stay in that worker; children start
+	// from the parent's value at fork time; the initializer runs once per
+	// worker.
+	checkLeaks(t)
+	counter := NewProcessVar(100)
+	counter.Set(5)
+	p := NewPoolInit(2, func() { counter.Set(counter.Get() * 10) })
+	counter.Set(7) // after the fork: the workers do not see it
+	rs := []*AsyncResult[int]{}
+	for i := 0; i < 4; i++ {
+		rs = append(rs, ApplyAsync(p, func() int { counter.Set(counter.Get() + 1); return counter.Get() }))
+	}
+	for _, r := range rs {
+		if v := r.Get(); v < 51 || v > 54 {
+			t.Errorf("worker saw %d", v)
+		}
+	}
+	p.Close()
+	p.Join()
+	if counter.Get() != 7 {
+		t.Errorf("parent value %d", counter.Get())
+	}
+	child := NewProcess(ProcessOptions{Target: func() { counter.Set(-1) }})
+	child.Start()
+	child.Join()
+	if counter.Get() != 7 {
+		t.Errorf("parent value after child %d", counter.Get())
+	}
+}
+
+func TestPoolInitializerFails(t *testing.T) {
+	checkLeaks(t)
+	n := childCounter.Load() + 1
+	stderr := captureStderr(t, func() {
+		p := NewPoolInit(1, func() { panic(ValueError.New("init failed")) })
+		p.Close()
+		p.Join()
+	})
+	if !regexp.MustCompile(fmt.Sprintf(`^Process ForkPoolWorker-%d:\n(?s:.*)ValueError: init failed\n$`, n)).MatchString(stderr) {
+		t.Errorf("stderr %q", stderr)
 	}
 }

@@ -7,8 +7,13 @@ import "sync"
 type taskQueue struct {
 	mu     sync.Mutex
 	cond   sync.Cond
-	items  []func()
+	items  []queuedTask
 	closed bool
+}
+
+// queuedTask is a task and, for executor work, how to cancel it.
+type queuedTask struct {
+	run, cancel func()
 }
 
 // newTaskQueue makes an empty, open queue.
@@ -19,9 +24,13 @@ func newTaskQueue() *taskQueue {
 }
 
 // put appends a task and wakes one waiting worker.
-func (q *taskQueue) put(task func()) {
+func (q *taskQueue) put(task func()) { q.putCancellable(task, nil) }
+
+// putCancellable appends a task with the function close(true) calls
+// to cancel it if it is still queued.
+func (q *taskQueue) putCancellable(task, cancel func()) {
 	q.mu.Lock()
-	q.items = append(q.items, task)
+	q.items = append(q.items, queuedTask{task, cancel})
 	q.mu.Unlock()
 	q.cond.Signal()
 }
@@ -37,20 +46,26 @@ func (q *taskQueue) get() (task func(), ok bool) {
 	if len(q.items) == 0 {
 		return nil, false
 	}
-	task = q.items[0]
-	q.items[0] = nil
+	task = q.items[0].run
+	q.items[0] = queuedTask{}
 	q.items = q.items[1:]
 	return task, true
 }
 
 // close lets workers exit once the queued tasks are done; with discard the
-// queued tasks are dropped instead.
+// queued tasks are dropped instead, and those that can be are cancelled.
 func (q *taskQueue) close(discard bool) {
 	q.mu.Lock()
 	q.closed = true
+	var dropped []queuedTask
 	if discard {
-		q.items = nil
+		dropped, q.items = q.items, nil
 	}
 	q.mu.Unlock()
 	q.cond.Broadcast()
+	for _, t := range dropped {
+		if t.cancel != nil {
+			t.cancel()
+		}
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
-	"time"
 )
 
 // ThreadOptions are threading.Thread's constructor arguments as generated
@@ -20,6 +19,7 @@ type ThreadOptions struct {
 // Thread is a threading.Thread: a goroutine with a Python thread's name,
 // start-once and join semantics, and its own gevent hub.
 type Thread struct {
+	mu     sync.Mutex // guards name and daemon, which Python code may set
 	name   string
 	daemon bool
 	target func()
@@ -68,7 +68,7 @@ func (t *Thread) startIn(proc *process) {
 	threads.Lock()
 	threads.alive[t] = struct{}{}
 	threads.Unlock()
-	goWith(&gctx{proc: proc, thread: t, root: &hubRoot{threadName: t.name}}, t.run)
+	goWith(&gctx{proc: proc, thread: t, root: &hubRoot{}}, t.run)
 }
 
 // run is the thread's goroutine: an escaping exception is reported as
@@ -85,7 +85,7 @@ func (t *Thread) run() {
 	}
 	err := Catch(t.target)
 	if err != nil && !err.Matches(SystemExit) {
-		Stderr.WriteString("Exception in thread " + t.name + ":\n" + err.Traceback())
+		Stderr.WriteString("Exception in thread " + t.Name() + ":\n" + err.Traceback())
 	}
 }
 
@@ -104,23 +104,6 @@ func (t *Thread) JoinTimeout(timeout float64) {
 	waitChan(t.done, timeout)
 }
 
-// waitChan waits until ch is closed or the timeout passes, and reports
-// whether ch was closed.
-func waitChan(ch <-chan struct{}, timeout float64) bool {
-	if timeout < 0 {
-		<-ch
-		return true
-	}
-	t := time.NewTimer(seconds(timeout))
-	defer t.Stop()
-	select {
-	case <-ch:
-		return true
-	case <-t.C:
-		return false
-	}
-}
-
 // IsAlive is Thread.is_alive(): started and not yet finished.
 func (t *Thread) IsAlive() bool {
 	if !t.started.Load() {
@@ -135,11 +118,36 @@ func (t *Thread) IsAlive() bool {
 }
 
 // Name is Thread.name.
-func (t *Thread) Name() string { return t.name }
+func (t *Thread) Name() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.name
+}
+
+// SetName is `thread.name = name`.
+func (t *Thread) SetName(name string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.name = name
+}
 
 // Daemon is Thread.daemon: daemon threads are dropped at exit instead of
 // waited for.
-func (t *Thread) Daemon() bool { return t.daemon }
+func (t *Thread) Daemon() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.daemon
+}
+
+// SetDaemon is `thread.daemon = flag`, allowed only before start.
+func (t *Thread) SetDaemon(daemon bool) {
+	if t.started.Load() {
+		panic(RuntimeError.New("cannot set daemon status of active thread"))
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.daemon = daemon
+}
 
 // PyTypeName is type(thread).__name__.
 func (t *Thread) PyTypeName() string { return "Thread" }
@@ -154,10 +162,10 @@ func (t *Thread) PyRepr() string {
 			state = "stopped"
 		}
 	}
-	if t.daemon && state == "started" {
+	if t.Daemon() && state == "started" {
 		state += " daemon"
 	}
-	return "<Thread(" + t.name + ", " + state + ")>"
+	return "<Thread(" + t.Name() + ", " + state + ")>"
 }
 
 // CurrentThreadName is threading.current_thread().name: "MainThread" in
@@ -170,7 +178,7 @@ func CurrentThreadName() string {
 		return c.glet.dummy()
 	}
 	if c.thread != nil {
-		return c.thread.name
+		return c.thread.Name()
 	}
 	return "MainThread"
 }
@@ -208,7 +216,7 @@ func joinNonDaemonThreads() {
 		var wait []*Thread
 		threads.Lock()
 		for t := range threads.alive {
-			if !t.daemon && t.proc == mainProcess {
+			if !t.Daemon() && t.proc == mainProcess {
 				wait = append(wait, t)
 			}
 		}

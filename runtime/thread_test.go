@@ -158,3 +158,20 @@ func TestSleepKeepsFractions(t *testing.T) {
 		t.Errorf("Sleep(-1) raised %q", got)
 	}
 }
+
+func TestThreadSetters(t *testing.T) {
+	checkLeaks(t)
+	gate := NewEvent()
+	th := NewThread(ThreadOptions{Target: func() { gate.Wait() }})
+	th.SetDaemon(true)
+	th.Start()
+	if got := raised(func() { th.SetDaemon(false) }); got != "RuntimeError: cannot set daemon status of active thread" {
+		t.Errorf("SetDaemon after start raised %q", got)
+	}
+	th.SetName("renamed")
+	if th.Name() != "renamed" || !th.Daemon() {
+		t.Errorf("name %s daemon %v", th.Name(), th.Daemon())
+	}
+	gate.Set()
+	th.Join()
+}

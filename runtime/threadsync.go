@@ -5,8 +5,9 @@ import (
 	"sync"
 )
 
-// condLock is what a Condition can wrap: threading.Lock or RLock.
-type condLock interface {
+// ConditionLock is what a Condition can wrap: a *Lock or an *RLock (the
+// unexported methods keep it to those two).
+type ConditionLock interface {
 	Acquire() bool
 	Release()
 	// owned reports whether the caller holds the lock, as _is_owned does.
@@ -53,14 +54,14 @@ func (r *RLock) restore(n int) {
 // Condition is threading.Condition: threads wait on it, holding its lock,
 // until another notifies them. Waiters are woken in the order they came.
 type Condition struct {
-	lock    condLock
+	lock    ConditionLock
 	mu      sync.Mutex
 	waiters []chan struct{}
 }
 
 // NewCondition is threading.Condition(lock) for a *Lock or *RLock; nil
 // means a new RLock, CPython's default.
-func NewCondition(lock condLock) *Condition {
+func NewCondition(lock ConditionLock) *Condition {
 	if lock == nil {
 		lock = NewRLock()
 	}

@@ -10,7 +10,7 @@ import (
 func TestConditionErrorsAndTimeout(t *testing.T) {
 	// th7.py's texts.
 	checkLeaks(t)
-	for _, lock := range []condLock{nil, NewLock()} {
+	for _, lock := range []ConditionLock{nil, NewLock()} {
 		c := NewCondition(lock)
 		name := fmt.Sprintf("%T", c.lock)
 		t.Run(name, func(t *testing.T) {

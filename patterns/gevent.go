@@ -101,8 +101,11 @@ func emitJoinAll(c *EmitCall) jen.Code {
 	if _, ok := c.Env.TypeOf(c.Args.Get("greenlets")).(*types.List); !ok {
 		c.Env.Errorf(c.Call.Start(), "not supported yet: joinall of greenlets whose type is not known")
 	}
-	if a := c.Args.Get("raise_error"); a != nil {
-		return Rt("JoinAllRaise").Call(c.Arg("greenlets"), c.timeout("timeout"), c.ArgAs("raise_error", types.Bool, nil))
+	if a := c.Args.Get("raise_error"); a != nil && !isFalse(a) {
+		if !isTrue(a) {
+			c.Env.Errorf(a.Start(), "not supported yet: joinall raise_error other than True or False")
+		}
+		return Rt("JoinAllRaise").Call(c.Arg("greenlets"), c.timeout("timeout"))
 	}
 	return Rt("JoinAll").Call(c.Arg("greenlets"), c.timeout("timeout"))
 }
@@ -145,4 +148,10 @@ func greenletEntries() []*Entry {
 func isTrue(e ast.Expr) bool {
 	c, ok := e.(*ast.Constant)
 	return ok && c.Kind == ast.ConstBool && c.Value == true
+}
+
+// isFalse reports whether e is the literal False.
+func isFalse(e ast.Expr) bool {
+	c, ok := e.(*ast.Constant)
+	return ok && c.Kind == ast.ConstBool && c.Value == false
 }

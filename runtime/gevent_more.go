@@ -3,42 +3,9 @@ package runtime
 import "iter"
 
 // The parts of gevent's surface that generated code needs beyond
-// gevent.go and geventx.go: joinall(raise_error=True), Greenlet.value as a
+// gevent.go and geventx.go: Greenlet.value as a
 // Python value, the pool's imap forms, and the queue's non-blocking calls
 // and iteration.
-
-// JoinAllRaise is gevent.joinall(gs, timeout, raise_error): when raise
-// is true, the caller waits for the greenlets one death at a time and
-// the first to fail has its exception raised at once, the others left
-// running, as gevent's iwait-based joinall does.
-func JoinAllRaise[T any](gs []*Greenlet[T], timeout float64, raise bool) []*Greenlet[T] {
-	if !raise || timeout >= 0 {
-		dead := JoinAll(gs, timeout)
-		for _, g := range dead {
-			if err := g.Exception(); raise && err != nil {
-				panic(err)
-			}
-		}
-		return dead
-	}
-	for {
-		var live []*glet
-		for _, g := range deadInOrder(gs) {
-			if err := g.Exception(); err != nil {
-				panic(err)
-			}
-		}
-		for _, g := range gs {
-			if !g.Dead() {
-				live = append(live, g.g)
-			}
-		}
-		if len(live) == 0 {
-			return deadInOrder(gs)
-		}
-		waitAny(live)
-	}
-}
 
 // GreenletValue is Greenlet.value as a Python value: the result once the
 // greenlet finished successfully, None before that or after a failure.

@@ -393,8 +393,8 @@ func (e *emitter) checkDef(def *ast.FunctionDef) {
 	if len(def.Decorators) > 0 {
 		e.log.Unsupported(def.Decorators[0].Start(), "decorators")
 	}
-	if def.Async {
-		e.log.Unsupported(def.Start(), "async def")
+	if f := e.info.Funcs[def]; def.Async && f != nil && f.Generator {
+		e.log.Unsupported(def.Start(), "async generators")
 	}
 	if def.Args.Vararg != nil || def.Args.Kwarg != nil {
 		e.log.Unsupported(def.Start(), "*args and **kwargs parameters")
@@ -406,6 +406,10 @@ func (e *emitter) checkDef(def *ast.FunctionDef) {
 func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Code) {
 	saveScope, saveFn, savePlan, savePre := e.scope, e.fn, e.plan, e.pre
 	saveFlow, saveLoops, saveHandling := e.flow, e.loops, e.handling
+	outer := f
+	if f.Async {
+		f = asyncInner(f)
+	}
 	defer func() {
 		e.scope, e.fn, e.plan, e.pre = saveScope, saveFn, savePlan, savePre
 		e.flow, e.loops, e.handling = saveFlow, saveLoops, saveHandling
@@ -430,6 +434,9 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 		out = append(out, jen.Return(e.zero(f.Result)))
 	case f.Result != types.None && needsUnreachable(body):
 		out = append(out, unreachable())
+	}
+	if outer.Async {
+		return params, e.coroBody(asyncName(outer), f, out)
 	}
 	return params, out
 }

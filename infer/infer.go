@@ -59,6 +59,10 @@ type Func struct {
 	Generator bool
 	// Yield joins the types of the values it yields.
 	Yield types.Type
+	// Async is set for an async def; its Result is then a coroutine
+	// (async.go) of Returns, the join of what it returns.
+	Async   bool
+	Returns types.Type
 }
 
 // TypeOf returns the inferred type of e, Object when it was never reached.
@@ -109,10 +113,11 @@ func (in *Info) collectFuncs() {
 		default:
 			continue
 		}
-		f := &Func{Node: node, Scope: s, Result: types.Unknown, Yield: types.Unknown,
+		f := &Func{Node: node, Scope: s, Result: types.Unknown, Yield: types.Unknown, Returns: types.Unknown,
 			Defaults: map[*Symbol]ast.Expr{}, DefaultUsed: map[*Symbol]bool{}}
 		if def, ok := node.(*ast.FunctionDef); ok {
 			f.Generator = yields(def.Body)
+			f.Async = def.Async
 		}
 		for _, p := range args.All() {
 			f.Params = append(f.Params, s.Symbols[p.Name])

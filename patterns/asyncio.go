@@ -95,7 +95,11 @@ func asyncioFunctions() []*Entry {
 		fn("asyncio.as_completed", "fs, *, timeout=None", func(c *TypeCall) types.Type {
 			return &types.List{Elem: named(coroClass, awaitResult(types.Elem(c.Type("fs"))))}
 		}, func(c *EmitCall) jen.Code {
-			return Rt("AsyncAsCompleted").Call(c.Arg("fs"), c.timeout("timeout"))
+			elem := types.Elem(c.Env.TypeOf(c.Args.Get("fs")))
+			if !isAwaitableType(elem) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: as_completed of values whose type is not known")
+			}
+			return Rt("AsyncAsCompleted").Types(c.Env.GoType(awaitResult(elem)), c.Env.GoType(elem)).Call(c.Arg("fs"), c.timeout("timeout"))
 		}),
 		fn("asyncio.to_thread", "func, /, *args, **kwargs", func(c *TypeCall) types.Type {
 			return named(coroClass, c.callResultKw("func", "", ""))
@@ -118,7 +122,25 @@ func gatherElem(env interface{ TypeOf(ast.Expr) types.Type }, aws []ast.Expr) ty
 	return elem
 }
 
+// spread returns the list xs of a call gather(*xs), when that is its only
+// positional argument.
+func spread(aws []ast.Expr) (ast.Expr, bool) {
+	if len(aws) == 1 {
+		if s, ok := aws[0].(*ast.Starred); ok {
+			return s.Value, true
+		}
+	}
+	return nil, false
+}
+
 func typeOfGather(c *TypeCall) types.Type {
+	if xs, ok := spread(c.Args.VarArgs); ok {
+		elem := awaitResult(types.Elem(c.Env.TypeOf(xs)))
+		if k, ok := c.Args.Get("return_exceptions").(*ast.Constant); ok && k.Value == true {
+			elem = types.Object
+		}
+		return named(afutClass, &types.List{Elem: elem})
+	}
 	if k, ok := c.Args.Get("return_exceptions").(*ast.Constant); ok && k.Value == true {
 		return named(afutClass, &types.List{Elem: types.Object})
 	}
@@ -126,6 +148,15 @@ func typeOfGather(c *TypeCall) types.Type {
 }
 
 func emitGather(c *EmitCall) jen.Code {
+	if xs, ok := spread(c.Args.VarArgs); ok {
+		lt := c.Env.TypeOf(xs)
+		if _, isList := lt.(*types.List); !isList || awaitResult(types.Elem(lt)) == types.Object && !isAwaitableType(types.Elem(lt)) {
+			c.Env.Errorf(xs.Start(), "not supported yet: gather(*xs) of values whose type is not known")
+			return jen.Nil()
+		}
+		elem := types.Elem(lt)
+		return Rt(gatherName(c)+"List").Types(c.Env.GoType(awaitResult(elem)), c.Env.GoType(elem)).Call(c.Env.Expr(xs))
+	}
 	elem := gatherElem(c.Env, c.Args.VarArgs)
 	args := make([]jen.Code, len(c.Args.VarArgs))
 	for i, a := range c.Args.VarArgs {
@@ -134,19 +165,31 @@ func emitGather(c *EmitCall) jen.Code {
 			args[i] = Rt("AnyAwaitable").Call(args[i])
 		}
 	}
-	name := "Gather"
-	if c.Args.Has("return_exceptions") {
-		ret := c.Args.Get("return_exceptions")
-		if k, ok := ret.(*ast.Constant); !ok || k.Kind != ast.ConstBool {
-			c.Env.Errorf(ret.Start(), "not supported yet: gather(return_exceptions=...) that is not a constant")
-		} else if k.Value == true {
-			name = "GatherExceptions"
-		}
-	}
+	name := gatherName(c)
 	if len(args) == 0 {
 		return Rt(name).Types(Rt("Object")).Call()
 	}
 	return Rt(name).Call(args...)
+}
+
+// gatherName is the runtime function for gather's return_exceptions.
+func gatherName(c *EmitCall) string {
+	ret := c.Args.Get("return_exceptions")
+	if ret == nil {
+		return "Gather"
+	}
+	if k, ok := ret.(*ast.Constant); !ok || k.Kind != ast.ConstBool {
+		c.Env.Errorf(ret.Start(), "not supported yet: gather(return_exceptions=...) that is not a constant")
+	} else if k.Value == true {
+		return "GatherExceptions"
+	}
+	return "Gather"
+}
+
+// isAwaitableType reports whether t is a coroutine, task or future.
+func isAwaitableType(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	return ok && (n.Class == coroClass || n.Class == taskClass || n.Class == afutClass)
 }
 
 // futureMethods are the methods Task and Future share.

@@ -106,9 +106,7 @@ func (s *Signature) Bind(call *ast.Call) (*Bound, error) {
 func (s *Signature) bindPositional(b *Bound, args []ast.Expr) error {
 	i := 0
 	for _, a := range args {
-		if _, ok := a.(*ast.Starred); ok {
-			return fmt.Errorf("not supported yet: *arguments in a call to %s()", s.Name)
-		}
+		_, starred := a.(*ast.Starred)
 		for i < len(s.Params) && s.Params[i].Kind != PositionalOnly && s.Params[i].Kind != PositionalOrKeyword &&
 			s.Params[i].Kind != VarPositional {
 			i++
@@ -117,8 +115,13 @@ func (s *Signature) bindPositional(b *Bound, args []ast.Expr) error {
 			return fmt.Errorf("%s() takes %d positional arguments but %d were given", s.Name, s.positional(), len(args))
 		}
 		if s.Params[i].Kind == VarPositional {
+			// A *list argument can only go to *args, where the
+			// recognizer sees it as an ast.Starred.
 			b.VarArgs = append(b.VarArgs, a)
 			continue
+		}
+		if starred {
+			return fmt.Errorf("not supported yet: *arguments in a call to %s()", s.Name)
 		}
 		b.named[s.Params[i].Name] = a
 		i++

@@ -138,7 +138,8 @@ func (f *afut) raise() {
 	}
 }
 
-// wait parks the calling task until f is done; a cancellation of the task
+// wait parks the calling task until f is done and raises CancelledError
+// in a task when f was cancelled; a cancellation of the task
 // meanwhile goes to f first (cancelling an awaited task cancels it), and
 // is raised here when f could not take it.
 func (l *aloop) wait(self *glet, t *taskCore, f *afut) {
@@ -161,6 +162,9 @@ func (l *aloop) wait(self *glet, t *taskCore, f *afut) {
 			t.waitingOn = nil
 		}
 		t.checkCancel()
+	}
+	if t != nil && f.cancelled {
+		panic(AsyncCancelledError.New()) // awaiting a cancelled future raises
 	}
 }
 

@@ -24,6 +24,24 @@ func GatherExceptions[T any](aws ...Awaitable[T]) *AFuture[[]Object] {
 	})
 }
 
+// GatherList is asyncio.gather(*aws) for a list of awaitables.
+func GatherList[T any, A Awaitable[T]](aws []A) *AFuture[[]T] {
+	return Gather(asAwaitables[T](aws)...)
+}
+
+// GatherExceptionsList is asyncio.gather(*aws, return_exceptions=True).
+func GatherExceptionsList[T any, A Awaitable[T]](aws []A) *AFuture[[]Object] {
+	return GatherExceptions(asAwaitables[T](aws)...)
+}
+
+func asAwaitables[T any, A Awaitable[T]](aws []A) []Awaitable[T] {
+	out := make([]Awaitable[T], len(aws))
+	for i, a := range aws {
+		out[i] = a
+	}
+	return out
+}
+
 func gather[T, R any](retExc bool, aws []Awaitable[T], result func(*AFuture[T]) R) *AFuture[[]R] {
 	l, _, _ := curLoop()
 	outer := &AFuture[[]R]{core: &afut{l: l}}
@@ -139,7 +157,7 @@ func cancelAndWait(l *aloop, self *glet, t *taskCore, f *afut) {
 
 // AsyncAsCompleted is asyncio.as_completed(aws, timeout): coroutines whose
 // awaits give the results in the order the awaitables finish.
-func AsyncAsCompleted[T any](aws []Awaitable[T], timeout float64) []*Coro[T] {
+func AsyncAsCompleted[T any, A Awaitable[T]](aws []A, timeout float64) []*Coro[T] {
 	l, _, _ := curLoop()
 	var doneQ []*AFuture[T]
 	more := &afut{l: l}

@@ -106,7 +106,9 @@ func (s *Signature) Bind(call *ast.Call) (*Bound, error) {
 func (s *Signature) bindPositional(b *Bound, args []ast.Expr) error {
 	i := 0
 	for _, a := range args {
-		_, starred := a.(*ast.Starred)
+		if _, ok := a.(*ast.Starred); ok && !s.starredGoesToVarArgs(i) {
+			return fmt.Errorf("not supported yet: *arguments in a call to %s()", s.Name)
+		}
 		for i < len(s.Params) && s.Params[i].Kind != PositionalOnly && s.Params[i].Kind != PositionalOrKeyword &&
 			s.Params[i].Kind != VarPositional {
 			i++
@@ -115,13 +117,8 @@ func (s *Signature) bindPositional(b *Bound, args []ast.Expr) error {
 			return fmt.Errorf("%s() takes %d positional arguments but %d were given", s.Name, s.positional(), len(args))
 		}
 		if s.Params[i].Kind == VarPositional {
-			// A *list argument can only go to *args, where the
-			// recognizer sees it as an ast.Starred.
 			b.VarArgs = append(b.VarArgs, a)
 			continue
-		}
-		if starred {
-			return fmt.Errorf("not supported yet: *arguments in a call to %s()", s.Name)
 		}
 		b.named[s.Params[i].Name] = a
 		i++
@@ -160,4 +157,19 @@ func (s *Signature) positional() int {
 		}
 	}
 	return n
+}
+
+// starredGoesToVarArgs reports whether a *argument at parameter index i
+// can only land in *args (print(*xs)): the recognizer then sees the
+// Starred node among VarArgs and expands it, or reports it.
+func (s *Signature) starredGoesToVarArgs(i int) bool {
+	for ; i < len(s.Params); i++ {
+		switch s.Params[i].Kind {
+		case VarPositional:
+			return true
+		case PositionalOnly, PositionalOrKeyword:
+			return false
+		}
+	}
+	return false
 }

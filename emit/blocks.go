@@ -406,8 +406,8 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 }
 
 func (e *emitter) checkDef(def *ast.FunctionDef) {
-	if def.Async {
-		e.log.Unsupported(def.Start(), "async def")
+	if f := e.info.Funcs[def]; def.Async && f != nil && f.Generator {
+		e.log.Unsupported(def.Start(), "async generators")
 	}
 }
 
@@ -416,6 +416,10 @@ func (e *emitter) checkDef(def *ast.FunctionDef) {
 func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Code) {
 	saveScope, saveFn, savePlan, savePre := e.scope, e.fn, e.plan, e.pre
 	saveFlow, saveLoops, saveHandling := e.flow, e.loops, e.handling
+	outer := f
+	if f.Async {
+		f = asyncInner(f)
+	}
 	defer func() {
 		e.scope, e.fn, e.plan, e.pre = saveScope, saveFn, savePlan, savePre
 		e.flow, e.loops, e.handling = saveFlow, saveLoops, saveHandling
@@ -437,6 +441,9 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 		out = append(out, jen.Return(e.zero(f.Result)))
 	case f.Result != types.None && needsUnreachable(body):
 		out = append(out, unreachable())
+	}
+	if outer.Async {
+		return params, e.coroBody(asyncName(outer), f, out)
 	}
 	return params, out
 }

@@ -57,6 +57,8 @@ func (e *emitter) Expr(x ast.Expr) jen.Code {
 		return e.setComp(n)
 	case *ast.NamedExpr:
 		return e.walrus(n)
+	case *ast.Await:
+		return e.awaitExpr(n)
 	}
 	e.log.Unsupported(x.Start(), describe(x))
 	return jen.Nil()

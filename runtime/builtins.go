@@ -193,16 +193,39 @@ func MinMax[T, K any](name string, want int, xs []T, key func(T) K, def T, hasDe
 	}
 	for _, x := range xs[1:] {
 		if key == nil {
-			if cmpLess(x, best) == want {
+			if beats(x, best, want) {
 				best = x
 			}
 			continue
 		}
-		if k := key(x); cmpLess(k, bestKey) == want {
+		if k := key(x); beats(k, bestKey, want) {
 			best, bestKey = x, k
 		}
 	}
 	return best
+}
+
+// beats is x < best for min (want -1) and x > best for max, with the
+// operator CPython's min and max use, so errors name it.
+func beats[T any](x, best T, want int) bool {
+	switch a := any(x).(type) {
+	case int:
+		if b, ok := any(best).(int); ok {
+			return cmpOrdered(a, b) == want
+		}
+	case float64:
+		if b, ok := any(best).(float64); ok {
+			return want < 0 && a < b || want > 0 && a > b
+		}
+	case string:
+		if b, ok := any(best).(string); ok {
+			return cmpOrdered(a, b) == want
+		}
+	}
+	if want < 0 {
+		return Lt(x, best)
+	}
+	return Gt(x, best)
 }
 
 // Min is min(xs) without key or default.

@@ -27,9 +27,7 @@ func (d *Dict) SetDefault(k, def Object) Object {
 	if v, ok := d.Get(k); ok {
 		return v
 	}
-	if _, isBytes := def.([]byte); !isBytes && isListLike(def) {
-		def = NewList(ItemsOf[Object](def)...)
-	}
+	def = asRuntimeList(def)
 	d.Set(k, def)
 	return def
 }
@@ -208,4 +206,19 @@ func DictFromPairs(kv ...Object) *Dict {
 		d.Set(kv[i], kv[i+1])
 	}
 	return d
+}
+
+// asRuntimeList turns a Go slice (a list whose type inference proved) into
+// a runtime List when it is stored in a dict: code that reads it back sees
+// an Object and may change it in place (d[k].append(x)), which only a
+// List shared by reference allows. Other values pass unchanged.
+func asRuntimeList(v Object) Object {
+	switch v.(type) {
+	case nil, *List, Tuple, []byte, string, int, float64, bool:
+		return v
+	}
+	if isListLike(v) {
+		return NewList(ItemsOf[Object](v)...)
+	}
+	return v
 }

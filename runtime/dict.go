@@ -52,6 +52,7 @@ func (d *Dict) GetItem(k Object) Object {
 // Set is d[k] = v. An existing key keeps its place and its original key
 // object, as in Python.
 func (d *Dict) Set(k, v Object) {
+	v = asRuntimeList(v)
 	h := hashKey(k)
 	d.mu.Lock()
 	defer d.mu.Unlock()

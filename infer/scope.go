@@ -114,7 +114,7 @@ func (b *binder) stmt(s *Scope, st ast.Stmt) {
 		}
 		b.argDefaults(s, n.Args)
 		sym := b.store(s, n.Name, n.Start())
-		if sym.Def == nil {
+		if sym.Def == nil && (len(n.Decorators) == 0 || transparentDecorators(s, n)) {
 			sym.Def = n
 		}
 		fs := newScope(FuncScope, n, s)

@@ -7,6 +7,7 @@ import (
 
 func init() {
 	RegisterType("sys.TextIOWrapper", GoType{Name: "File"})
+	RegisterType("sys.version_info", GoType{Name: "VersionInfo", Value: true})
 	stream := named("sys.TextIOWrapper")
 	Register(&Recognizer{
 		Name: "sys",
@@ -21,8 +22,9 @@ func init() {
 			value("sys.platform", types.Str, func(*EmitCall) jen.Code { return Rt("Platform").Call() }),
 			value("sys.maxsize", types.Int, func(*EmitCall) jen.Code { return jen.Qual("math", "MaxInt") }),
 			value("sys.byteorder", types.Str, func(*EmitCall) jen.Code { return jen.Lit("little") }),
-			value("sys.version_info", &types.Tuple{Elems: []types.Type{types.Int, types.Int}},
-				func(*EmitCall) jen.Code { return Rt("Tuple").Values(jen.Lit(3), jen.Lit(11)) }),
+			value("sys.version_info", named("sys.version_info"), func(*EmitCall) jen.Code { return Rt("VersionInfo").Values() }),
+			value("sys.version_info.major", types.Int, func(c *EmitCall) jen.Code { return recv(c).Dot("Major").Call() }),
+			value("sys.version_info.minor", types.Int, func(c *EmitCall) jen.Code { return recv(c).Dot("Minor").Call() }),
 			proc("sys.exit", "status=None, /", func(c *EmitCall) jen.Code {
 				return Rt("Exit").Call(c.ArgAs("status", types.Object, jen.Nil()))
 			}),

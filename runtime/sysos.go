@@ -225,3 +225,35 @@ var stdinFile = sync.OnceValue(func() *TextFile {
 // SysStdin is sys.stdin: a text file reading the same buffered standard
 // input that input() reads.
 func SysStdin() *TextFile { return stdinFile() }
+
+// VersionInfo is sys.version_info: the Python version the program is
+// written for, 3.11 (py2go follows CPython 3.11's semantics).
+type VersionInfo struct{}
+
+// versionTuple is (major, minor, micro, releaselevel, serial).
+var versionTuple = Tuple{3, 11, 0, "final", 0}
+
+// Major is sys.version_info.major.
+func (VersionInfo) Major() int { return 3 }
+
+// Minor is sys.version_info.minor.
+func (VersionInfo) Minor() int { return 11 }
+
+// PyGetItem is sys.version_info[i] and slices of it.
+func (VersionInfo) PyGetItem(k Object) Object { return GetItem(versionTuple, k) }
+
+// Len is len(sys.version_info).
+func (VersionInfo) Len() int { return len(versionTuple) }
+
+// PyCompare compares with a tuple as the version tuple does.
+func (VersionInfo) PyCompare(other Object) (int, bool) {
+	if t, ok := other.(Tuple); ok {
+		return cmpSeq("<", versionTuple, t)
+	}
+	return 0, false
+}
+
+// PyRepr is repr(sys.version_info).
+func (VersionInfo) PyRepr() string {
+	return "sys.version_info(major=3, minor=11, micro=0, releaselevel='final', serial=0)"
+}

@@ -60,4 +60,3 @@ func (b *Barrier) NWaiting() int {
 // SetRun is a Thread subclass overriding run(): the thread runs the
 // subclass's method instead of a target.
 func (t *Thread) SetRun(run func()) { t.target = run }
-

@@ -1,10 +1,12 @@
 import threading
 
 hold = threading.Event()
+started = threading.Event()
 
 
 def f():
     print("in", threading.current_thread().name)
+    started.set()
     hold.wait()
 
 
@@ -13,6 +15,7 @@ t.daemon = True
 t.name = "renamed"
 print(t.name, t.daemon)
 t.start()
+started.wait()
 try:
     t.daemon = False
 except RuntimeError as e:

@@ -30,6 +30,9 @@ func (e *emitter) fstring(n *ast.JoinedStr) jen.Code {
 	if len(args) == 0 {
 		return jen.Lit(strings.ReplaceAll(format.String(), "%%", "%"))
 	}
+	if format.String() == "%s" {
+		return args[0] // f"{x:spec}" alone is the formatted value itself
+	}
 	return jen.Qual("fmt", "Sprintf").Call(append([]jen.Code{jen.Lit(format.String())}, args...)...)
 }
 

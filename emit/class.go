@@ -296,6 +296,11 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 	alloc := jen.Id(recv).Op(":=").Op("&").Id(name).Values()
 	links := e.selfLinks(c, recv)
 	init, owner := e.findInit(c)
+	if init == nil && c.LibBase != "" {
+		// No __init__: the library base's own constructor runs, as
+		// Thread.__init__ does for a subclass that only defines run.
+		links = append(links, e.libBaseInit(c, &ast.Call{ExprBase: ast.ExprBase{Base: ast.Base{P: c.Def.Start()}}}))
+	}
 	switch {
 	case init == nil && e.isStatefulException(c):
 		args := jen.Id("args").Op("...")

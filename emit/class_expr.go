@@ -289,6 +289,9 @@ func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
 func (e *emitter) storeAttr(t *ast.Attribute, code jen.Code) []jen.Code {
 	vt := e.info.TypeOf(t.Value)
 	c := e.info.ClassOf(vt)
+	if set := e.libSetter(vt, c, t.Attr); set != nil {
+		return []jen.Code{set.Emit(&patterns.EmitCall{Recv: t.Value, Env: e, Value: code})}
+	}
 	if c == nil || e.isPlainException(c) {
 		e.log.Unsupported(t.Start(), "assignment to attribute '"+t.Attr+"' of a value whose class is not known")
 		return nil
@@ -381,4 +384,20 @@ func (e *emitter) libBaseInit(c *infer.Class, n *ast.Call) jen.Code {
 		init = init.Line().Add(field).Dot("SetRun").Call(jen.Id(recvName(c)).Dot(methodGoName(m)))
 	}
 	return init
+}
+
+// libSetter is the recognizer's entry for storing into attribute attr of
+// a library object (thread.daemon = True), or of a class instance whose
+// library base has it; nil when there is none.
+func (e *emitter) libSetter(vt types.Type, c *infer.Class, attr string) *patterns.Entry {
+	class := ""
+	if n, ok := vt.(*types.Named); ok {
+		class = n.Class
+	} else if c != nil && c.LibBase != "" && c.Field(attr) == nil {
+		class = c.LibBase
+	}
+	if class == "" {
+		return nil
+	}
+	return patterns.Lookup(class + "." + attr + ".__set__")
 }

@@ -202,6 +202,9 @@ type EmitCall struct {
 	Env    EmitEnv
 	// Pos is where the call, or the name used as a value, stands.
 	Pos ast.Pos
+	// Value is the Go of the value stored by an attribute setter entry
+	// (NAME.ATTR.__set__), nil for calls.
+	Value jen.Code
 }
 
 // Arg emits the bound argument name, or returns nil when it is absent.

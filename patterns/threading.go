@@ -58,6 +58,8 @@ func threadEntries() []*Entry {
 		value("threading.Thread.name", types.Str, emitThreadName),
 		value("threading.Thread.daemon", types.Bool, func(c *EmitCall) jen.Code { return recv(c).Dot("Daemon").Call() }),
 		fn("threading.Thread.getName", "", returns(types.Str), emitThreadName),
+		setter("threading.Thread.daemon", "SetDaemon"),
+		setter("threading.Thread.name", "SetName"),
 		fn("threading.current_thread", "", returns(thread), call("CurrentThread")),
 		fn("threading.main_thread", "", returns(thread), call("MainThread")),
 		fn("threading.active_count", "", returns(types.Int), call("ActiveCount")),
@@ -243,4 +245,12 @@ func timerEntries() []*Entry {
 // in an except clause gives the runtime's class, calling it raises one.
 func libraryException(path, rtName string) *Entry {
 	return exceptionClass(path, rtName)
+}
+
+// setter is the entry for storing into a library object's attribute
+// (thread.daemon = True): the runtime method goName receives the value.
+func setter(attr, goName string) *Entry {
+	return &Entry{Name: attr + ".__set__", Emit: func(c *EmitCall) jen.Code {
+		return recv(c).Dot(goName).Call(c.Value)
+	}}
 }

@@ -342,7 +342,7 @@ func (e *emitter) handler(h *ast.ExceptHandler, exc string) jen.Code {
 			if e.declaredElsewhere(sym) && !e.dropVarAt(sym, h.Body[0]) {
 				op = "=" // several handlers bind the name: declared once above
 			}
-			body = append(body, jen.Id(e.symName(sym)).Op(op).Id(exc))
+			body = append(body, jen.Id(e.symName(sym)).Op(op).Add(e.handlerValue(h, sym, exc)))
 		}
 	}
 	body = append(body, e.block(h.Body)...)

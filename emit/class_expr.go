@@ -40,6 +40,13 @@ func (e *emitter) construct(ct *types.Class, n *ast.Call) jen.Code {
 		}
 		return jen.Id("new" + name).Call(args...)
 	}
+	if init == nil && e.isStatefulException(c) {
+		args := make([]jen.Code, len(n.Args))
+		for i, a := range n.Args {
+			args[i] = e.ExprAs(a, types.Object)
+		}
+		return jen.Id("new" + name).Call(args...)
+	}
 	if init == nil {
 		if len(n.Args) > 0 || len(n.Keywords) > 0 {
 			e.log.Errorf(n.Start(), "%s() takes no arguments", c.Name)
@@ -125,9 +132,19 @@ func (e *emitter) bindArgs(f *infer.Func, n *ast.Call, skip int) ([]jen.Code, bo
 			e.log.Unsupported(a.Start(), "a default value that is not a literal")
 			return nil, false
 		}
-		args[i] = e.ExprAs(a, p.Type)
+		args[i] = e.argAs(a, p.Type)
 	}
 	return args, true
+}
+
+// argAs emits an argument for a parameter of type t: a list that the
+// method may keep or change (an Object parameter) is passed as a runtime
+// list, which has Python's reference semantics.
+func (e *emitter) argAs(a ast.Expr, t types.Type) jen.Code {
+	if _, isList := e.info.TypeOf(a).(*types.List); isList && t == types.Object {
+		return patterns.Rt("ListFrom").Call(e.Expr(a))
+	}
+	return e.ExprAs(a, t)
 }
 
 // classMethodCall emits a method call on an instance or a class, or
@@ -200,11 +217,10 @@ func (e *emitter) superOwner(x ast.Expr) (*infer.Class, bool) {
 // embedded base value.
 func (e *emitter) superCall(c *infer.Class, n *ast.Call, attr *ast.Attribute) jen.Code {
 	recv := jen.Id(recvName(c))
+	if attr.Attr == "__init__" && c.IsException() && !e.isStatefulException(c.Base) {
+		return e.superExcInit(c, n)
+	}
 	if c.Base == nil {
-		if attr.Attr == "__init__" && c.IsException() {
-			e.log.Unsupported(n.Start(), "super().__init__ in an exception class")
-			return jen.Nil()
-		}
 		if attr.Attr == "__init__" {
 			return jen.Null() // object.__init__ does nothing
 		}
@@ -251,6 +267,9 @@ func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
 		}
 	}
 	if sym := c.Attr(n.Attr); sym != nil {
+		if cur := e.currentClass(); cur != nil && e.isSelf(n.Value) && e.isVirtual(cur, n.Attr) {
+			return jen.Add(e.Expr(n.Value)).Dot("self").Dot(attrMethod(n.Attr)).Call(), true
+		}
 		return jen.Id(e.classes.attrs[sym]), true
 	}
 	e.log.Unsupported(n.Start(), "attribute '"+n.Attr+"' of "+c.Name)
@@ -291,19 +310,6 @@ func (e *emitter) isField(x ast.Expr) bool {
 	c := e.info.ClassOf(vt)
 	_, isInst := vt.(*types.Instance)
 	return c != nil && isInst && !e.isPlainException(c) && c.Field(a.Attr) != nil
-}
-
-// isExceptionClass reports whether x names an exception class (a
-// library's or a plain user class), which raise instantiates.
-func (e *emitter) isExceptionClass(x ast.Expr) bool {
-	switch t := e.info.TypeOf(x).(type) {
-	case *types.Module:
-		return true
-	case *types.Class:
-		c := e.info.ClassOf(t)
-		return c != nil && e.isPlainException(c)
-	}
-	return false
 }
 
 // currentClass is the class whose method is being emitted, nil outside

@@ -193,6 +193,9 @@ func (e *emitter) cond(x ast.Expr) jen.Code {
 	if _, ok := e.info.TypeOf(x).(*types.List); ok {
 		return jen.Len(e.Expr(x)).Op(">").Lit(0)
 	}
+	if code, ok := e.instanceCond(x); ok {
+		return code
+	}
 	return patterns.Rt("Truthy").Call(e.ExprAs(x, types.Object))
 }
 

@@ -495,8 +495,8 @@ func (e *emitter) raiseStmt(n *ast.Raise) []jen.Code {
 // exception emits an exception instance; raising a class raises a new
 // instance of it, as in Python.
 func (e *emitter) exception(x ast.Expr) jen.Code {
-	if e.isExceptionClass(x) {
-		return jen.Add(e.Expr(x)).Dot("New").Call()
+	if code, ok := e.raiseClass(x); ok {
+		return code
 	}
 	return e.Expr(x)
 }

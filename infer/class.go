@@ -162,7 +162,7 @@ func (in *Info) ClassOf(t types.Type) *Class {
 func (in *Info) collectClasses() {
 	var defs []*ast.ClassDef
 	for node, s := range in.Scopes {
-		if cd, ok := node.(*ast.ClassDef); ok && s.Kind == ClassScope {
+		if cd, ok := node.(*ast.ClassDef); ok && s.Kind == ClassScope && s.Parent.Kind == ModuleScope {
 			defs = append(defs, cd)
 		}
 	}
@@ -315,4 +315,16 @@ func (in *Info) finishClasses() {
 			f.Type = settle(f.Type)
 		}
 	}
+}
+
+// isUserMethod reports whether some user class defines a method called
+// name, so a call obj.name(...) may be one whose arguments the method
+// keeps or changes.
+func (in *Info) isUserMethod(name string) bool {
+	for _, c := range in.Classes {
+		if c.Methods[name] != nil {
+			return true
+		}
+	}
+	return false
 }

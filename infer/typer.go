@@ -255,7 +255,7 @@ func (t *typer) try(n *ast.Try) {
 			t.expr(h.Type)
 		}
 		if h.Name != "" {
-			t.setSym(t.info.Lookup(t.scope, h.Name), ExceptionType)
+			t.setSym(t.info.Lookup(t.scope, h.Name), t.handlerType(h))
 		}
 		t.body(h.Body)
 	}

@@ -263,8 +263,9 @@ func (u *usage) call(s *Scope, n *ast.Call) {
 			u.mutate(s, f.Value)
 		}
 		// Library methods (executor.submit, pool.apply_async) copy or only
-		// read what they are given, like library functions.
-		safeArgs = true
+		// read what they are given, like library functions; methods of
+		// user classes may keep or change them.
+		safeArgs = !u.info.isUserMethod(f.Attr)
 		u.expr(s, f.Value, true)
 	default:
 		u.expr(s, n.Func, true)

@@ -20,7 +20,8 @@ type converter struct {
 	em       *emitter
 	newLines []int // line starts of the rewritten text
 	log      *diag.Log
-	match    map[int]int // see matches
+	match    map[int]int         // see matches
+	spans    map[ast.Expr][2]int // see span
 }
 
 func newConverter(src string, sig []token, em *emitter, log *diag.Log) *converter {

@@ -33,25 +33,8 @@ func (c *converter) call(e *gast.Call) ast.Expr {
 		v := c.expr(e.Kwargs)
 		n.Keywords = append(n.Keywords, &ast.Keyword{P: c.keywordOrOpBefore(v.Start(), "**"), Value: v})
 	}
-	first, hasArg := firstArg(n)
-	n.P = c.callStart(n.Func, first, hasArg, c.pos(e.Pos))
+	n.P = c.outerStart(n.Func)
 	return n
-}
-
-// firstArg is where the first argument of a call starts.
-func firstArg(n *ast.Call) (ast.Pos, bool) {
-	first, ok := ast.Pos(0), false
-	for _, a := range n.Args {
-		if !ok || a.Start() < first {
-			first, ok = a.Start(), true
-		}
-	}
-	for _, k := range n.Keywords {
-		if !ok || k.Value.Start() < first {
-			first, ok = k.Value.Start(), true
-		}
-	}
-	return first, ok
 }
 
 // callArg adds one positional argument, unwrapping the sentinels of a
@@ -139,8 +122,9 @@ func (c *converter) fstringParts(parts []fPart, args *[]ast.Expr, p ast.Pos) []a
 		*args = (*args)[1:]
 		fv.P = p
 		if f.HasSpec {
-			fv.FormatSpec = &ast.JoinedStr{Values: c.fstringParts(f.Spec, args, p)}
-			fv.FormatSpec.P = p
+			tok := ast.Pos(f.Tok)
+			fv.FormatSpec = &ast.JoinedStr{Values: c.fstringParts(f.Spec, args, tok)}
+			fv.FormatSpec.P = tok
 		}
 		out = append(out, fv)
 	}

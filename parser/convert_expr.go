@@ -71,14 +71,14 @@ func (c *converter) compound(e gast.Expr) ast.Expr {
 	switch e := e.(type) {
 	case *gast.BoolOp:
 		n := &ast.BoolOp{Op: ast.BoolOperator(e.Op), Values: c.exprs(e.Values)}
-		n.P = c.parenStart(n.Values[0].Start(), n.Values[1].Start())
+		n.P = c.outerStart(n.Values[0])
 		return n
 	case *gast.BinOp:
 		n := &ast.BinOp{Left: c.expr(e.Left), Op: operators34[e.Op], Right: c.expr(e.Right)}
 		if n.Op == ast.Mult && c.opBefore(n.Right.Start()) == "@" {
 			n.Op = ast.MatMult
 		}
-		n.P = c.parenStart(n.Left.Start(), n.Right.Start())
+		n.P = c.outerStart(n.Left)
 		return n
 	case *gast.UnaryOp:
 		n := &ast.UnaryOp{Op: ast.UnaryOperator(e.Op), Operand: c.expr(e.Operand)}
@@ -86,7 +86,7 @@ func (c *converter) compound(e gast.Expr) ast.Expr {
 		return n
 	case *gast.IfExp:
 		n := &ast.IfExp{Test: c.expr(e.Test), Body: c.expr(e.Body), Orelse: c.expr(e.Orelse)}
-		n.P = c.parenStart(n.Body.Start(), n.Test.Start())
+		n.P = c.outerStart(n.Body)
 		return n
 	case *gast.Set:
 		n := &ast.Set{Elts: c.exprs(e.Elts)}
@@ -121,7 +121,7 @@ func (c *converter) compound(e gast.Expr) ast.Expr {
 		for _, op := range e.Ops {
 			n.Ops = append(n.Ops, ast.CmpOp(op))
 		}
-		n.P = c.parenStart(n.Left.Start(), n.Comparators[0].Start())
+		n.P = c.outerStart(n.Left)
 		return n
 	}
 	return c.trailer(e)
@@ -133,11 +133,11 @@ func (c *converter) trailer(e gast.Expr) ast.Expr {
 	switch e := e.(type) {
 	case *gast.Attribute:
 		n := &ast.Attribute{Value: c.expr(e.Value), Attr: ident(string(e.Attr)), Ctx: ctx(e.Ctx)}
-		n.P = n.Value.Start()
+		n.P = c.outerStart(n.Value)
 		return n
 	case *gast.Subscript:
 		n := &ast.Subscript{Value: c.expr(e.Value), Slice: c.slice(e.Slice), Ctx: ctx(e.Ctx)}
-		n.P = n.Value.Start()
+		n.P = c.outerStart(n.Value)
 		return n
 	case *gast.Starred:
 		n := &ast.Starred{Value: c.expr(e.Value), Ctx: ctx(e.Ctx)}
@@ -175,7 +175,7 @@ func (c *converter) slice(s gast.Slicer) ast.Expr {
 		n := &ast.Slice{Lower: c.expr(s.Lower), Upper: c.expr(s.Upper), Step: c.expr(s.Step)}
 		n.P = c.pos(s.Pos)
 		if n.Lower != nil {
-			n.P = n.Lower.Start()
+			n.P = c.outerStart(n.Lower)
 		}
 		return n
 	case *gast.ExtSlice:

@@ -12,8 +12,8 @@ var blockKinds = map[string]string{
 // blockErrors finds indentation errors from the tokens alone: a block
 // header not followed by an indented block, and an indent that follows no
 // header. gpython would only say "invalid syntax" for both.
-func blockErrors(src string, sig []token) []lexError {
-	var errs []lexError
+func blockErrors(src string, sig []token) []problem {
+	var errs []problem
 	start, prevStart := 0, 0
 	for i, t := range sig {
 		switch t.Kind {
@@ -23,7 +23,7 @@ func blockErrors(src string, sig []token) []lexError {
 			first := realStart(sig, prevStart)
 			header := headerKeywords[src[sig[first].Start:sig[first].End]] && i >= 1 && !hasColon(src, sig, first, i-1)
 			if (i == 0 || !header) && !(i >= 2 && sig[i-1].Kind == tNewline && isOp(src, sig[i-2], ":")) {
-				errs = append(errs, lexError{Pos: t.Start - 1, Msg: "unexpected indent"})
+				errs = append(errs, problem{Pos: t.Start - 1, Msg: "unexpected indent"})
 			}
 		case tNewline:
 			prevStart = start
@@ -46,9 +46,9 @@ func blockErrors(src string, sig []token) []lexError {
 // tryWithoutHandler checks that the block of a `try:` header (tokens
 // [start, nl]) is followed by an except or finally clause at its level;
 // gpython takes a bare try.
-func tryWithoutHandler(src string, sig []token, start, nl int) (lexError, bool) {
+func tryWithoutHandler(src string, sig []token, start, nl int) (problem, bool) {
 	if sig[start].Kind != tName || src[sig[start].Start:sig[start].End] != "try" || nl+1 >= len(sig) || sig[nl+1].Kind != tIndent {
-		return lexError{}, false
+		return problem{}, false
 	}
 	depth := 0
 	for j := nl + 1; j < len(sig); j++ {
@@ -65,15 +65,15 @@ func tryWithoutHandler(src string, sig []token, start, nl int) (lexError, bool) 
 		if next < len(sig) && sig[next].Kind != tDedent {
 			switch src[sig[next].Start:sig[next].End] {
 			case "except", "finally":
-				return lexError{}, false
+				return problem{}, false
 			}
 		}
 		for next < len(sig)-1 && sig[next].Kind == tDedent {
 			next++
 		}
-		return lexError{Pos: errorOffset(src, sig, min(next, len(sig)-1)), Msg: "expected 'except' or 'finally' block"}, true
+		return problem{Pos: errorOffset(src, sig, min(next, len(sig)-1)), Msg: "expected 'except' or 'finally' block"}, true
 	}
-	return lexError{}, false
+	return problem{}, false
 }
 
 // realStart skips the INDENT and DEDENT tokens that open a logical line.
@@ -91,7 +91,7 @@ func isOp(src string, t token, s string) bool {
 // missingBlock builds the error for the header [start, nl) whose block is
 // missing; it sits at the next token, or at the end of the last line with
 // content when the file ends.
-func missingBlock(src string, sig []token, start, nl int) (lexError, bool) {
+func missingBlock(src string, sig []token, start, nl int) (problem, bool) {
 	start = realStart(sig, start)
 	kw := src[sig[start].Start:sig[start].End]
 	if kw == "async" && start+1 < nl {
@@ -99,11 +99,11 @@ func missingBlock(src string, sig []token, start, nl int) (lexError, bool) {
 	}
 	kind, ok := blockKinds[kw]
 	if !ok {
-		return lexError{}, false
+		return problem{}, false
 	}
 	line := lineOf(src, sig[start].Start)
 	pos := errorOffset(src, sig, nl+1)
-	return lexError{Pos: pos, Msg: "expected an indented block after " + kind + " on line " + itoa(line)}, true
+	return problem{Pos: pos, Msg: "expected an indented block after " + kind + " on line " + itoa(line)}, true
 }
 
 func itoa(n int) string {

@@ -87,6 +87,12 @@ func TestErrorFormat(t *testing.T) {
 		{"null byte", "n.py", "x = 1\x00\n", "n.py:1:6: error: source code cannot contain null bytes\nx = 1\x00\n     ^\n"},
 		{"not utf-8", "u.py", "x = 1\ny = '\xff'\n",
 			"u.py:2:6: error: Non-UTF-8 code starting with '\\xff' in file u.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\ny = '\xff'\n     ^\n"},
+		{"latin-1 source", "l.py", "# -*- coding: latin-1 -*-\nx = '\xe9'\n",
+			"l.py:1:1: error: not supported yet: source encoding \"latin-1\" (save the file as UTF-8)\n# -*- coding: latin-1 -*-\n^\n"},
+		// CPython 3.11 places errors inside f-string fields as if the field
+		// were a file of its own (here 1:2); we point into the real line.
+		{"error inside an f-string field", "f.py", "x = f'{1name}'\n",
+			"f.py:1:8: error: invalid decimal literal\nx = f'{1name}'\n       ^\n"},
 		{"deep nesting", "d.py", "x = " + strings.Repeat("(", 100000) + "\n",
 			"d.py:1:205: error: too many nested parentheses\n"},
 	}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -23,6 +24,9 @@ type fField struct {
 	Conv               rune
 	HasSpec            bool
 	Spec               []fPart
+	// Tok is where the f-string token holding the field starts; CPython
+	// puts a format spec's parts there.
+	Tok int
 }
 
 // fields lists the fields in the order their expressions are emitted:
@@ -44,22 +48,22 @@ func (fs *fString) fields() []*fField {
 
 // parseFStringGroup takes apart adjacent string tokens, at least one of
 // them an f-string.
-func parseFStringGroup(src string, toks []token) (*fString, *lexError) {
+func parseFStringGroup(src string, toks []token) (*fString, *problem) {
 	fs := &fString{}
 	for _, t := range toks {
 		lit := splitString(src, t.Start, t.End)
 		if lit.Bytes {
-			return nil, &lexError{Pos: toks[len(toks)-1].End, Msg: "cannot mix bytes and nonbytes literals"}
+			return nil, &problem{Pos: toks[len(toks)-1].End, Msg: "cannot mix bytes and nonbytes literals"}
 		}
 		if !lit.F {
 			v, err := decodeLiteral(lit)
 			if err != nil {
-				return nil, &lexError{Pos: t.End, Msg: err.Error()}
+				return nil, &problem{Pos: t.End, Msg: err.Error()}
 			}
 			fs.Parts = appendLit(fs.Parts, v)
 			continue
 		}
-		s := &fScanner{src: src, raw: lit.Raw, end: lit.BodyStart + len(lit.Body), errAt: t.End}
+		s := &fScanner{src: src, raw: lit.Raw, end: lit.BodyStart + len(lit.Body), errAt: t.End, tok: t.Start}
 		parts, _, err := s.parts(lit.BodyStart, 0, false)
 		if err != nil {
 			return nil, err
@@ -102,25 +106,26 @@ type fScanner struct {
 	raw   bool
 	end   int // end of the body
 	errAt int // CPython reports f-string errors at the end of the token
+	tok   int // the token's start
 }
 
-func (s *fScanner) fail(msg string) *lexError {
-	return &lexError{Pos: s.errAt, Msg: "f-string: " + msg}
+func (s *fScanner) fail(msg string) *problem {
+	return &problem{Pos: s.errAt, Msg: "f-string: " + msg}
 }
 
 // parts reads literal text and fields from i up to the end of the body
 // or, in a format spec, up to its closing brace. It returns where it
 // stopped.
-func (s *fScanner) parts(i, depth int, inSpec bool) ([]fPart, int, *lexError) {
+func (s *fScanner) parts(i, depth int, inSpec bool) ([]fPart, int, *problem) {
 	var parts []fPart
 	var lit strings.Builder
-	flush := func() *lexError {
+	flush := func() *problem {
 		text := lit.String()
 		lit.Reset()
 		if !s.raw {
 			var err *escapeError
 			if text, err = decodeEscapes(text, false); err != nil {
-				return &lexError{Pos: s.errAt, Msg: err.Error()}
+				return &problem{Pos: s.errAt, Msg: err.Error()}
 			}
 		} else {
 			text = normalizeNewlines(text)
@@ -171,18 +176,18 @@ func (s *fScanner) parts(i, depth int, inSpec bool) ([]fPart, int, *lexError) {
 }
 
 // field reads the field whose `{` is at i and returns where it ends.
-func (s *fScanner) field(i, depth int) (*fField, int, *lexError) {
+func (s *fScanner) field(i, depth int) (*fField, int, *problem) {
 	if depth >= 2 {
 		return nil, 0, s.fail("expressions nested too deeply")
 	}
-	f := &fField{ExprStart: i + 1}
+	f := &fField{ExprStart: i + 1, Tok: s.tok}
 	j, err := s.expr(i + 1)
 	if err != nil {
 		return nil, 0, err
 	}
 	f.ExprEnd = j
 	if strings.Contains(s.src[f.ExprStart:f.ExprEnd], "\\") {
-		return nil, 0, &lexError{Pos: s.errAt, Msg: "f-string expression part cannot include a backslash"}
+		return nil, 0, &problem{Pos: s.errAt, Msg: "f-string expression part cannot include a backslash"}
 	}
 	if strings.TrimSpace(s.src[f.ExprStart:f.ExprEnd]) == "" {
 		return nil, 0, s.fail("empty expression not allowed")
@@ -220,20 +225,23 @@ func (s *fScanner) field(i, depth int) (*fField, int, *lexError) {
 // expr finds the end of a field's expression: the first `}`, `!` (not
 // `!=`), `:` or `=` (not part of `==`, `<=`, ...) outside brackets and
 // strings.
-func (s *fScanner) expr(i int) (int, *lexError) {
-	depth := 0
+func (s *fScanner) expr(i int) (int, *problem) {
+	var open []byte // brackets open in the expression
 	for ; i < s.end; i++ {
 		c := s.src[i]
 		switch {
 		case c == '#':
-			return 0, &lexError{Pos: s.errAt, Msg: "f-string expression part cannot include '#'"}
+			return 0, &problem{Pos: s.errAt, Msg: "f-string expression part cannot include '#'"}
 		case c == '\'' || c == '"':
 			i = s.skipQuoted(i) - 1
 		case c == '(' || c == '[' || c == '{':
-			depth++
-		case (c == ')' || c == ']' || c == '}') && depth > 0:
-			depth--
-		case depth > 0:
+			open = append(open, c)
+		case (c == ')' || c == ']' || c == '}') && len(open) > 0:
+			if o := open[len(open)-1]; closing(o) != c {
+				return 0, s.fail(fmt.Sprintf("closing parenthesis '%c' does not match opening parenthesis '%c'", c, o))
+			}
+			open = open[:len(open)-1]
+		case len(open) > 0:
 		case c == '}' || c == ':':
 			return i, nil
 		case c == '!' && !(i+1 < s.end && s.src[i+1] == '='):

@@ -1,11 +1,15 @@
 package parser
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/py2go/py2go/ast"
@@ -172,4 +176,80 @@ func diffLines(got, want []string) string {
 		}
 	}
 	return b.String()
+}
+
+// stdlibGolden records CPython's view of some of its own modules; see
+// testdata/gen_golden.py.
+type stdlibGolden struct {
+	Lib   string `json:"lib"`
+	Files []struct {
+		Path string `json:"path"`
+		Src  string `json:"src_sha256"`
+		Dump string `json:"dump_sha256"`
+		Pos  string `json:"pos_sha256"`
+	} `json:"files"`
+}
+
+// TestStdlibModules parses CPython's concurrency modules, when the same
+// versions are installed here, and compares with CPython's tree and
+// positions by hash.
+func TestStdlibModules(t *testing.T) {
+	b, err := os.ReadFile("testdata/stdlib.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g stdlibGolden
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range g.Files {
+		t.Run(f.Path, func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join(g.Lib, f.Path))
+			if err != nil || hash(string(raw)) != f.Src {
+				t.Skip("CPython 3.11's module is not installed here in the recorded version")
+			}
+			m, src := mustParse(t, filepath.Base(f.Path), string(raw))
+			var dumps []string
+			for _, s := range m.Body {
+				dumps = append(dumps, Dump(s))
+			}
+			if hash(strings.Join(dumps, "\n")) != f.Dump {
+				t.Error("tree differs from CPython's")
+			}
+			if hash(strings.Join(positions(m, src), "\n")) != f.Pos {
+				t.Error("positions differ from CPython's")
+			}
+		})
+	}
+}
+
+func hash(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:])
+}
+
+// TestConcurrentParse checks that Parse can run on several files at once
+// (the stages may parse modules in parallel): each result must equal the
+// serial one. Run it with -race.
+func TestConcurrentParse(t *testing.T) {
+	cases := loadGolden(t)
+	want := make([]string, len(cases))
+	for i, c := range cases {
+		m, _ := mustParse(t, "x.py", c.Src)
+		want[i] = Dump(m)
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, c := range cases {
+				src := diag.NewSource("x.py", "", c.Src)
+				if m, ok := Parse(src, diag.NewLog(src)); !ok || Dump(m) != want[i] {
+					t.Errorf("%s: concurrent result differs", c.Name)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

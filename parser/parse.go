@@ -1,49 +1,3 @@
-// Package parser turns Python 3 source into py2go's syntax tree.
-//
-// gpython's parser understands the Python 3.4 grammar only, with wrong
-// positions on some nodes and 3.4-era error messages. This package
-// therefore tokenizes the source itself, rewrites newer syntax (f-strings,
-// async/await, annotations, walrus, positional-only parameters, newer
-// call and display forms, numeric underscores, the @ operator, PEP 614
-// decorators) into forms gpython accepts without moving any line,
-// recording sentinels keyed by their offset in the rewritten text (where
-// no user token can be, so user names never collide with them), parses
-// with gpython, and converts the result into package ast: sentinels become
-// the constructs they stand for, literals are decoded from the original
-// tokens, and every position is mapped back to the original text. Syntax
-// errors are reported with CPython 3.11's wording, line and column.
-//
-// Conventions of the tree it builds, beyond those of package ast:
-//
-//   - A docstring is the first statement of its body, an *ast.ExprStmt
-//     holding a string *ast.Constant; nothing marks it further.
-//   - Decorators are in source order, outermost first; a FunctionDef or
-//     ClassDef starts at its `def`, `async` or `class` keyword, not at the
-//     first decorator (as in CPython 3.8+).
-//   - Adjacent string literals are one Constant; if any of them is an
-//     f-string the whole group is one *ast.JoinedStr whose Values are
-//     string Constants (adjacent text merged, empty text dropped) and
-//     *ast.FormattedValue fields. A FormattedValue's FormatSpec is itself a
-//     JoinedStr (`{x:>{w}}` gives Constant(">") and a field for w); it is
-//     nil without a colon. Conversion is 0, 's', 'r' or 'a'.
-//   - `{x=}` gives one FormattedValue with DebugText "x=" (the exact text up
-//     to and including `=` and any spaces after it); no Constant holds that
-//     text, unlike CPython's tree. As in CPython, Conversion is then 'r'
-//     unless a conversion or a format spec was given.
-//   - Constants inside a JoinedStr, the FormattedValues and their specs
-//     carry the JoinedStr's position, as in CPython; field expressions
-//     carry their own.
-//   - Constant values: *big.Int, float64, complex128 (the imaginary
-//     literal, real part 0), string, []byte, bool, or nil for None and
-//     Ellipsis (see Kind). Negative numbers are a UnaryOp.
-//   - Identifiers are NFKC-normalized, as CPython does.
-//   - Comments are in Module.Comments in source order, text without the
-//     line break and trailing blanks.
-//
-// Known gaps: `match` statements and `except*` are reported as not
-// supported; the start of a node whose first part is parenthesized, as in
-// `(a + b).c()`, is the first part rather than the parenthesis for
-// attributes and subscripts.
 package parser
 
 import (
@@ -135,21 +89,21 @@ type parse struct {
 
 // firstUnexpectedIndent finds the first unexpected indent in tokens that
 // may stop short of the end of the file.
-func firstUnexpectedIndent(src string, sig []token) (lexError, bool) {
+func firstUnexpectedIndent(src string, sig []token) (problem, bool) {
 	sig = append(sig, token{Kind: tEOF, Start: len(src), End: len(src)})
 	for _, e := range blockErrors(src, sig) {
 		if e.Msg == "unexpected indent" {
 			return e, true
 		}
 	}
-	return lexError{}, false
+	return problem{}, false
 }
 
 // earlierError looks for a syntax error before the tokenizer error bad,
 // which CPython's parser would meet first: before its line for an
 // indentation error, before the bad token otherwise. Errors where that
 // text stops do not count.
-func earlierError(src string, bad lexError) (lexError, bool) {
+func earlierError(src string, bad problem) (problem, bool) {
 	limit := bad.Pos
 	if bad.Late {
 		limit = strings.LastIndexAny(src[:bad.Pos], "\r\n") + 1
@@ -157,11 +111,11 @@ func earlierError(src string, bad lexError) (lexError, bool) {
 	prefix := src[:limit]
 	tz := tokenize(prefix)
 	if len(tz.errs) > 0 || tz.unclosed >= 0 {
-		return lexError{}, false
+		return problem{}, false
 	}
 	p := &parse{src: prefix, sig: significant(tz.toks), log: diag.NewLog(nil), blank: map[int]bool{}}
 	end := len(strings.TrimRight(prefix, " \t\f\r\n"))
-	first, found := lexError{Pos: len(src)}, false
+	first, found := problem{Pos: len(src)}, false
 	for _, e := range blockErrors(prefix, p.sig) {
 		if e.Pos < end && e.Pos < first.Pos {
 			first, found = e, true
@@ -179,51 +133,8 @@ func earlierError(src string, bad lexError) (lexError, bool) {
 	return first, found
 }
 
-// unclosedError reports a bracket that is never closed, unless gpython
-// fails earlier on the bracket's own line, which is what CPython reports
-// then.
-func (p *parse) unclosedError(open int) {
-	msg := fmt.Sprintf("'%c' was never closed", p.src[open])
-	pl := &planner{src: p.src, sig: p.sig, top: true, blank: p.blank}
-	pl.plan()
-	em := p.emit(pl)
-	if _, err := gpythonParse(em.out); err != nil {
-		// CPython's parser reads on into the open bracket when it fails at
-		// or before it, and then reports the bracket.
-		e, i := p.syntaxError(newConverter(p.src, p.sig, em, p.log), em, err)
-		if p.beforeUnclosed(e, i, open) {
-			p.report(e)
-			return
-		}
-	}
-	p.report(lexError{Pos: open, Msg: msg})
-}
-
-// beforeUnclosed reports whether CPython's parser stops at error e, at
-// token i, before reading on into the unclosed bracket at open. It reads
-// on when it fails after the bracket's line, and when two expressions meet
-// (where it tries to suggest a comma by parsing the second one).
-func (p *parse) beforeUnclosed(e lexError, i, open int) bool {
-	if i < 0 {
-		return false
-	}
-	t := p.sig[i]
-	tl, ol := lineOf(p.src, t.Start), lineOf(p.src, open)
-	kw := p.tokText(p.lineStart(t.Start))
-	juxtaposed := i > 0 && p.endsExpr(i-1) && (p.startsExpr(i) || p.tokText(i) == "=") && kw != "import" && kw != "from" && kw != "def"
-	switch {
-	case t.Kind == tEOF || tl > ol:
-		return false
-	case tl < ol:
-		return true
-	case strings.HasPrefix(e.Msg, "invalid syntax") && juxtaposed && t.Start >= open:
-		return false
-	}
-	return true
-}
-
 // report logs an error and blanks its logical line for the next attempt.
-func (p *parse) report(e lexError) {
+func (p *parse) report(e problem) {
 	p.log.Errorf(ast.Pos(e.Pos), "%s", e.Msg)
 	p.failed = true
 	p.blank[p.lineStart(e.Pos)] = true
@@ -302,6 +213,7 @@ func (p *parse) emit(pl *planner) *emitter {
 func (p *parse) convert(conv *converter, m *gast.Module) *ast.Module {
 	before := len(p.log.Diagnostics())
 	mod := conv.module(m)
+	checkPlaces(mod, p.log)
 	if len(p.log.Diagnostics()) > before {
 		p.failed = true
 	}
@@ -340,6 +252,23 @@ func comments(tz *tokenizer) []ast.Comment {
 
 var codingCookie = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
 
+// coding returns the encoding a PEP 263 cookie in the first two lines
+// declares, lower-cased, and the cookie's offset (-1 when there is none).
+func coding(text string) (string, int) {
+	start := 0
+	for n := 0; n < 2 && start < len(text); n++ {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text) - start
+		}
+		if m := codingCookie.FindStringSubmatch(text[start : start+end]); m != nil {
+			return strings.ToLower(m[1]), start + strings.IndexByte(text[start:], '#')
+		}
+		start += end + 1
+	}
+	return "", -1
+}
+
 // checkBytes rejects NUL bytes and text that is not UTF-8, with CPython's
 // messages.
 func checkBytes(src *diag.Source, log *diag.Log) bool {
@@ -360,13 +289,16 @@ func checkBytes(src *diag.Source, log *diag.Log) bool {
 		bad += n
 	}
 	line := src.Position(ast.Pos(bad)).Line
-	first := strings.SplitN(text, "\n", 3)
-	for _, l := range first[:min(2, len(first))] {
-		if codingCookie.MatchString(l) {
-			lineStart := strings.LastIndexByte(text[:bad], '\n') + 1
-			log.Errorf(ast.Pos(bad), "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", text[bad], bad-lineStart)
-			return false
-		}
+	switch enc, at := coding(text); {
+	case at < 0:
+	case enc != "utf-8" && enc != "utf8" && !strings.HasPrefix(enc, "utf-8-") && !strings.HasPrefix(enc, "utf_8"):
+		// Decoding would move every offset; the file can be saved as UTF-8.
+		log.Errorf(ast.Pos(at), "not supported yet: source encoding %q (save the file as UTF-8)", enc)
+		return false
+	default:
+		lineStart := strings.LastIndexByte(text[:bad], '\n') + 1
+		log.Errorf(ast.Pos(bad), "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", text[bad], bad-lineStart)
+		return false
 	}
 	name := src.Path
 	if name == "" {

@@ -12,7 +12,7 @@ type planner struct {
 	src   string
 	sig   []token
 	edits []edit
-	errs  []lexError
+	errs  []problem
 	// top is true for a whole module, false for an f-string expression,
 	// which has no statements.
 	top bool
@@ -215,9 +215,9 @@ func (p *planner) statement(i int) {
 	}
 	switch {
 	case p.is(i, "match") && p.is(end-1, ":") && end > i+2:
-		p.errs = append(p.errs, lexError{Pos: p.sig[i].Start, Msg: "not supported yet: the match statement", Fatal: true})
+		p.errs = append(p.errs, problem{Pos: p.sig[i].Start, Msg: "not supported yet: the match statement", Fatal: true})
 	case p.is(i, "except") && p.is(i+1, "*"):
-		p.errs = append(p.errs, lexError{Pos: p.sig[i].Start, Msg: "not supported yet: except*", Fatal: true})
+		p.errs = append(p.errs, problem{Pos: p.sig[i].Start, Msg: "not supported yet: except*", Fatal: true})
 	case p.is(i, "with") || p.is(i, "async") && p.is(i+1, "with"):
 		p.withParens(i)
 	case p.is(i, "@"):
@@ -445,7 +445,7 @@ func (p *planner) walrus(i int) {
 		return
 	}
 	if p.top && p.lineStart(i-1) {
-		p.errs = append(p.errs, lexError{Pos: p.sig[i].Start, Msg: "invalid syntax"})
+		p.errs = append(p.errs, problem{Pos: p.sig[i].Start, Msg: "invalid syntax"})
 		return
 	}
 	n, w := p.sig[i-1], p.sig[i]
@@ -459,7 +459,7 @@ func (p *planner) walrus(i int) {
 
 // walrusTargetError words the error for a `:=` whose target is not a
 // name, as CPython does, at the start of the target.
-func (p *planner) walrusTargetError(i int) lexError {
+func (p *planner) walrusTargetError(i int) problem {
 	kind := ""
 	j := i - 1
 	switch {
@@ -474,9 +474,9 @@ func (p *planner) walrusTargetError(i int) lexError {
 		kind = "function call"
 	}
 	if kind == "" {
-		return lexError{Pos: p.sig[i].Start, Msg: "invalid syntax"}
+		return problem{Pos: p.sig[i].Start, Msg: "invalid syntax"}
 	}
-	return lexError{Pos: p.sig[p.primaryStart(j)].Start, Msg: "cannot use assignment expressions with " + kind}
+	return problem{Pos: p.sig[p.primaryStart(j)].Start, Msg: "cannot use assignment expressions with " + kind}
 }
 
 // primaryStart walks back from token j, the last of a primary expression

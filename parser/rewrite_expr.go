@@ -16,7 +16,7 @@ func (p *planner) strings(i int) {
 		}
 	}
 	if bytes > 0 && bytes < end-i {
-		p.errs = append(p.errs, lexError{Pos: p.sig[end-1].End, Msg: "cannot mix bytes and nonbytes literals"})
+		p.errs = append(p.errs, problem{Pos: p.sig[end-1].End, Msg: "cannot mix bytes and nonbytes literals"})
 		return
 	}
 	if !hasF {
@@ -28,8 +28,23 @@ func (p *planner) strings(i int) {
 		p.errs = append(p.errs, *err)
 		return
 	}
+	var fields []fieldPlan
+	for _, f := range fs.fields() {
+		tz := tokenizeExpr(p.src, f.ExprStart, f.ExprEnd)
+		sub := &planner{src: p.src[:f.ExprEnd], sig: significant(tz.toks)}
+		sub.plan()
+		p.errs = append(append(p.errs, tz.errs...), sub.errs...)
+		fields = append(fields, fieldPlan{f, sub.sig, sub.edits})
+	}
 	start, stop := p.sig[i].Start, p.sig[end-1].End
-	p.add(start, stop, func(e *emitter) { p.emitFString(e, fs, start, stop) })
+	p.add(start, stop, func(e *emitter) { p.emitFString(e, fs, fields, start, stop) })
+}
+
+// fieldPlan is the rewrite planned for one f-string field's expression.
+type fieldPlan struct {
+	f     *fField
+	sig   []token
+	edits []edit
 }
 
 // checkLiterals reports what CPython rejects in plain string literals
@@ -39,11 +54,11 @@ func (p *planner) checkLiterals(i, end int) {
 		t := p.sig[j]
 		lit := splitString(p.src, t.Start, t.End)
 		if lit.Bytes && !isASCII(lit.Body) {
-			p.errs = append(p.errs, lexError{Pos: t.Start, Msg: "bytes can only contain ASCII literal characters"})
+			p.errs = append(p.errs, problem{Pos: t.Start, Msg: "bytes can only contain ASCII literal characters"})
 			return
 		}
 		if _, err := decodeLiteral(lit); err != nil {
-			p.errs = append(p.errs, lexError{Pos: t.End, Msg: err.Error()})
+			p.errs = append(p.errs, problem{Pos: t.End, Msg: err.Error()})
 			return
 		}
 	}
@@ -51,19 +66,15 @@ func (p *planner) checkLiterals(i, end int) {
 
 // emitFString writes `_f((e1),(e2),...)`, keeping the line breaks of the
 // original so that lines do not move.
-func (p *planner) emitFString(e *emitter, fs *fString, start, stop int) {
+func (p *planner) emitFString(e *emitter, fs *fString, fields []fieldPlan, start, stop int) {
 	e.call("_f", &sentinel{Kind: sFString, Orig: start, FString: fs})
 	at := start
-	for _, f := range fs.fields() {
+	for _, fp := range fields {
+		f := fp.f
 		// The parenthesis stands at the `{`, where CPython puts a tuple.
 		e.synth(strings.Repeat("\n", strings.Count(p.src[at:f.ExprStart], "\n"))+"(", f.ExprStart-1)
-		tz := tokenizeExpr(p.src, f.ExprStart, f.ExprEnd)
-		p.errs = append(p.errs, tz.errs...)
-		sub := &planner{src: p.src[:f.ExprEnd], sig: significant(tz.toks)}
-		e.subTokens = append(e.subTokens, sub.sig...)
-		sub.plan()
-		p.errs = append(p.errs, sub.errs...)
-		e.emitRange(f.ExprStart, f.ExprEnd, sub.edits)
+		e.subTokens = append(e.subTokens, fp.sig...)
+		e.emitRange(f.ExprStart, f.ExprEnd, fp.edits)
 		e.synth("),", f.ExprEnd)
 		at = f.ExprEnd
 	}
@@ -90,9 +101,13 @@ type callArg struct {
 // when gpython's 3.4 grammar would reject its order, wraps every starred
 // and keyword argument in a sentinel call so that all are positional.
 func (p *planner) call(i int) {
+	if i >= 2 && p.is(i-2, "def") {
+		p.trailingComma(i)
+	}
 	if i == 0 || !p.callable(i-1) {
 		return
 	}
+	p.trailingComma(i)
 	args := p.callArgs(i)
 	if len(args) == 0 || p.argError(args) || p.callOrderError(args) || gpythonAccepts(args) {
 		return
@@ -112,6 +127,28 @@ func (p *planner) call(i int) {
 			continue
 		}
 		p.insert(to.End, ")", to.End)
+	}
+}
+
+// trailingComma blanks a comma before the `)` closing the bracket at
+// token i when the list holds `*` or `**` items: Python 3.6 allows it
+// there, gpython's 3.4 grammar does not.
+func (p *planner) trailingComma(i int) {
+	end := p.closeOf(i)
+	if !p.is(end, ")") || !p.is(end-1, ",") {
+		return
+	}
+	depth := 0
+	for j := i + 1; j < end; j++ {
+		switch t := p.text(j); {
+		case t == "(" || t == "[" || t == "{":
+			depth++
+		case t == ")" || t == "]" || t == "}":
+			depth--
+		case depth == 0 && (t == "*" || t == "**") && (p.is(j-1, ",") || j == i+1):
+			p.replace(end-1, " ")
+			return
+		}
 	}
 }
 
@@ -183,7 +220,7 @@ func (p *planner) argError(args []callArg) bool {
 		if a.Kind == argKw {
 			name := p.text(a.From)
 			if seen[name] {
-				p.errs = append(p.errs, lexError{Pos: p.sig[a.From].Start, Msg: "keyword argument repeated: " + name})
+				p.errs = append(p.errs, problem{Pos: p.sig[a.From].Start, Msg: "keyword argument repeated: " + name})
 				return true
 			}
 			seen[name] = true
@@ -203,10 +240,10 @@ func (p *planner) argError(args []callArg) bool {
 			case t == "lambda":
 				j = a.To // a lambda's defaults hold `=`, and it ends the argument
 			case t == "=" && !p.juxtaposed(a.From, j):
-				p.errs = append(p.errs, lexError{Pos: p.sig[a.From].Start, Msg: `expression cannot contain assignment, perhaps you meant "=="?`})
+				p.errs = append(p.errs, problem{Pos: p.sig[a.From].Start, Msg: `expression cannot contain assignment, perhaps you meant "=="?`})
 				return true
 			case t == "for" && len(args) > 1:
-				p.errs = append(p.errs, lexError{Pos: p.sig[a.From].Start, Msg: "Generator expression must be parenthesized"})
+				p.errs = append(p.errs, problem{Pos: p.sig[a.From].Start, Msg: "Generator expression must be parenthesized"})
 				return true
 			}
 		}
@@ -252,7 +289,7 @@ func (p *planner) callOrderError(args []callArg) bool {
 			if a.Kind == argPos {
 				pos = p.sig[a.To].End // CPython points just past a misplaced positional argument
 			}
-			p.errs = append(p.errs, lexError{Pos: pos, Msg: msg})
+			p.errs = append(p.errs, problem{Pos: pos, Msg: msg})
 			return true
 		}
 	}

@@ -17,7 +17,7 @@ var headerKeywords = map[string]bool{
 // syntaxError turns gpython's error into one at the offending token of the
 // original text, with CPython's wording. It also returns the index of the
 // offending token, or -1 when gpython does not say where it is.
-func (p *parse) syntaxError(c *converter, em *emitter, err error) (lexError, int) {
+func (p *parse) syntaxError(c *converter, em *emitter, err error) (problem, int) {
 	msg, line, col := gpythonError(err)
 	if strings.HasPrefix(msg, "interface conversion:") {
 		ls := p.lineStart(p.stmtStartBefore(c, line, col))
@@ -38,7 +38,7 @@ func (p *parse) syntaxError(c *converter, em *emitter, err error) (lexError, int
 		if msg == "keyword can't be an expression" {
 			msg = `expression cannot contain assignment, perhaps you meant "=="?`
 		}
-		return lexError{Pos: p.sig[ls].Start, Msg: strings.ReplaceAll(msg, "can't", "cannot")}, -1
+		return problem{Pos: p.sig[ls].Start, Msg: strings.ReplaceAll(msg, "can't", "cannot")}, -1
 	}
 	newOff := 0
 	if line >= 1 && line <= len(c.newLines) {
@@ -138,7 +138,7 @@ func errorOffset(src string, sig []token, i int) int {
 
 // wording words the error at token i as CPython does for the common
 // cases, and "invalid syntax" otherwise.
-func (p *parse) wording(i int) lexError {
+func (p *parse) wording(i int) problem {
 	at := p.errorAt(i)
 	ls := p.lineStart(p.sig[i].Start)
 	kw := p.tokText(ls)
@@ -147,27 +147,27 @@ func (p *parse) wording(i int) lexError {
 	}
 	switch {
 	case (kw == "else" || kw == "try" || kw == "finally") && i == ls+1:
-		return lexError{Pos: at, Msg: "expected ':'"}
+		return problem{Pos: at, Msg: "expected ':'"}
 	case kw == "def" && p.tokText(i-2) == "def" && p.sig[i-1].Kind == tName:
-		return lexError{Pos: at, Msg: "expected '('"}
+		return problem{Pos: at, Msg: "expected '('"}
 	case (kw == "def" || kw == "class") && p.afterHeadParens(ls, i):
-		return lexError{Pos: at, Msg: "expected ':'"}
+		return problem{Pos: at, Msg: "expected ':'"}
 	case kw == "def" && i <= ls+2 || kw == "class" && i <= ls+1:
-		return lexError{Pos: at, Msg: "invalid syntax"}
+		return problem{Pos: at, Msg: "invalid syntax"}
 	case headerKeywords[kw] && p.sig[i].Kind == tNewline && !p.hasColon(ls, i) && (kw != "for" || p.hasIn(ls, i)):
-		return lexError{Pos: at, Msg: "expected ':'"}
+		return problem{Pos: at, Msg: "expected ':'"}
 	case p.tokText(i) == ":" && i == ls+1 && p.sig[i+1].Kind == tNewline && p.sig[ls].Kind == tName && !isKeyword(kw):
 		// `name:` could begin an annotation; CPython misses the type.
-		return lexError{Pos: p.errorAt(i + 1), Msg: "invalid syntax"}
+		return problem{Pos: p.errorAt(i + 1), Msg: "invalid syntax"}
 	case kw == "def" && p.tokText(i-1) == "=" && (p.tokText(i) == "," || p.tokText(i) == ")"):
-		return lexError{Pos: p.sig[i-1].Start, Msg: "expected default value expression"}
+		return problem{Pos: p.sig[i-1].Start, Msg: "expected default value expression"}
 	case (kw == "print" || kw == "exec") && i == ls+1 && p.startsExpr(i):
-		return lexError{Pos: p.sig[ls].Start, Msg: fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", kw, kw)}
+		return problem{Pos: p.sig[ls].Start, Msg: fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", kw, kw)}
 	}
 	if start, ok := p.missingComma(ls, i); ok && kw != "def" && kw != "import" && kw != "from" {
-		return lexError{Pos: p.sig[start].Start, Msg: "invalid syntax. Perhaps you forgot a comma?"}
+		return problem{Pos: p.sig[start].Start, Msg: "invalid syntax. Perhaps you forgot a comma?"}
 	}
-	return lexError{Pos: at, Msg: "invalid syntax"}
+	return problem{Pos: at, Msg: "invalid syntax"}
 }
 
 // afterHeadParens reports whether token i directly follows the parameter

@@ -23,17 +23,17 @@ func assignKind(panicMsg string) string {
 // assignError finds the bad target of kind in the statement starting at
 // token ls and words the error as CPython does: with a hint about `==`
 // when the target is a whole, unbracketed target of the first `=`.
-func (p *parse) assignError(ls int, kind string) lexError {
+func (p *parse) assignError(ls int, kind string) problem {
 	at, hint, _ := p.findTarget(ls, p.lineEnd(ls), kind)
 	return p.assignMessage(at, hint, kind)
 }
 
-func (p *parse) assignMessage(at int, hint bool, kind string) lexError {
+func (p *parse) assignMessage(at int, hint bool, kind string) problem {
 	msg := "cannot assign to " + kind
 	if hint {
 		msg += " here. Maybe you meant '==' instead of '='?"
 	}
-	return lexError{Pos: p.sig[at].Start, Msg: msg}
+	return problem{Pos: p.sig[at].Start, Msg: msg}
 }
 
 // lineEnd is the index of the NEWLINE ending the logical line at ls.
@@ -48,7 +48,7 @@ func (p *parse) lineEnd(ls int) int {
 // anyAssignError finds the first statement with a bad target of kind.
 // gpython reports such errors only when it has parsed the whole file, so
 // its position says nothing about where the statement is.
-func (p *parse) anyAssignError(kind string) (lexError, bool) {
+func (p *parse) anyAssignError(kind string) (problem, bool) {
 	for ls := 0; ls < len(p.sig)-1; {
 		ls = realStart(p.sig, ls)
 		end := p.lineEnd(ls)
@@ -57,7 +57,7 @@ func (p *parse) anyAssignError(kind string) (lexError, bool) {
 		}
 		ls = end + 1
 	}
-	return lexError{}, false
+	return problem{}, false
 }
 
 // findTarget scans the assignment targets of tokens [ls, end) (those

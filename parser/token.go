@@ -34,8 +34,9 @@ type token struct {
 // maxNesting is CPython's limit on open brackets (MAXLEVEL in tokenizer.c).
 const maxNesting = 200
 
-// lexError is a problem found while tokenizing, with CPython's wording.
-type lexError struct {
+// problem is a syntax error found by the tokenizer, the rewrite or the
+// checks on gpython's result, with CPython's wording.
+type problem struct {
 	Pos int
 	Msg string
 	// Fatal errors stop tokenizing: CPython stops at the first error of
@@ -54,7 +55,7 @@ type tokenizer struct {
 	src     string
 	pos     int
 	toks    []token
-	errs    []lexError
+	errs    []problem
 	indents []int // indentation columns with tabs to 8 (CPython's col)
 	alt     []int // the same with tabs counted as 1 (altcol), for TabError
 	parens  []int // offsets of open brackets
@@ -87,7 +88,7 @@ func (t *tokenizer) emit(k tokKind, start, end int) {
 }
 
 func (t *tokenizer) fail(pos int, fatal bool, format string, args ...any) {
-	t.errs = append(t.errs, lexError{Pos: pos, Msg: fmt.Sprintf(format, args...), Fatal: fatal})
+	t.errs = append(t.errs, problem{Pos: pos, Msg: fmt.Sprintf(format, args...), Fatal: fatal})
 	if fatal || len(t.errs) >= maxErrors {
 		t.stopped = true // enough to act on; more would only bury the first
 	}

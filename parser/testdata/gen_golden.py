@@ -143,3 +143,22 @@ for name, src in list(snippets("testdata/snippets.txt")) + list(conformance()):
     tree = ast.parse(src)
     cases.append({"name": name, "src": src, "dump": [dump(s) for s in tree.body], "pos": positions(tree)})
 json.dump(cases, open("testdata/golden.json", "w", encoding="utf-8"), indent=1, ensure_ascii=False)
+
+# Real-world inputs for py2go's domain: CPython's own concurrency modules,
+# read from the local installation by the test (not copied here), recorded
+# as hashes of the source, the dump and the positions.
+import hashlib
+import os
+
+STDLIB = ["threading.py", "queue.py", "concurrent/futures/_base.py", "concurrent/futures/thread.py",
+          "multiprocessing/pool.py", "asyncio/locks.py", "asyncio/tasks.py", "asyncio/queues.py"]
+lib = os.path.dirname(os.__file__)
+records = []
+for rel in STDLIB:
+    raw = open(os.path.join(lib, rel), "rb").read()
+    tree = ast.parse(raw)
+    sha = lambda s: hashlib.sha256(s.encode("utf-8")).hexdigest()
+    records.append({"path": rel, "src_sha256": hashlib.sha256(raw).hexdigest(),
+                    "dump_sha256": sha("\n".join(dump(s) for s in tree.body)),
+                    "pos_sha256": sha("\n".join(positions(tree)))})
+json.dump({"lib": lib, "files": records}, open("testdata/stdlib.json", "w"), indent=1)

@@ -488,6 +488,10 @@ func (e *emitter) raiseStmt(n *ast.Raise) []jen.Code {
 	exc := e.exception(n.Exc)
 	if n.Cause != nil {
 		exc = jen.Add(exc).Dot("From").Call(e.exception(n.Cause))
+	} else if len(e.handling) > 0 && e.isError(n.Exc) {
+		// Raised while handling another: Python chains it as
+		// __context__ ("During handling of the above exception...").
+		exc = jen.Add(exc).Dot("During").Call(jen.Id(e.handling[len(e.handling)-1]))
 	}
 	return []jen.Code{jen.Panic(exc)}
 }
@@ -537,4 +541,16 @@ func trimSpace(s string) string {
 		s = s[:len(s)-1]
 	}
 	return s
+}
+
+// isError reports whether x is emitted as a *py.Error: an exception class
+// of the runtime (raised as X.New()) or an instance of one.
+func (e *emitter) isError(x ast.Expr) bool {
+	switch t := e.info.TypeOf(x).(type) {
+	case *types.Module:
+		return true
+	case *types.Named:
+		return t.Class == "BaseException"
+	}
+	return false
 }

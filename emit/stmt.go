@@ -203,6 +203,11 @@ func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
 			return []jen.Code{jen.Id(e.symName(sym)).Op(":=").Add(e.ExprAs(value, sym.Type))}
 		}
 	}
+	if sub, ok := target.(*ast.Subscript); ok {
+		if sl, ok := sub.Slice.(*ast.Slice); ok && isList(e.info.TypeOf(sub.Value)) {
+			return []jen.Code{e.storeSlice(sub, sl, e.ExprAs(value, e.info.TypeOf(sub.Value)))}
+		}
+	}
 	return e.store(st, target, e.ExprAs(value, e.targetType(target)), e.info.TypeOf(value))
 }
 
@@ -264,6 +269,9 @@ func (e *emitter) store(st ast.Stmt, target ast.Expr, code jen.Code, vt types.Ty
 }
 
 func (e *emitter) storeItem(t *ast.Subscript, code jen.Code) jen.Code {
+	if sl, ok := t.Slice.(*ast.Slice); ok {
+		return e.storeSlice(t, sl, code)
+	}
 	if _, ok := e.info.TypeOf(t.Value).(*types.List); ok && e.info.TypeOf(t.Slice) == types.Int {
 		return jen.Add(e.Expr(t.Value)).Index(e.listIndex(t.Value, t.Slice)).Op("=").Add(code)
 	}

@@ -170,6 +170,10 @@ func (e *emitter) compLoops(gens []*ast.Comprehension, inner func() jen.Code) je
 // lambda emits a func literal.
 func (e *emitter) lambda(n *ast.Lambda) jen.Code {
 	f := e.info.Funcs[n]
+	if hasComputedDefaults(f) {
+		e.log.Unsupported(n.Start(), "a lambda whose default values are not literals")
+		return jen.Nil()
+	}
 	body := []ast.Stmt{&ast.Return{StmtBase: ast.StmtBase{Base: ast.Base{P: n.Body.Start()}}, Value: n.Body}}
 	save := e.hoistOK
 	e.hoistOK = true

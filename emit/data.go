@@ -221,6 +221,21 @@ func (e *emitter) identity(l, r ast.Expr) jen.Code {
 	return patterns.Rt("Is").Call(e.ExprAs(l, types.Object), e.ExprAs(r, types.Object))
 }
 
+// storeSlice emits `v[lo:hi] = items`; an extended slice (with a step) is
+// refused.
+func (e *emitter) storeSlice(t *ast.Subscript, sl *ast.Slice, code jen.Code) jen.Code {
+	if sl.Step != nil {
+		e.log.Unsupported(t.Start(), "assignment to an extended slice (with a step)")
+		return jen.Null()
+	}
+	lo, hi := e.sliceBound(sl.Lower), e.sliceBound(sl.Upper)
+	if isList(e.info.TypeOf(t.Value)) {
+		list := e.Expr(t.Value)
+		return jen.Add(list).Op("=").Add(patterns.Rt("Splice").Call(list, lo, hi, code))
+	}
+	return patterns.Rt("SetSlice").Call(e.ExprAs(t.Value, types.Object), lo, hi, code)
+}
+
 // allConst reports whether every item is a constant as CPython's compiler
 // folds them: literals, signed numbers and tuples of constants.
 func allConst(es []ast.Expr) bool {

@@ -205,6 +205,11 @@ func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
 			return []jen.Code{jen.Id(e.symName(sym)).Op(":=").Add(e.ExprAs(value, sym.Type))}
 		}
 	}
+	if sub, ok := target.(*ast.Subscript); ok {
+		if sl, ok := sub.Slice.(*ast.Slice); ok && isList(e.info.TypeOf(sub.Value)) {
+			return []jen.Code{e.storeSlice(sub, sl, e.ExprAs(value, e.info.TypeOf(sub.Value)))}
+		}
+	}
 	return e.store(st, target, e.ExprAs(value, e.targetType(target)), e.info.TypeOf(value))
 }
 
@@ -266,6 +271,9 @@ func (e *emitter) store(st ast.Stmt, target ast.Expr, code jen.Code, vt types.Ty
 }
 
 func (e *emitter) storeItem(t *ast.Subscript, code jen.Code) jen.Code {
+	if sl, ok := t.Slice.(*ast.Slice); ok {
+		return e.storeSlice(t, sl, code)
+	}
 	if _, ok := e.info.TypeOf(t.Value).(*types.List); ok && e.info.TypeOf(t.Slice) == types.Int {
 		return jen.Add(e.Expr(t.Value)).Index(e.listIndex(t.Value, t.Slice)).Op("=").Add(code)
 	}
@@ -490,6 +498,10 @@ func (e *emitter) raiseStmt(n *ast.Raise) []jen.Code {
 	exc := e.exception(n.Exc)
 	if n.Cause != nil {
 		exc = jen.Add(exc).Dot("From").Call(e.exception(n.Cause))
+	} else if len(e.handling) > 0 && e.isError(n.Exc) {
+		// Raised while handling another: Python chains it as
+		// __context__ ("During handling of the above exception...").
+		exc = jen.Add(exc).Dot("During").Call(jen.Id(e.handling[len(e.handling)-1]))
 	}
 	return []jen.Code{jen.Panic(exc)}
 }
@@ -539,4 +551,16 @@ func trimSpace(s string) string {
 		s = s[:len(s)-1]
 	}
 	return s
+}
+
+// isError reports whether x is emitted as a *py.Error: an exception class
+// of the runtime (raised as X.New()) or an instance of one.
+func (e *emitter) isError(x ast.Expr) bool {
+	switch t := e.info.TypeOf(x).(type) {
+	case *types.Module:
+		return true
+	case *types.Named:
+		return t.Class == "BaseException"
+	}
+	return false
 }

@@ -23,7 +23,10 @@ import (
 // A variable changed only by adding values computed elsewhere (a loop
 // counter, x = x + 1, total += v) grows at most linearly with the number
 // of steps and stays a Go int: `for i in range(10**9): x = x + 1` is a
-// plain Go loop.
+// plain Go loop. A product of two such ints is emitted as the runtime's
+// MulInt, which Go inlines and which raises OverflowError where Go's
+// multiplication would wrap, so even values inference could not see
+// (huge inputs) never give a silently wrong result.
 
 // growthNode is a variable, parameter or function result.
 type growthNode any

@@ -292,6 +292,9 @@ func (t *typer) assign(target ast.Expr, vt types.Type) {
 		if name, ok := n.Value.(*ast.Name); ok {
 			if sym := t.info.Lookup(t.scope, name.ID); sym != nil {
 				if _, isList := sym.Type.(*types.List); isList {
+					if _, isSlice := n.Slice.(*ast.Slice); isSlice {
+						vt = types.Elem(vt) // xs[a:b] = items
+					}
 					t.setSym(sym, &types.List{Elem: vt})
 				}
 			}

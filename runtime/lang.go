@@ -90,6 +90,16 @@ func ErrorOrNone(e *Error) Object {
 // still not fit (inputs larger than inference could see), it raises
 // OverflowError rather than wrap around: a result is never silently wrong.
 func MulInt(a, b int) int {
+	// Factors below 2**31 in size cannot overflow: two compares, and the
+	// function stays small enough for Go to inline it.
+	if uint64(a+1<<31) < 1<<32 && uint64(b+1<<31) < 1<<32 {
+		return a * b
+	}
+	return mulChecked(a, b)
+}
+
+//go:noinline
+func mulChecked(a, b int) int {
 	if c, ok := mulSmall(a, b); ok {
 		return c
 	}

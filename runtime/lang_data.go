@@ -265,3 +265,25 @@ func ListAs[T any](v Object) []T {
 	}
 	return out
 }
+
+// Splice is `xs[lo:hi] = items` on a Go slice: the items replace that part,
+// growing or shrinking the list. It returns the new slice.
+func Splice[T any](xs []T, lo, hi Object, items []T) []T {
+	start, _, count := sliceBounds(lo, hi, nil, len(xs))
+	out := make([]T, 0, len(xs)-count+len(items))
+	out = append(out, xs[:start]...)
+	out = append(out, items...)
+	return append(out, xs[start+count:]...)
+}
+
+// SetSlice is `v[lo:hi] = items` on a dynamic list.
+func SetSlice(v, lo, hi, items Object) {
+	l, ok := v.(*List)
+	if !ok {
+		panic(TypeError.New("'" + TypeName(v) + "' object does not support slice assignment"))
+	}
+	out := Splice(l.Items(), lo, hi, itemsOf(items))
+	l.mu.Lock()
+	l.items = out
+	l.mu.Unlock()
+}

@@ -234,6 +234,9 @@ func (e *emitter) typeName(n *ast.Attribute) (jen.Code, bool) {
 	if call, isCall := n.Value.(*ast.Call); !ok || isCall && !e.isBuiltin(call.Func, "type") {
 		return nil, false
 	}
+	if cur := e.currentClass(); cur != nil && e.isSelf(x) && e.isVirtual(cur, classNameKey) {
+		return jen.Add(e.Expr(x)).Dot("self").Dot("PyTypeName").Call(), true
+	}
 	if c := e.info.ClassOf(e.info.TypeOf(x)); c != nil {
 		if _, isInst := e.info.TypeOf(x).(*types.Instance); isInst {
 			return jen.Lit(c.Name), true

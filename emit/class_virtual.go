@@ -33,6 +33,11 @@ func (e *emitter) virtuals(c *infer.Class) []string {
 		}
 		self := f.Params[0]
 		ast.InspectStmts(m.Def.Body, func(n ast.Node) bool {
+			if call, ok := n.(*ast.Call); ok && e.isBuiltin(call.Func, "type") && len(call.Args) == 1 {
+				if name, ok := call.Args[0].(*ast.Name); ok && e.info.Refs[name] == self {
+					seen[classNameKey] = true
+				}
+			}
 			attr, ok := n.(*ast.Attribute)
 			if !ok {
 				return true
@@ -52,6 +57,10 @@ func (e *emitter) virtuals(c *infer.Class) []string {
 	sort.Strings(out)
 	return out
 }
+
+// classNameKey stands for type(self) among the virtuals: the object's
+// class name comes from its PyTypeName.
+const classNameKey = "__class__"
 
 // isClassAttr reports whether name is a class attribute of c rather than a
 // method or an instance attribute.
@@ -99,6 +108,10 @@ func (e *emitter) virtualDecl(c *infer.Class) jen.Code {
 	}
 	var methods []jen.Code
 	for _, n := range names {
+		if n == classNameKey {
+			methods = append(methods, jen.Id("PyTypeName").Params().String())
+			continue
+		}
 		if isClassAttr(c, n) {
 			methods = append(methods, jen.Id(attrMethod(n)).Params().Add(e.GoType(c.Attr(n).Type)))
 			continue

@@ -197,6 +197,9 @@ func (in *Info) classShape(c *Class) {
 	for _, st := range c.Def.Body {
 		switch n := st.(type) {
 		case *ast.FunctionDef:
+			if n.Name == "__hash__" {
+				in.Log.Errorf(n.Start(), "not supported yet: __hash__ (objects as dict keys and set items hash by identity in Go)")
+			}
 			m := &Method{Def: n, Kind: methodKind(n), Owner: c}
 			in.MethodDefs[n] = m
 			if m.Kind != PropertySetter {

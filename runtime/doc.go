@@ -118,6 +118,17 @@
 // calls in gevent's order. Generic functions (Submit, ApplyAsync, Spawn,
 // AsCompleted) keep results typed: a Future[int] returns an int.
 //
+// Classes. A class of the script is a Go struct type named as the class
+// with a constructor newName; a nil pointer stands for None. Generated
+// classes implement the runtime's interfaces where they have the matching
+// Python methods: PyStr/PyRepr (__str__/__repr__), Len, PyBool,
+// PyRichCompare and PyEq (comparisons, used by ==, sorted and `in`), PyIter,
+// PyContains, PyGetItem, and, when the program holds objects whose class is
+// not proven, PyGetAttr, PyMethod and PyTypeName, through which GetAttr,
+// CallMethod and TypeName reach them. An exception class with attributes or
+// methods is a struct embedding the *Error it raises as (PyException), with
+// Error.Self pointing back at it and PyExcStr for its __str__.
+//
 // Timeouts are float64 seconds as in Python; NoTimeout (a negative value)
 // stands for None.
 package runtime

@@ -165,6 +165,11 @@ func (w *reprWriter) reflect(v any) {
 	case reflect.String:
 		w.b = appendQuoted(w.b, rv.String())
 	case reflect.Pointer, reflect.Func, reflect.Chan:
+		if t := rv.Type(); t.Kind() == reflect.Pointer && t.Elem().PkgPath() == "main" {
+			// A class of the script without __repr__: CPython's default.
+			w.b = fmt.Appendf(w.b, "<__main__.%s object at %#x>", t.Elem().Name(), rv.Pointer())
+			return
+		}
 		w.b = fmt.Appendf(w.b, "<%s object at %#x>", rv.Type(), rv.Pointer())
 	default:
 		w.b = fmt.Append(w.b, v)

@@ -39,19 +39,19 @@ func poolEntries() []*Entry {
 				c.callResultOf("initializer", "initargs")
 			}
 			return pool
-		}, emitPool),
+		}, inWorker(emitPool, "initializer")),
 		fn("multiprocessing.cpu_count", "", returns(types.Int), call("CPUCount")),
 		fn(mpPool+".apply", "func, args=(), kwds={}", func(c *TypeCall) types.Type {
 			return c.callResultKw("func", "args", "kwds")
-		}, func(c *EmitCall) jen.Code {
+		}, inWorker(func(c *EmitCall) jen.Code {
 			return Rt("Apply").Call(recv(c), c.thunkKw("func", "args", "kwds"))
-		}),
+		}, "func")),
 		fn(mpPool+".apply_async", "func, args=(), kwds={}, callback=None, error_callback=None",
 			func(c *TypeCall) types.Type {
 				res := c.callResultKw("func", "args", "kwds")
 				typeCallbacks(c, res)
 				return named(mpAsyncResult, res)
-			}, emitApplyAsync),
+			}, inWorker(emitApplyAsync, "func")),
 		proc(mpPool+".close", "", method("Close")),
 		proc(mpPool+".join", "", method("Join")),
 		proc(mpPool+".terminate", "", method("Terminate")),

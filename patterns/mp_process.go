@@ -85,3 +85,19 @@ func mpSyncEntries() []*Entry {
 	)
 	return out
 }
+
+// managerEntries are multiprocessing.Manager and the list and dict
+// proxies it makes, which are dynamic values shared by every process.
+func managerEntries() []*Entry {
+	const m = "multiprocessing.Manager"
+	RegisterType(m, GoType{Name: "Manager"})
+	return []*Entry{
+		fn(m, "", returns(named(m)), call("NewManager")),
+		fn(m+".list", "sequence=None, /", returns(types.Object), func(c *EmitCall) jen.Code {
+			return recv(c).Dot("List").Call(c.ArgAs("sequence", types.Object, jen.Nil()))
+		}),
+		fn(m+".dict", "", returns(types.Object), method("Dict")),
+		proc(m+".shutdown", "", method("Shutdown")),
+		proc(m+".__exit__", "", method("Shutdown")),
+	}
+}

@@ -36,6 +36,12 @@ func (e *emitter) forHead(iterable ast.Expr, target jen.Code, op string, body []
 		}
 	}
 	it := e.info.TypeOf(iterable)
+	if tup, ok := iterable.(*ast.Tuple); ok && types.IsNative(types.Elem(it)) {
+		// `for s in (0.3, 0.1)`: the items share a type inference proved,
+		// so the loop variable has it too.
+		items := e.typedList(&ast.List{Elts: tup.Elts}, &types.List{Elem: types.Elem(it)})
+		return e.rangeClause(jen.Id("_"), target, op, items, body)
+	}
 	switch it.(type) {
 	case *types.List:
 		return e.rangeClause(jen.Id("_"), target, op, e.Expr(iterable), body)
@@ -386,6 +392,12 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 		// A comment on the def line describes the function: it opens the body.
 		body = append([]jen.Code{jen.Comment(commentText(c.Text))}, body...)
 	}
+	if e.memoized(def) {
+		var cacheDecl jen.Code
+		if cacheDecl, body = e.memoBody(def, name, f, body); cacheDecl != nil {
+			lead = append(lead, cacheDecl, jen.Line())
+		}
+	}
 	code := jen.Func().Id(name).Params(params...).Add(e.resultType(f)).Block(body...)
 	if len(lead) == 0 {
 		return code
@@ -394,8 +406,8 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 }
 
 func (e *emitter) checkDef(def *ast.FunctionDef) {
-	if def.Async {
-		e.log.Unsupported(def.Start(), "async def")
+	if f := e.info.Funcs[def]; def.Async && f != nil && f.Generator {
+		e.log.Unsupported(def.Start(), "async generators")
 	}
 }
 
@@ -404,6 +416,10 @@ func (e *emitter) checkDef(def *ast.FunctionDef) {
 func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Code) {
 	saveScope, saveFn, savePlan, savePre := e.scope, e.fn, e.plan, e.pre
 	saveFlow, saveLoops, saveHandling := e.flow, e.loops, e.handling
+	outer := f
+	if f.Async {
+		f = asyncInner(f)
+	}
 	defer func() {
 		e.scope, e.fn, e.plan, e.pre = saveScope, saveFn, savePlan, savePre
 		e.flow, e.loops, e.handling = saveFlow, saveLoops, saveHandling
@@ -425,6 +441,9 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 		out = append(out, jen.Return(e.zero(f.Result)))
 	case f.Result != types.None && needsUnreachable(body):
 		out = append(out, unreachable())
+	}
+	if outer.Async {
+		return params, e.coroBody(asyncName(outer), f, out)
 	}
 	return params, out
 }

@@ -110,6 +110,8 @@ func (e *emitter) exprStmt(n *ast.ExprStmt) []jen.Code {
 		if e.fn != nil && e.fn.Generator {
 			return e.yieldFromStmt(y)
 		}
+	case *ast.Await:
+		return []jen.Code{e.awaitExpr(y)} // a call: no `_ =` needed
 	}
 	if call, ok := n.Value.(*ast.Call); ok {
 		return []jen.Code{e.callStmt(call)}

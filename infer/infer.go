@@ -64,6 +64,10 @@ type Func struct {
 	Generator bool
 	// Yield joins the types of the values it yields.
 	Yield types.Type
+	// Async is set for an async def; its Result is then a coroutine
+	// (async.go) of Returns, the join of what it returns.
+	Async   bool
+	Returns types.Type
 }
 
 // TypeOf returns the inferred type of e, Object when it was never reached.
@@ -114,10 +118,11 @@ func (in *Info) collectFuncs() {
 		default:
 			continue
 		}
-		f := &Func{Node: node, Scope: s, Result: types.Unknown, Yield: types.Unknown,
+		f := &Func{Node: node, Scope: s, Result: types.Unknown, Yield: types.Unknown, Returns: types.Unknown,
 			Defaults: map[*Symbol]ast.Expr{}, DefaultUsed: map[*Symbol]bool{}}
 		if def, ok := node.(*ast.FunctionDef); ok {
 			f.Generator = yields(def.Body)
+			f.Async = def.Async
 		}
 		// Go's order: positional, keyword-only, **kwargs, then *args,
 		// which Go's variadic parameter must be.

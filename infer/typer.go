@@ -147,6 +147,8 @@ func (t *typer) funcDef(n *ast.FunctionDef) {
 		t.annotations(f, n.Args)
 		t.body(n.Body)
 		switch {
+		case f.Async:
+			t.asyncDef(f, n)
 		case f.Generator:
 			t.update(&f.Result, &types.Iter{Elem: f.Yield}, false)
 		case !Terminates(n.Body):
@@ -217,6 +219,9 @@ func (t *typer) ret(n *ast.Return) {
 	var vt types.Type = types.None
 	if n.Value != nil {
 		vt = t.expr(n.Value)
+	}
+	if t.asyncReturn(vt) {
+		return
 	}
 	if t.fn != nil && t.fn.Generator {
 		return // a generator's return value ends it; nobody reads it

@@ -236,6 +236,8 @@ func (u *usage) expr(s *Scope, e ast.Expr, safe bool) {
 		}
 	case *ast.UnaryOp:
 		u.expr(s, n.Operand, true)
+	case *ast.Starred:
+		u.expr(s, n.Value, safe) // f(*xs) passes xs's items, not xs
 	case *ast.NamedExpr:
 		u.target(s, n.Target)
 		u.expr(s, n.Value, false)

@@ -32,6 +32,7 @@ func processEntries() []*Entry {
 			}
 			return recv(c).Dot("Name").Call()
 		}),
+		value(mpProcess+".pid", types.Object, func(c *EmitCall) jen.Code { return recv(c).Dot("Pid").Call() }),
 		value(mpProcess+".daemon", types.Bool, func(c *EmitCall) jen.Code { return recv(c).Dot("Daemon").Call() }),
 		fn("multiprocessing.current_process", "", returns(process), call("CurrentProcess")),
 	}

@@ -10,17 +10,19 @@ const (
 	greenletClass = "gevent.Greenlet"
 	geventPool    = "gevent.pool.Pool"
 	geventQueue   = "gevent.queue.Queue"
+	geventTimeout = "gevent.Timeout"
 )
 
 func init() {
 	RegisterType(greenletClass, GoType{Name: "Greenlet"})
 	RegisterType(geventPool, GoType{Name: "GeventPool"})
 	RegisterType(geventQueue, GoType{Name: "GeventQueue"})
+	RegisterType(geventTimeout, GoType{Name: "GeventTimeoutCtx"})
 	r := &Recognizer{
 		Name: "gevent",
-		Doc: "gevent.monkey.patch_all, spawn, spawn_later, joinall (timeout, raise_error), sleep, " +
+		Doc: "gevent.monkey.patch_all, spawn, spawn_later, with_timeout, joinall (timeout, raise_error), sleep, " +
 			"Greenlet (get, join, kill, value, exception, ready, successful, dead), gevent.pool.Pool " +
-			"(spawn, map, imap_unordered, join), gevent.queue.Queue, Timeout, GreenletExit, LoopExit: " +
+			"(spawn, map, imap_unordered, join), gevent.queue.Queue, Timeout (except, with, False, start/cancel), GreenletExit, LoopExit: " +
 			"one greenlet runs at a time in a process, switching at gevent.sleep and blocking calls.",
 		Modules: []string{"gevent", "gevent.monkey", "gevent.pool", "gevent.queue", "gevent.timeout",
 			"gevent.exceptions", "gevent.hub", "greenlet"},
@@ -29,6 +31,7 @@ func init() {
 	r.Entries = append(r.Entries, greenletEntries()...)
 	r.Entries = append(r.Entries, geventPoolEntries()...)
 	r.Entries = append(r.Entries, geventQueueEntries()...)
+	r.Entries = append(r.Entries, timeoutEntries()...)
 	Register(r)
 }
 
@@ -59,16 +62,67 @@ func typeSpawn(c *TypeCall) types.Type {
 	return named(greenletClass, c.callResultOf("run", ""))
 }
 
-// timeoutClass is gevent.Timeout named in an except clause. Making a
-// Timeout object (to start it, or as a with block) is refused.
+// timeoutClass is gevent.Timeout: named in an except clause it is the
+// exception class; called, it makes a timeout for a with block (or
+// start/cancel), raising gevent.Timeout, the given exception, or nothing
+// for False.
 func timeoutClass(path string) *Entry {
-	e := fn(path, "seconds=None, exception=None, ref=True, priority=-1", returns(named("BaseException")),
+	e := fn(path, "seconds=None, exception=None, ref=True, priority=-1", returns(named(geventTimeout)),
 		func(c *EmitCall) jen.Code {
-			c.Env.Errorf(c.Call.Start(), "not supported yet: gevent.Timeout objects (only in except clauses)")
-			return jen.Nil()
+			secs := c.Args.Get("seconds")
+			if secs == nil || IsNone(secs) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: gevent.Timeout without seconds")
+				return jen.Nil()
+			}
+			var exc jen.Code = jen.Nil()
+			silent := false
+			switch a := c.Args.Get("exception"); {
+			case a == nil || IsNone(a):
+			case isFalse(a):
+				silent = true
+			default:
+				exc = c.Env.ExprAs(a, named("BaseException"))
+			}
+			return Rt("NewGeventTimeout").Call(c.ArgAs("seconds", types.Object, nil), exc, jen.Lit(silent))
 		})
 	e.AsValue = func(*EmitCall) jen.Code { return Rt("GeventTimeout") }
 	return e
+}
+
+// timeoutEntries are the methods of a gevent.Timeout object.
+func timeoutEntries() []*Entry {
+	t := geventTimeout
+	return []*Entry{
+		proc(t+".__enter__", "", method("Start")),
+		proc(t+".__exit__", "", method("Exit")),
+		proc(t+".start", "", method("Start")),
+		proc(t+".cancel", "", method("Cancel")),
+		proc(t+".close", "", method("Cancel")),
+		fn("gevent.with_timeout", "seconds, function, /, *args, **kwds", func(c *TypeCall) types.Type {
+			return c.callResultOf("function", "")
+		}, emitWithTimeout),
+	}
+}
+
+// emitWithTimeout is gevent.with_timeout: the keyword timeout_value, when
+// given, is returned if the time runs out; otherwise gevent.Timeout is
+// raised.
+func emitWithTimeout(c *EmitCall) jen.Code {
+	var kw []*ast.Keyword
+	var value ast.Expr
+	for _, k := range c.Args.VarKw {
+		if k.Arg == "timeout_value" {
+			value = k.Value
+			continue
+		}
+		kw = append(kw, k)
+	}
+	thunk := c.Env.Thunk(c.Args.Get("function"), c.Args.VarArgs, kw...)
+	secs := c.ArgAs("seconds", types.Float, nil)
+	if value == nil {
+		return Rt("WithTimeoutRaise").Call(secs, thunk)
+	}
+	return Rt("WithTimeout").Call(secs, thunk, c.Env.ExprAs(value, c.Result))
 }
 
 // emitSpawn is gevent.spawn. When the function's name is known and its

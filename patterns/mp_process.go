@@ -19,7 +19,7 @@ func processEntries() []*Entry {
 					c.callResultKw("target", "args", "kwargs")
 				}
 				return process
-			}, emitProcess),
+			}, inWorker(emitProcess, "target")),
 		proc(mpProcess+".start", "", method("Start")),
 		proc(mpProcess+".join", "timeout=None", emitThreadJoin),
 		proc(mpProcess+".terminate", "", method("Terminate")),
@@ -32,6 +32,7 @@ func processEntries() []*Entry {
 			}
 			return recv(c).Dot("Name").Call()
 		}),
+		value(mpProcess+".pid", types.Object, func(c *EmitCall) jen.Code { return recv(c).Dot("Pid").Call() }),
 		value(mpProcess+".daemon", types.Bool, func(c *EmitCall) jen.Code { return recv(c).Dot("Daemon").Call() }),
 		fn("multiprocessing.current_process", "", returns(process), call("CurrentProcess")),
 	}
@@ -84,4 +85,20 @@ func mpSyncEntries() []*Entry {
 		}),
 	)
 	return out
+}
+
+// managerEntries are multiprocessing.Manager and the list and dict
+// proxies it makes, which are dynamic values shared by every process.
+func managerEntries() []*Entry {
+	const m = "multiprocessing.Manager"
+	RegisterType(m, GoType{Name: "Manager"})
+	return []*Entry{
+		fn(m, "", returns(named(m)), call("NewManager")),
+		fn(m+".list", "sequence=None, /", returns(types.Object), func(c *EmitCall) jen.Code {
+			return recv(c).Dot("List").Call(c.ArgAs("sequence", types.Object, jen.Nil()))
+		}),
+		fn(m+".dict", "", returns(types.Object), method("Dict")),
+		proc(m+".shutdown", "", method("Shutdown")),
+		proc(m+".__exit__", "", method("Shutdown")),
+	}
 }

@@ -14,8 +14,8 @@ func init() {
 			"join, exists, isfile, isdir, getsize, basename, dirname, split, splitext, abspath, normpath.",
 		Modules: []string{"os", "os.path"},
 		Entries: []*Entry{
-			fn("os.getpid", "", returns(types.Int), goCall("os", "Getpid")),
-			fn("os.getppid", "", returns(types.Int), goCall("os", "Getppid")),
+			fn("os.getpid", "", returns(types.Int), call("Getpid")),
+			fn("os.getppid", "", returns(types.Int), call("Getppid")),
 			fn("os.cpu_count", "", returns(types.Int), goCall("runtime", "NumCPU")),
 			fn("os.getcwd", "", returns(str), call("Getcwd")),
 			fn("os.listdir", "path='.'", returns(&types.List{Elem: str}), func(c *EmitCall) jen.Code {

@@ -2,7 +2,7 @@ import gevent
 
 
 def check(x):
-    gevent.sleep(0.01 * x)
+    gevent.sleep(0.2 * x)
     if x == 2:
         raise RuntimeError("check %d failed" % x)
     print("checked", x)

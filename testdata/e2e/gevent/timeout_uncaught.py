@@ -1,0 +1,5 @@
+import gevent
+
+print("start")
+with gevent.Timeout(1):
+    gevent.sleep(2)

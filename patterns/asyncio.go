@@ -16,6 +16,8 @@ const (
 	alockClass = "asyncio.Lock"
 	aevent     = "asyncio.Event"
 	asemaphore = "asyncio.Semaphore"
+	ataskGroup = "asyncio.TaskGroup"
+	atimeout   = "asyncio.Timeout"
 )
 
 func init() {
@@ -26,7 +28,7 @@ func init() {
 		Name: "asyncio",
 		Doc: "asyncio.run, create_task, sleep, gather (return_exceptions), wait_for, as_completed, " +
 			"to_thread, Task and Future (cancel, cancelled, done, result, exception, get_name), " +
-			"Queue, Lock, Event, Semaphore, CancelledError, TimeoutError: one task runs at a time, " +
+			"Queue, Lock, Event, Semaphore, TaskGroup, timeout (async with), CancelledError, TimeoutError: one task runs at a time, " +
 			"in the event loop's order.",
 		Modules: []string{"asyncio"},
 	}
@@ -36,9 +38,9 @@ func init() {
 	r.Entries = append(r.Entries,
 		fn(taskClass+".get_name", "", returns(types.Str), method("GetName")),
 		proc(taskClass+".set_name", "value", method("SetName", "value")),
-		exceptionClass("asyncio.CancelledError", "AsyncCancelledError"),
+		exceptionClass("asyncio.CancelledError", "AsyncioCancelledError"),
 		exceptionClass("asyncio.TimeoutError", "TimeoutError"),
-		exceptionClass("asyncio.InvalidStateError", "AsyncInvalidStateError"),
+		exceptionClass("asyncio.InvalidStateError", "AsyncioInvalidStateError"),
 		exceptionClass("asyncio.QueueEmpty", "QueueEmptyAsync"),
 		exceptionClass("asyncio.QueueFull", "QueueFullAsync"),
 	)

@@ -15,7 +15,7 @@ func Gather[T any](aws ...Awaitable[T]) *AFuture[[]T] {
 func GatherExceptions[T any](aws ...Awaitable[T]) *AFuture[[]Object] {
 	return gather(true, aws, func(f *AFuture[T]) Object {
 		if f.core.cancelled {
-			return AsyncCancelledError.New()
+			return AsyncioCancelledError.New()
 		}
 		if f.core.err != nil {
 			return f.core.err
@@ -76,7 +76,7 @@ func gather[T, R any](retExc bool, aws []Awaitable[T], result func(*AFuture[T]) 
 			if !retExc && (k.core.cancelled || k.core.err != nil) {
 				err := k.core.err
 				if k.core.cancelled {
-					err = AsyncCancelledError.New()
+					err = AsyncioCancelledError.New()
 				}
 				outer.core.finish(err, false)
 				return
@@ -89,7 +89,7 @@ func gather[T, R any](retExc bool, aws []Awaitable[T], result func(*AFuture[T]) 
 				res[i] = result(c)
 			}
 			if cancelRequested {
-				outer.core.finish(AsyncCancelledError.New(), true)
+				outer.core.finish(AsyncioCancelledError.New(), true)
 				return
 			}
 			outer.value = res
@@ -142,7 +142,7 @@ func waitFor[T any](a Awaitable[T], timeout float64) T {
 // the task finished anyway, TimeoutError when it was cancelled.
 func timeoutResult[T any](fut *AFuture[T]) T {
 	if fut.Cancelled() {
-		panic(TimeoutError.New().From(AsyncCancelledError.New()))
+		panic(TimeoutError.New().From(AsyncioCancelledError.New()))
 	}
 	return fut.Result()
 }

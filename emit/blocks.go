@@ -36,6 +36,12 @@ func (e *emitter) forHead(iterable ast.Expr, target jen.Code, op string, body []
 		}
 	}
 	it := e.info.TypeOf(iterable)
+	if tup, ok := iterable.(*ast.Tuple); ok && types.IsNative(types.Elem(it)) {
+		// `for s in (0.3, 0.1)`: the items share a type inference proved,
+		// so the loop variable has it too.
+		items := e.typedList(&ast.List{Elts: tup.Elts}, &types.List{Elem: types.Elem(it)})
+		return e.rangeClause(jen.Id("_"), target, op, items, body)
+	}
 	switch it.(type) {
 	case *types.List:
 		return e.rangeClause(jen.Id("_"), target, op, e.Expr(iterable), body)
@@ -385,6 +391,12 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 	if c, ok := e.notes.trailing[def]; ok {
 		// A comment on the def line describes the function: it opens the body.
 		body = append([]jen.Code{jen.Comment(commentText(c.Text))}, body...)
+	}
+	if e.memoized(def) {
+		var cacheDecl jen.Code
+		if cacheDecl, body = e.memoBody(def, name, f, body); cacheDecl != nil {
+			lead = append(lead, cacheDecl, jen.Line())
+		}
 	}
 	code := jen.Func().Id(name).Params(params...).Add(e.resultType(f)).Block(body...)
 	if len(lead) == 0 {

@@ -147,6 +147,9 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 	} else if c.Base != nil {
 		fields = append(fields, jen.Id(e.classes.typ[c.Base]))
 	}
+	if gt, ok := patterns.TypeOf(c.LibBase); ok {
+		fields = append(fields, jen.Op("*").Add(patterns.Rt(gt.Name)))
+	}
 	if iface := e.ifaceName(c); iface != "" {
 		fields = append(fields, jen.Id("self").Id(iface))
 	}

@@ -159,6 +159,9 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 		return nil, false
 	}
 	m := c.Method(attr.Attr)
+	if m == nil && c.LibBase != "" {
+		return e.libCall(c.LibBase+"."+attr.Attr, n, attr.Value), true
+	}
 	if m == nil {
 		e.log.Unsupported(n.Start(), "calling attribute '"+attr.Attr+"' of "+c.Name+" that is not a method")
 		return jen.Nil(), true
@@ -220,6 +223,9 @@ func (e *emitter) superCall(c *infer.Class, n *ast.Call, attr *ast.Attribute) je
 	if attr.Attr == "__init__" && c.IsException() && !e.isStatefulException(c.Base) {
 		return e.superExcInit(c, n)
 	}
+	if c.Base == nil && c.LibBase != "" && attr.Attr == "__init__" {
+		return e.libBaseInit(c, n)
+	}
 	if c.Base == nil {
 		if attr.Attr == "__init__" {
 			return jen.Null() // object.__init__ does nothing
@@ -271,6 +277,9 @@ func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
 			return jen.Add(e.Expr(n.Value)).Dot("self").Dot(attrMethod(n.Attr)).Call(), true
 		}
 		return jen.Id(e.classes.attrs[sym]), true
+	}
+	if code := e.libBaseValue(c, n); code != nil {
+		return code, true
 	}
 	e.log.Unsupported(n.Start(), "attribute '"+n.Attr+"' of "+c.Name)
 	return jen.Nil(), true
@@ -343,4 +352,33 @@ func (e *emitter) dropVarAt(sym *infer.Symbol, st ast.Stmt) bool {
 		}
 	}
 	return false
+}
+
+// libBaseValue emits an attribute a class inherits from its library base
+// (thread.name), nil when the base has no such attribute.
+func (e *emitter) libBaseValue(c *infer.Class, n *ast.Attribute) jen.Code {
+	if c.LibBase == "" {
+		return nil
+	}
+	return e.libValue(c.LibBase+"."+n.Attr, n.Value, n.Start())
+}
+
+// libBaseInit emits super().__init__(...) in a class derived from a
+// library class: the embedded runtime value is made by the recognizer's
+// __init_subclass__ entry, and a run method the class defines becomes
+// what the value runs (Thread.run overridden).
+func (e *emitter) libBaseInit(c *infer.Class, n *ast.Call) jen.Code {
+	ent := patterns.Lookup(c.LibBase + ".__init_subclass__")
+	b, err := ent.Sig.Bind(n)
+	if err != nil {
+		e.log.Errorf(n.Start(), "%v", err)
+		return jen.Nil()
+	}
+	gt, _ := patterns.TypeOf(c.LibBase)
+	field := jen.Id(recvName(c)).Dot(gt.Name)
+	init := jen.Add(field).Op("=").Add(ent.Emit(&patterns.EmitCall{Call: n, Args: b, Env: e}))
+	if m := c.Method("run"); m != nil {
+		init = init.Line().Add(field).Dot("SetRun").Call(jen.Id(recvName(c)).Dot(methodGoName(m)))
+	}
+	return init
 }

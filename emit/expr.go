@@ -97,6 +97,15 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 	if from == types.Int && t == types.Float {
 		return jen.Float64().Call(e.Expr(x))
 	}
+	if _, isSlice := from.(*types.List); isSlice && t == types.Object && isListDisplay(x) {
+		// A new list stored where Python's reference semantics are needed
+		// (a module-level list threads append to) is a runtime list: it
+		// is shared by reference and locks each operation.
+		if d, ok := x.(*ast.List); ok && len(d.Elts) == 0 {
+			return patterns.Rt("NewList").Call()
+		}
+		return patterns.Rt("ListFrom").Call(e.Expr(x))
+	}
 	if t == types.Object || !types.IsNative(t) {
 		return e.Expr(x)
 	}
@@ -586,4 +595,14 @@ func isSmallFactor(x ast.Expr) bool {
 	}
 	v, ok := smallConst(c)
 	return ok && v > -1<<16 && v < 1<<16
+}
+
+// isListDisplay reports whether x makes a new list: a display or a list
+// comprehension.
+func isListDisplay(x ast.Expr) bool {
+	switch x.(type) {
+	case *ast.List, *ast.ListComp:
+		return true
+	}
+	return false
 }

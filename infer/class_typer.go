@@ -130,6 +130,9 @@ func (t *typer) classMethodCall(n *ast.Call, attr *ast.Attribute, rt types.Type)
 		return nil, false
 	}
 	m := c.Method(attr.Attr)
+	if m == nil && c.LibBase != "" {
+		return t.libCall(c.LibBase+"."+attr.Attr, n, &types.Named{Class: c.LibBase}), true
+	}
 	if m == nil {
 		return types.Object, true
 	}
@@ -244,6 +247,9 @@ func (t *typer) classAttribute(n *ast.Attribute, vt types.Type) (types.Type, boo
 	}
 	if sym := c.Attr(n.Attr); sym != nil {
 		return sym.Type, true
+	}
+	if c.LibBase != "" {
+		return t.libValue(c.LibBase+"."+n.Attr, n), true
 	}
 	return types.Object, true
 }

@@ -68,6 +68,8 @@ func (d *Dict) Update(other Object, kw Kwargs) {
 		for _, e := range o.snapshot() {
 			d.Set(e.key, e.val)
 		}
+	case PyMapping:
+		d.Update(o.PyDict(), nil)
 	default:
 		for item := range Iter(other) {
 			pair := ItemsOf[Object](item)

@@ -69,3 +69,28 @@ func asyncName(f *infer.Func) string {
 	}
 	return "<coroutine>"
 }
+
+// withMethods are the library entries a with statement calls on entry
+// and exit: __aenter__ and __aexit__ for `async with`.
+func withMethods(n *ast.With) (enter, exit string) {
+	if n.Async {
+		return "__aenter__", "__aexit__"
+	}
+	return "__enter__", "__exit__"
+}
+
+// asyncWithOK refuses `async with` on anything but the library's
+// asynchronous context managers (a user class's __aenter__ is not
+// supported yet).
+func (e *emitter) asyncWithOK(n *ast.With) bool {
+	if !n.Async {
+		return true
+	}
+	for _, it := range n.Items {
+		if _, ok := e.info.TypeOf(it.ContextExpr).(*types.Named); !ok {
+			e.log.Unsupported(it.ContextExpr.Start(), "async with on a value that is not an asyncio lock, semaphore, TaskGroup or timeout")
+			return false
+		}
+	}
+	return true
+}

@@ -187,8 +187,7 @@ func (e *emitter) inlineWiths(body []ast.Stmt) map[*ast.With]bool {
 }
 
 func (e *emitter) withStmt(n *ast.With) []jen.Code {
-	if n.Async {
-		e.log.Unsupported(n.Start(), "async with")
+	if !e.asyncWithOK(n) {
 		return nil
 	}
 	if code, ok := e.classWith(n); ok {
@@ -214,7 +213,8 @@ func (e *emitter) withStmt(n *ast.With) []jen.Code {
 func (e *emitter) withItem(n *ast.With, it *ast.WithItem) []jen.Code {
 	ct := e.info.TypeOf(it.ContextExpr)
 	named, ok := ct.(*types.Named)
-	exit := patterns.Lookup(fmt.Sprintf("%v.__exit__", className(named)))
+	enterName, exitName := withMethods(n)
+	exit := patterns.Lookup(fmt.Sprintf("%v.%s", className(named), exitName))
 	if !ok || exit == nil {
 		e.log.Unsupported(it.ContextExpr.Start(), "with on a value of type "+ct.String())
 		return nil
@@ -240,7 +240,7 @@ func (e *emitter) withItem(n *ast.With, it *ast.WithItem) []jen.Code {
 		out = append(out, jen.Id(tmp).Op(":=").Add(e.Expr(it.ContextExpr)))
 	}
 	call := &patterns.EmitCall{Recv: &goExpr{code: obj}, Env: e, Result: types.None}
-	if enter := patterns.Lookup(className(named) + ".__enter__"); enter != nil {
+	if enter := patterns.Lookup(className(named) + "." + enterName); enter != nil {
 		out = append(out, enter.Emit(call))
 	}
 	return append(out, jen.Defer().Add(exit.Emit(call)))

@@ -16,17 +16,21 @@ const (
 	alockClass = "asyncio.Lock"
 	aevent     = "asyncio.Event"
 	asemaphore = "asyncio.Semaphore"
+	ataskGroup = "asyncio.TaskGroup"
+	atimeout   = "asyncio.Timeout"
+	aloopClass = "asyncio.AbstractEventLoop"
 )
 
 func init() {
 	RegisterType(coroClass, GoType{Name: "Coro"})
 	RegisterType(taskClass, GoType{Name: "Task"})
 	RegisterType(afutClass, GoType{Name: "AFuture"})
+	RegisterType(aloopClass, GoType{Name: "EventLoop"})
 	r := &Recognizer{
 		Name: "asyncio",
 		Doc: "asyncio.run, create_task, sleep, gather (return_exceptions), wait_for, as_completed, " +
 			"to_thread, Task and Future (cancel, cancelled, done, result, exception, get_name), " +
-			"Queue, Lock, Event, Semaphore, CancelledError, TimeoutError: one task runs at a time, " +
+			"Queue, Lock, Event, Semaphore, TaskGroup, timeout (async with), CancelledError, TimeoutError: one task runs at a time, " +
 			"in the event loop's order.",
 		Modules: []string{"asyncio"},
 	}
@@ -36,13 +40,19 @@ func init() {
 	r.Entries = append(r.Entries,
 		fn(taskClass+".get_name", "", returns(types.Str), method("GetName")),
 		proc(taskClass+".set_name", "value", method("SetName", "value")),
-		exceptionClass("asyncio.CancelledError", "AsyncCancelledError"),
+		exceptionClass("asyncio.CancelledError", "AsyncioCancelledError"),
 		exceptionClass("asyncio.TimeoutError", "TimeoutError"),
-		exceptionClass("asyncio.InvalidStateError", "AsyncInvalidStateError"),
+		exceptionClass("asyncio.InvalidStateError", "AsyncioInvalidStateError"),
 		exceptionClass("asyncio.QueueEmpty", "QueueEmptyAsync"),
 		exceptionClass("asyncio.QueueFull", "QueueFullAsync"),
 	)
 	r.Entries = append(r.Entries, asyncSyncEntries()...)
+	for _, c := range []struct{ py, rt string }{
+		{"FIRST_COMPLETED", "FirstCompleted"}, {"FIRST_EXCEPTION", "FirstException"}, {"ALL_COMPLETED", "AllCompleted"},
+	} {
+		rt := c.rt
+		r.Entries = append(r.Entries, value("asyncio."+c.py, types.Str, func(*EmitCall) jen.Code { return Rt(rt) }))
+	}
 	Register(r)
 }
 
@@ -101,6 +111,30 @@ func asyncioFunctions() []*Entry {
 			}
 			return Rt("AsyncAsCompleted").Types(c.Env.GoType(awaitResult(elem)), c.Env.GoType(elem)).Call(c.Arg("fs"), c.timeout("timeout"))
 		}),
+		fn("asyncio.wait", "fs, *, timeout=None, return_when='ALL_COMPLETED'", func(c *TypeCall) types.Type {
+			l := &types.List{Elem: types.Elem(c.Type("fs"))}
+			return named(coroClass, &types.Tuple{Elems: []types.Type{l, l}})
+		}, func(c *EmitCall) jen.Code {
+			elem := types.Elem(c.Env.TypeOf(c.Args.Get("fs")))
+			if n, ok := elem.(*types.Named); !ok || n.Class == coroClass || !isAwaitableType(n) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: asyncio.wait of values that are not known tasks")
+			}
+			when := c.ArgAs("return_when", types.Str, Rt("AllCompleted"))
+			if _, isConst := c.Env.TypeOf(c.Args.Get("return_when")).(*types.Module); isConst {
+				when = c.Arg("return_when")
+			}
+			return Rt("AsyncWait").Types(c.Env.GoType(awaitResult(elem)), c.Env.GoType(elem)).Call(c.Arg("fs"), c.timeout("timeout"), when)
+		}),
+		fn("asyncio.get_running_loop", "", returns(named(aloopClass)), call("GetRunningLoop")),
+		fn(aloopClass+".run_in_executor", "executor, func, *args", func(c *TypeCall) types.Type {
+			return named(afutClass, c.callResultKw("func", "", ""))
+		}, func(c *EmitCall) jen.Code {
+			if !IsNone(c.Args.Get("executor")) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: run_in_executor with an executor other than None")
+			}
+			return Rt("RunInExecutor").Call(recv(c), c.Env.Thunk(c.Args.Get("func"), c.Args.VarArgs))
+		}),
+		fn(aloopClass+".time", "", returns(types.Float), method("Time")),
 		fn("asyncio.to_thread", "func, /, *args, **kwargs", func(c *TypeCall) types.Type {
 			return named(coroClass, c.callResultKw("func", "", ""))
 		}, func(c *EmitCall) jen.Code {

@@ -13,6 +13,8 @@ func asyncSyncEntries() []*Entry {
 	RegisterType(alockClass, GoType{Name: "AsyncLock"})
 	RegisterType(aevent, GoType{Name: "AsyncEvent"})
 	RegisterType(asemaphore, GoType{Name: "AsyncSemaphore"})
+	RegisterType(ataskGroup, GoType{Name: "TaskGroup"})
+	RegisterType(atimeout, GoType{Name: "AsyncTimeout"})
 	coroOf := func(t types.Type) func(*TypeCall) types.Type { return returns(named(coroClass, t)) }
 	return []*Entry{
 		fn(aqueue, "maxsize=0", returns(named(aqueue)), func(c *EmitCall) jen.Code {
@@ -44,10 +46,38 @@ func asyncSyncEntries() []*Entry {
 		proc(asemaphore+".release", "", method("Release")),
 		fn(asemaphore+".locked", "", returns(types.Bool), method("Locked")),
 
+		proc(alockClass+".__aenter__", "", method("AEnter")),
+		proc(alockClass+".__aexit__", "", method("AExit")),
+		proc(asemaphore+".__aenter__", "", method("AEnter")),
+		proc(asemaphore+".__aexit__", "", method("AExit")),
+
+		fn(ataskGroup, "", returns(named(ataskGroup)), call("NewTaskGroup")),
+		proc(ataskGroup+".__aenter__", "", method("AEnter")),
+		proc(ataskGroup+".__aexit__", "", exitSeeingPanic),
+		fn(ataskGroup+".create_task", "coro, *, name=None", func(c *TypeCall) types.Type {
+			return named(taskClass, awaitResult(c.Type("coro")))
+		}, func(c *EmitCall) jen.Code {
+			return Rt("TaskGroupCreateTask").Call(recv(c), c.Arg("coro"), c.ArgAs("name", types.Str, jen.Lit("")))
+		}),
+
+		fn("asyncio.timeout", "delay", returns(named(atimeout)), func(c *EmitCall) jen.Code {
+			return Rt("NewAsyncTimeout").Call(c.timeout("delay"))
+		}),
+		proc(atimeout+".__aenter__", "", method("AEnter")),
+		proc(atimeout+".__aexit__", "", exitSeeingPanic),
+		fn(atimeout+".expired", "", returns(types.Bool), method("Expired")),
+
 		fn(aevent, "", returns(named(aevent)), call("NewAsyncEvent")),
 		proc(aevent+".set", "", method("Set")),
 		proc(aevent+".clear", "", method("Clear")),
 		fn(aevent+".is_set", "", returns(types.Bool), method("IsSet")),
 		fn(aevent+".wait", "", coroOf(types.Bool), method("Wait")),
 	}
+}
+
+// exitSeeingPanic is an __aexit__ that needs the exception leaving the
+// block: it runs deferred, as `defer func() { cm.AExit(recover()) }()`,
+// and raises again what it does not swallow.
+func exitSeeingPanic(c *EmitCall) jen.Code {
+	return jen.Func().Params().Block(recv(c).Dot("AExit").Call(jen.Recover())).Call()
 }

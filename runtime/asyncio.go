@@ -17,11 +17,6 @@ import (
 // completion reaches its awaiter after as many loop turns as in CPython.
 
 var (
-	// AsyncCancelledError is asyncio.CancelledError, a BaseException in
-	// 3.11 so that `except Exception` does not swallow a cancellation.
-	AsyncCancelledError = library("CancelledError", "asyncio.exceptions", BaseException)
-	// AsyncInvalidStateError is asyncio.InvalidStateError.
-	AsyncInvalidStateError = library("InvalidStateError", "asyncio.exceptions", Exception)
 	// QueueEmptyAsync is asyncio.QueueEmpty, raised by get_nowait.
 	QueueEmptyAsync = library("QueueEmpty", "asyncio.queues", Exception)
 	// QueueFullAsync is asyncio.QueueFull, raised by put_nowait.
@@ -118,7 +113,7 @@ func (f *afut) cancel() bool {
 	if f.cancelHook != nil {
 		return f.cancelHook()
 	}
-	f.finish(AsyncCancelledError.New(), true)
+	f.finish(AsyncioCancelledError.New(), true)
 	return true
 }
 
@@ -130,9 +125,9 @@ func (f *afut) raise() {
 	f.l.h.mu.Unlock()
 	switch {
 	case !done:
-		panic(AsyncInvalidStateError.New("Result is not set."))
+		panic(AsyncioInvalidStateError.New("Result is not set."))
 	case cancelled:
-		panic(AsyncCancelledError.New())
+		panic(AsyncioCancelledError.New())
 	case err != nil:
 		panic(err)
 	}
@@ -164,7 +159,7 @@ func (l *aloop) wait(self *glet, t *taskCore, f *afut) {
 		t.checkCancel()
 	}
 	if t != nil && f.cancelled {
-		panic(AsyncCancelledError.New()) // awaiting a cancelled future raises
+		panic(AsyncioCancelledError.New()) // awaiting a cancelled future raises
 	}
 }
 
@@ -221,7 +216,7 @@ type taskCore struct {
 func (t *taskCore) checkCancel() {
 	if t != nil && t.mustCancel {
 		t.mustCancel = false
-		panic(AsyncCancelledError.New())
+		panic(AsyncioCancelledError.New())
 	}
 }
 
@@ -278,7 +273,7 @@ func (l *aloop) endTask(t *taskCore, err *Error) {
 			break
 		}
 	}
-	if err != nil && err.Matches(AsyncCancelledError) {
+	if err != nil && err.Matches(AsyncioCancelledError) {
 		t.fut.finish(err, true)
 		return
 	}

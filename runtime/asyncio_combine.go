@@ -15,7 +15,7 @@ func Gather[T any](aws ...Awaitable[T]) *AFuture[[]T] {
 func GatherExceptions[T any](aws ...Awaitable[T]) *AFuture[[]Object] {
 	return gather(true, aws, func(f *AFuture[T]) Object {
 		if f.core.cancelled {
-			return AsyncCancelledError.New()
+			return AsyncioCancelledError.New()
 		}
 		if f.core.err != nil {
 			return f.core.err
@@ -76,7 +76,7 @@ func gather[T, R any](retExc bool, aws []Awaitable[T], result func(*AFuture[T]) 
 			if !retExc && (k.core.cancelled || k.core.err != nil) {
 				err := k.core.err
 				if k.core.cancelled {
-					err = AsyncCancelledError.New()
+					err = AsyncioCancelledError.New()
 				}
 				outer.core.finish(err, false)
 				return
@@ -89,7 +89,7 @@ func gather[T, R any](retExc bool, aws []Awaitable[T], result func(*AFuture[T]) 
 				res[i] = result(c)
 			}
 			if cancelRequested {
-				outer.core.finish(AsyncCancelledError.New(), true)
+				outer.core.finish(AsyncioCancelledError.New(), true)
 				return
 			}
 			outer.value = res
@@ -142,7 +142,7 @@ func waitFor[T any](a Awaitable[T], timeout float64) T {
 // the task finished anyway, TimeoutError when it was cancelled.
 func timeoutResult[T any](fut *AFuture[T]) T {
 	if fut.Cancelled() {
-		panic(TimeoutError.New().From(AsyncCancelledError.New()))
+		panic(TimeoutError.New().From(AsyncioCancelledError.New()))
 	}
 	return fut.Result()
 }
@@ -209,13 +209,6 @@ func ToThread[T any](f func() T) *Coro[T] {
 	})
 }
 
-// RunInExecutor is loop.run_in_executor(None, f): a future completed by a
-// worker thread.
-func RunInExecutor[T any](f func() T) *AFuture[T] {
-	l, _, _ := curLoop()
-	return runInThread(l, f)
-}
-
 // runInThread starts f on its own goroutine (a thread of the default
 // executor) and returns the future it completes. While it runs the hub
 // counts a foreign wait, so an idle loop sleeps instead of reporting a
@@ -247,3 +240,67 @@ func (f *AFuture[T]) awaitIn(l *aloop, self *glet, t *taskCore) T {
 	l.wait(self, t, f.core)
 	return f.Result()
 }
+
+// AsyncWait is asyncio.wait(aws, timeout, return_when): it waits until
+// the return_when condition holds or the timeout passes and gives the
+// tuple (done, pending), each in the order of aws (Python's sets have no
+// order to keep).
+func AsyncWait[T any, A Awaitable[T]](aws []A, timeout float64, returnWhen string) *Coro[Tuple] {
+	return NewCoro("wait", func() Tuple {
+		if len(aws) == 0 {
+			panic(ValueError.New("Set of Tasks/Futures is empty."))
+		}
+		l, self, t := curLoop()
+		waiter := &afut{l: l}
+		release := func() { waiter.finish(nil, false) }
+		var timer *glet
+		if timeout >= 0 {
+			timer = l.callAt(time.Now().Add(seconds(timeout)), release)
+		}
+		left := len(aws)
+		for _, a := range aws {
+			f := a.future()
+			f.core.onDone(func() {
+				left--
+				failed := !f.core.cancelled && f.core.err != nil
+				if left <= 0 || returnWhen == FirstCompleted || returnWhen == FirstException && failed {
+					release()
+				}
+			})
+		}
+		l.wait(self, t, waiter)
+		if timer != nil {
+			l.cancelTimer(timer)
+		}
+		var done, pending []A
+		for _, a := range aws {
+			if a.future().Done() {
+				done = append(done, a)
+			} else {
+				pending = append(pending, a)
+			}
+		}
+		return Tuple{done, pending}
+	})
+}
+
+// EventLoop is the object asyncio.get_running_loop() returns.
+type EventLoop struct{ l *aloop }
+
+// GetRunningLoop is asyncio.get_running_loop().
+func GetRunningLoop() *EventLoop {
+	l, _, _ := curLoop()
+	return &EventLoop{l}
+}
+
+// PyTypeName is type(loop).__name__.
+func (e *EventLoop) PyTypeName() string { return "_UnixSelectorEventLoop" }
+
+// RunInExecutor is loop.run_in_executor(None, f, *args): a future that a
+// worker thread completes with f's result.
+func RunInExecutor[T any](e *EventLoop, f func() T) *AFuture[T] {
+	return runInThread(e.l, f)
+}
+
+// Time is loop.time(): the loop's monotonic clock.
+func (e *EventLoop) Time() float64 { return Monotonic() }

@@ -96,9 +96,9 @@ func (f *AFuture[T]) Exception() *Error {
 	f.core.l.h.mu.Unlock()
 	switch {
 	case !done:
-		panic(AsyncInvalidStateError.New("Exception is not set."))
+		panic(AsyncioInvalidStateError.New("Exception is not set."))
 	case cancelled:
-		panic(AsyncCancelledError.New())
+		panic(AsyncioCancelledError.New())
 	}
 	return err
 }

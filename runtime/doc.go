@@ -129,6 +129,25 @@
 // methods is a struct embedding the *Error it raises as (PyException), with
 // Error.Self pointing back at it and PyExcStr for its __str__.
 //
+// asyncio runs on the same hub (asyncio*.go). Calling an async def
+// returns a *Coro[T], a lazy closure; `await c` is c.Await(), which runs
+// the closure inline in the awaiting task. A Task[T] is a glet of the
+// calling thread's hub: a goroutine that runs only while holding the
+// baton. Awaiting a sleep, a task, a future or a queue parks the task,
+// and the hub's FIFO ready queue decides who runs next, as the event
+// loop's call_soon queue does (sleep(0) goes to its back). Done
+// callbacks (gather's, wait_for's, a TaskGroup's) run as hidden glets
+// queued the same way, so a result reaches its awaiter after as many
+// loop turns as in CPython. Task.cancel() cancels what the task awaits
+// (an awaited task, a gather's children) or raises AsyncioCancelledError
+// at the task's next resumption; asyncio.run (AsyncioRun) creates the
+// loop, runs the main coroutine as Task-1, then cancels and waits for the
+// tasks left. to_thread and run_in_executor complete their future from
+// another goroutine and poke the hub. Async context managers (Lock,
+// Semaphore, TaskGroup, timeout) have AEnter and AExit; an AExit that
+// must see the exception leaving the block takes recover()'s value and
+// raises again what it does not swallow.
+//
 // Timeouts are float64 seconds as in Python; NoTimeout (a negative value)
 // stands for None.
 package runtime

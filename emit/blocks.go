@@ -36,6 +36,12 @@ func (e *emitter) forHead(iterable ast.Expr, target jen.Code, op string, body []
 		}
 	}
 	it := e.info.TypeOf(iterable)
+	if tup, ok := iterable.(*ast.Tuple); ok && types.IsNative(types.Elem(it)) {
+		// `for s in (0.3, 0.1)`: the items share a type inference proved,
+		// so the loop variable has it too.
+		items := e.typedList(&ast.List{Elts: tup.Elts}, &types.List{Elem: types.Elem(it)})
+		return e.rangeClause(jen.Id("_"), target, op, items, body)
+	}
 	switch it.(type) {
 	case *types.List:
 		return e.rangeClause(jen.Id("_"), target, op, e.Expr(iterable), body)
@@ -46,8 +52,12 @@ func (e *emitter) forHead(iterable ast.Expr, target jen.Code, op string, body []
 		return e.rangeClause(target, nil, op, jen.Add(e.Expr(iterable)).Dot("All").Call(), body)
 	}
 	seq := patterns.Rt("Iter").Call(e.ExprAs(iterable, types.Object))
-	if it == types.Str {
+	switch elem := types.Elem(it); {
+	case it == types.Str:
 		seq = patterns.Rt("Chars").Call(e.Expr(iterable))
+	case types.IsNative(elem) && !isObjectGoType(elem):
+		// The loop variable has the items' proven type.
+		seq = patterns.Rt("IterOf").Types(e.GoType(elem)).Call(e.ExprAs(iterable, types.Object))
 	}
 	return e.rangeClause(target, nil, op, seq, body)
 }
@@ -338,7 +348,7 @@ func (e *emitter) handler(h *ast.ExceptHandler, exc string) jen.Code {
 			if e.declaredElsewhere(sym) && !e.dropVarAt(sym, h.Body[0]) {
 				op = "=" // several handlers bind the name: declared once above
 			}
-			body = append(body, jen.Id(e.symName(sym)).Op(op).Id(exc))
+			body = append(body, jen.Id(e.symName(sym)).Op(op).Add(e.handlerValue(h, sym, exc)))
 		}
 	}
 	body = append(body, e.block(h.Body)...)
@@ -382,6 +392,12 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 		// A comment on the def line describes the function: it opens the body.
 		body = append([]jen.Code{jen.Comment(commentText(c.Text))}, body...)
 	}
+	if e.memoized(def) {
+		var cacheDecl jen.Code
+		if cacheDecl, body = e.memoBody(def, name, f, body); cacheDecl != nil {
+			lead = append(lead, cacheDecl, jen.Line())
+		}
+	}
 	code := jen.Func().Id(name).Params(params...).Add(e.resultType(f)).Block(body...)
 	if len(lead) == 0 {
 		return code
@@ -390,14 +406,8 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 }
 
 func (e *emitter) checkDef(def *ast.FunctionDef) {
-	if len(def.Decorators) > 0 {
-		e.log.Unsupported(def.Decorators[0].Start(), "decorators")
-	}
-	if def.Async {
-		e.log.Unsupported(def.Start(), "async def")
-	}
-	if def.Args.Vararg != nil || def.Args.Kwarg != nil {
-		e.log.Unsupported(def.Start(), "*args and **kwargs parameters")
+	if f := e.info.Funcs[def]; def.Async && f != nil && f.Generator {
+		e.log.Unsupported(def.Start(), "async generators")
 	}
 }
 
@@ -406,6 +416,10 @@ func (e *emitter) checkDef(def *ast.FunctionDef) {
 func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Code) {
 	saveScope, saveFn, savePlan, savePre := e.scope, e.fn, e.plan, e.pre
 	saveFlow, saveLoops, saveHandling := e.flow, e.loops, e.handling
+	outer := f
+	if f.Async {
+		f = asyncInner(f)
+	}
 	defer func() {
 		e.scope, e.fn, e.plan, e.pre = saveScope, saveFn, savePlan, savePre
 		e.flow, e.loops, e.handling = saveFlow, saveLoops, saveHandling
@@ -414,10 +428,7 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 	e.flow, e.loops, e.handling = nil, nil, nil
 	e.names.PushScope()
 	defer e.names.PopScope()
-	params := make([]jen.Code, len(f.Params))
-	for i, p := range f.Params {
-		params[i] = jen.Id(e.names.Local(p)).Add(e.GoType(p.Type))
-	}
+	params := e.paramDecls(f)
 	e.plan = planLocals(e.info, f.Scope, body, e.inlineWiths(body), func(sym *infer.Symbol) bool { return !sym.Param })
 	e.bodies = append(e.bodies, body)
 	defer func() { e.bodies = e.bodies[:len(e.bodies)-1] }()
@@ -430,6 +441,9 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 		out = append(out, jen.Return(e.zero(f.Result)))
 	case f.Result != types.None && needsUnreachable(body):
 		out = append(out, unreachable())
+	}
+	if outer.Async {
+		return params, e.coroBody(asyncName(outer), f, out)
 	}
 	return params, out
 }
@@ -450,18 +464,30 @@ func (e *emitter) nestedDef(def *ast.FunctionDef) []jen.Code {
 	f := e.info.Funcs[def]
 	name := e.symName(sym)
 	params, body := e.funcBody(f, def.Body)
-	lit := jen.Func().Params(params...).Add(e.resultType(f)).Block(body...)
+	var lit jen.Code = jen.Func().Params(params...).Add(e.resultType(f)).Block(body...)
+	defaults := e.evalDefaults(f, false)
+	if len(def.Decorators) > 0 {
+		lit = e.decorate(def, lit)
+		if e.discarded(sym) {
+			return append(defaults, jen.Id("_").Op("=").Add(lit))
+		}
+		op := "="
+		if e.plan.defineAt[sym] == def {
+			op = ":="
+		}
+		return append(defaults, jen.Id(name).Op(op).Add(lit))
+	}
 	if e.discarded(sym) {
-		return nil
+		return defaults
 	}
 	if recursive(e.info, def, sym) || e.plan.defineAt[sym] != def {
 		decl := []jen.Code{}
 		if e.plan.defineAt[sym] == def {
 			decl = append(decl, jen.Var().Id(name).Add(e.GoType(&types.Func{Name: def.Name, Def: def})))
 		}
-		return append(decl, jen.Id(name).Op("=").Add(lit))
+		return append(append(defaults, decl...), jen.Id(name).Op("=").Add(lit))
 	}
-	return []jen.Code{jen.Id(name).Op(":=").Add(lit)}
+	return append(defaults, jen.Id(name).Op(":=").Add(lit))
 }
 
 func recursive(info *infer.Info, def *ast.FunctionDef, sym *infer.Symbol) bool {
@@ -522,4 +548,16 @@ func (e *emitter) lineDirective(p ast.Pos) []jen.Code {
 		return nil
 	}
 	return []jen.Code{jen.Comment(fmt.Sprintf("//line %s:%d", e.src.Path, e.src.Position(p).Line))}
+}
+
+// isObjectGoType reports whether t's Go type is the dynamic py.Object.
+func isObjectGoType(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.Tuple:
+		return true
+	case *types.Named:
+		_, ok := patterns.TypeOf(t.Class)
+		return !ok
+	}
+	return t == types.Object || t == types.None || t == types.Unknown
 }

@@ -52,8 +52,7 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 			return code
 		}
 	}
-	e.log.Unsupported(n.Start(), "calling a value whose type is not known")
-	return jen.Nil()
+	return e.dynamicCall(n)
 }
 
 func (e *emitter) libCall(path string, n *ast.Call, recv ast.Expr) jen.Code {
@@ -78,42 +77,6 @@ func (e *emitter) userCall(f *infer.Func, n *ast.Call) jen.Code {
 		return jen.Nil()
 	}
 	return jen.Add(e.Expr(n.Func)).Call(args...)
-}
-
-func (e *emitter) bindUser(f *infer.Func, n *ast.Call) ([]jen.Code, bool) {
-	byParam := map[*infer.Symbol]ast.Expr{}
-	for i, a := range n.Args {
-		if _, star := a.(*ast.Starred); star || i >= len(f.Params) {
-			e.log.Unsupported(a.Start(), "this call's arguments (*args or too many)")
-			return nil, false
-		}
-		byParam[f.Params[i]] = a
-	}
-	for _, k := range n.Keywords {
-		sym := f.Scope.Symbols[k.Arg]
-		if k.Arg == "" || sym == nil || !sym.Param {
-			e.log.Unsupported(k.P, "this keyword argument")
-			return nil, false
-		}
-		byParam[sym] = k.Value
-	}
-	args := make([]jen.Code, len(f.Params))
-	for i, p := range f.Params {
-		a := byParam[p]
-		if a == nil {
-			a = f.Defaults[p]
-		}
-		if a == nil {
-			e.log.Errorf(n.Start(), "missing argument '%s' in call", p.Name)
-			return nil, false
-		}
-		if _, isConst := a.(*ast.Constant); byParam[p] == nil && !isConst {
-			e.log.Unsupported(a.Start(), "a default value that is not a literal")
-			return nil, false
-		}
-		args[i] = e.ExprAs(a, p.Type)
-	}
-	return args, true
 }
 
 // listMethod emits the methods of a list held in a Go slice.
@@ -162,31 +125,38 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) (je
 	switch ft := e.info.TypeOf(fn).(type) {
 	case *types.Func:
 		f := e.info.Funcs[ft.Def.(ast.Node)]
-		if len(args) > len(f.Params) {
-			e.log.Errorf(fn.Start(), "%s() takes %d arguments but %d were given", e.FuncName(fn), len(f.Params), len(args))
+		positional := infer.PositionalParams(f)
+		if len(args) > len(positional) && f.Vararg == nil {
+			e.log.Errorf(fn.Start(), "%s() takes %d arguments but %d were given", e.FuncName(fn), len(positional), len(args))
 			return nil, nil
 		}
 		byName := map[string]ast.Expr{}
 		for _, k := range kw {
 			byName[k.Arg] = k.Value
 		}
-		goArgs := make([]jen.Code, len(f.Params))
-		for i, p := range f.Params {
-			if i < len(args) {
-				goArgs[i] = e.stable(args[i], p.Type)
+		var goArgs []jen.Code
+		for i, p := range f.Params[:len(f.Params)-count(f.Vararg)-count(f.Kwarg)] {
+			if i < len(args) && i < len(positional) {
+				goArgs = append(goArgs, e.stable(args[i], p.Type))
 				continue
 			}
 			if a, ok := byName[p.Name]; ok {
-				goArgs[i] = e.stable(a, p.Type)
+				goArgs = append(goArgs, e.stable(a, p.Type))
 				delete(byName, p.Name)
 				continue
 			}
-			d, ok := f.Defaults[p].(*ast.Constant)
+			d, ok := e.defaultArg(f, p)
 			if !ok {
-				e.log.Unsupported(fn.Start(), "calling "+e.FuncName(fn)+" without all its arguments")
+				e.log.Errorf(fn.Start(), "missing argument '%s' when %s is called", p.Name, e.FuncName(fn))
 				return nil, nil
 			}
-			goArgs[i] = e.ExprAs(d, p.Type)
+			goArgs = append(goArgs, d)
+		}
+		if f.Kwarg != nil {
+			goArgs = append(goArgs, patterns.Rt("NewDict").Call())
+		}
+		for i := len(positional); i < len(args); i++ {
+			goArgs = append(goArgs, e.stable(args[i], types.Object))
 		}
 		for _, k := range kw {
 			if _, left := byName[k.Arg]; left {
@@ -311,4 +281,27 @@ func (e *emitter) dynamicMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 		args = append(args, e.ExprAs(a, types.Object))
 	}
 	return e.fromObject(patterns.Rt("CallMethod").Call(args...), e.info.TypeOf(n))
+}
+
+// dynamicCall calls a function value whose signature inference did not
+// prove (taken from a container, or a variable holding several
+// functions), through the runtime.
+func (e *emitter) dynamicCall(n *ast.Call) jen.Code {
+	if len(n.Keywords) > 0 {
+		e.log.Unsupported(n.Start(), "keyword arguments in a call of a value whose type is not known")
+		return jen.Nil()
+	}
+	args := []jen.Code{e.ExprAs(n.Func, types.Object)}
+	for i, a := range n.Args {
+		if s, star := a.(*ast.Starred); star {
+			if i != len(n.Args)-1 || i > 0 {
+				e.log.Unsupported(a.Start(), "*iterable with other arguments in a call of a value whose type is not known")
+				return jen.Nil()
+			}
+			args = append(args, e.spread(s.Value))
+			continue
+		}
+		args = append(args, e.ExprAs(a, types.Object))
+	}
+	return e.fromObject(patterns.Rt("Call").Call(args...), e.info.TypeOf(n))
 }

@@ -24,6 +24,7 @@ type classNames struct {
 	members map[*infer.Class]map[string]string // Python member → Go name
 	attrs   map[*infer.Symbol]string           // class attribute → package var
 	iface   map[*infer.Class]string            // interface of overridable methods
+	excVar  map[*infer.Class]string            // ExceptionType of a stateful exception class
 	// dynamic is 1 when classes need their dynamic methods, -1 when not,
 	// 0 before needDynamic decided.
 	dynamic int
@@ -40,7 +41,8 @@ var dunderNames = map[string]string{
 func (e *emitter) reserveClass(c *infer.Class) {
 	if e.classes == nil {
 		e.classes = &classNames{typ: map[*infer.Class]string{}, members: map[*infer.Class]map[string]string{},
-			attrs: map[*infer.Symbol]string{}, iface: map[*infer.Class]string{}}
+			attrs: map[*infer.Symbol]string{}, iface: map[*infer.Class]string{},
+			excVar: map[*infer.Class]string{}}
 	}
 	name := unique(c.Name, func(s string) bool { return e.names.pkg[s] })
 	e.names.pkg[name] = true
@@ -49,6 +51,9 @@ func (e *emitter) reserveClass(c *infer.Class) {
 	if e.isPlainException(c) {
 		return
 	}
+	if e.isStatefulException(c) {
+		e.reserveExcVar(c)
+	}
 	e.names.pkg["new"+name] = true
 	if len(e.virtuals(c)) > 0 {
 		iface := unique(lowerFirst(name)+"Methods", func(s string) bool { return e.names.pkg[s] })
@@ -56,7 +61,7 @@ func (e *emitter) reserveClass(c *infer.Class) {
 		e.classes.iface[c] = iface
 	}
 	members := map[string]string{}
-	taken := map[string]bool{"self": true}
+	taken := map[string]bool{"self": true, "Error": true}
 	if c.Base != nil {
 		taken[e.classes.typ[c.Base]] = true
 	}
@@ -96,6 +101,9 @@ func (e *emitter) reserveClass(c *infer.Class) {
 // unexported for names Python marks private with a leading underscore.
 func methodGoName(m *infer.Method) string {
 	py := m.Def.Name
+	if py == "__str__" && m.Owner.IsException() {
+		return "PyExcStr"
+	}
 	if n, ok := dunderNames[py]; ok {
 		return n
 	}
@@ -133,13 +141,14 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 		return []jen.Code{jen.Add(doc...).Var().Id(name).Op("=").Add(
 			patterns.Rt("NewExceptionType").Call(jen.Lit(c.Name), e.excBase(c)))}
 	}
-	if c.IsException() {
-		e.log.Unsupported(cd.Start(), "exception classes with methods or attributes")
-		return nil
-	}
 	var fields []jen.Code
-	if c.Base != nil {
+	if c.IsException() {
+		fields = append(fields, e.excEmbed(c))
+	} else if c.Base != nil {
 		fields = append(fields, jen.Id(e.classes.typ[c.Base]))
+	}
+	if gt, ok := patterns.TypeOf(c.LibBase); ok {
+		fields = append(fields, jen.Op("*").Add(patterns.Rt(gt.Name)))
 	}
 	if iface := e.ifaceName(c); iface != "" {
 		fields = append(fields, jen.Id("self").Id(iface))
@@ -148,6 +157,9 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 		fields = append(fields, jen.Id(e.classes.members[c][f.Name]).Add(e.GoType(f.Type)))
 	}
 	out := []jen.Code{jen.Add(doc...).Type().Id(name).Struct(fields...)}
+	if c.IsException() {
+		out = append(out, e.excClassDecl(c)...)
+	}
 	if v := e.virtualDecl(c); v != nil {
 		out = append(out, v)
 	}
@@ -159,6 +171,7 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 		}
 		out = append(out, e.method(c, m))
 	}
+	out = append(out, e.attrMethods(c)...)
 	out = append(out, e.dataclassMethods(c)...)
 	out = append(out, e.adapters(c)...)
 	return append(out, e.dynamicMethods(c)...)
@@ -284,6 +297,10 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 	links := e.selfLinks(c, recv)
 	init, owner := e.findInit(c)
 	switch {
+	case init == nil && e.isStatefulException(c):
+		args := jen.Id("args").Op("...")
+		body := append(append(append([]jen.Code{alloc}, e.excInit(c, recv, []jen.Code{args})...), links...), jen.Return(jen.Id(recv)))
+		return []jen.Code{jen.Func().Id("new" + name).Params(jen.Id("args").Op("...").Add(patterns.Rt("Object"))).Op("*").Id(name).Block(body...)}
 	case init == nil && c.Dataclass:
 		return []jen.Code{e.dataclassConstructor(c, links)}
 	case init == nil && len(links) == 0:
@@ -292,9 +309,16 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 	case init == nil:
 		body := append(append([]jen.Code{alloc}, links...), jen.Return(jen.Id(recv)))
 		return []jen.Code{jen.Func().Id("new" + name).Params().Op("*").Id(name).Block(body...)}
+	case owner == c && !e.initMethod(c) && len(links) == 0 && !e.isStatefulException(c) && e.simpleInit(c, init):
+		return []jen.Code{e.literalConstructor(c, init)}
 	case owner == c && !e.initMethod(c):
 		params, body := e.methodBody(c, init)
-		body = append(append([]jen.Code{alloc}, links...), body...)
+		var args []jen.Code
+		for _, p := range e.info.Funcs[init.Def].Params[1:] {
+			name, _ := e.names.Name(p)
+			args = append(args, jen.Id(name))
+		}
+		body = append(append(append([]jen.Code{alloc}, e.excInit(c, recv, args)...), links...), body...)
 		body = append(body, jen.Return(jen.Id(recv)))
 		return []jen.Code{jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(body...)}
 	}
@@ -307,7 +331,7 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 		args = append(args, jen.Id(n))
 	}
 	e.names.PopScope()
-	body := append(append([]jen.Code{alloc}, links...), jen.Id(recv).Dot("init").Call(args...), jen.Return(jen.Id(recv)))
+	body := append(append(append([]jen.Code{alloc}, e.excInit(c, recv, args)...), links...), jen.Id(recv).Dot("init").Call(args...), jen.Return(jen.Id(recv)))
 	return []jen.Code{jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(body...)}
 }
 
@@ -341,6 +365,11 @@ func (e *emitter) dataclassConstructor(c *infer.Class, links []jen.Code) jen.Cod
 // methodBody emits a method's parameters (without the receiver) and body;
 // the first parameter is the receiver, named by recvName.
 func (e *emitter) methodBody(c *infer.Class, m *infer.Method) ([]jen.Code, []jen.Code) {
+	return e.methodBodyOf(c, m, m.Def.Body)
+}
+
+// methodBodyOf is methodBody with the statements of body.
+func (e *emitter) methodBodyOf(c *infer.Class, m *infer.Method, stmts []ast.Stmt) ([]jen.Code, []jen.Code) {
 	f := e.info.Funcs[m.Def]
 	e.checkMethodDef(m.Def)
 	e.names.PushScope()
@@ -354,7 +383,7 @@ func (e *emitter) methodBody(c *infer.Class, m *infer.Method) ([]jen.Code, []jen
 	if m.Def.Name == "__str__" || m.Def.Name == "__repr__" {
 		f.Result = types.Str
 	}
-	params, body := e.funcBody(f, m.Def.Body)
+	params, body := e.funcBody(f, stmts)
 	if hasSelf {
 		params = params[1:]
 	}
@@ -392,4 +421,73 @@ func (e *emitter) method(c *infer.Class, m *infer.Method) jen.Code {
 		return code
 	}
 	return jen.Add(append(lead, jen.Line(), code)...)
+}
+
+// simpleInit reports whether __init__ only assigns each field once from
+// expressions that do not read the object, so the constructor can be a
+// composite literal.
+func (e *emitter) simpleInit(c *infer.Class, init *infer.Method) bool {
+	f := e.info.Funcs[init.Def]
+	if len(f.Params) == 0 {
+		return false
+	}
+	self := f.Params[0]
+	seen := map[string]bool{}
+	for i, st := range init.Def.Body {
+		if i == 0 && isDocstring(st) {
+			continue
+		}
+		a, ok := st.(*ast.Assign)
+		if !ok || len(a.Targets) != 1 || len(e.leadingComments(st)) > 0 {
+			return false
+		}
+		t, ok := a.Targets[0].(*ast.Attribute)
+		if !ok || !e.refersTo(t.Value, self) || seen[t.Attr] || c.Fields == nil || c.Field(t.Attr) == nil {
+			return false
+		}
+		seen[t.Attr] = true
+		simple := true
+		ast.Inspect(a.Value, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Name:
+				if e.info.Refs[n] == self {
+					simple = false
+				}
+			case *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp, *ast.Lambda, *ast.NamedExpr,
+				*ast.IfExp, *ast.BoolOp, *ast.Compare, *ast.Call:
+				simple = false
+			}
+			return simple
+		})
+		if !simple {
+			return false
+		}
+	}
+	return true
+}
+
+func (e *emitter) refersTo(x ast.Expr, sym *infer.Symbol) bool {
+	n, ok := x.(*ast.Name)
+	return ok && e.info.Refs[n] == sym
+}
+
+// literalConstructor is newT returning &T{field: value, ...}.
+func (e *emitter) literalConstructor(c *infer.Class, init *infer.Method) jen.Code {
+	name := e.classes.typ[c]
+	f := e.info.Funcs[init.Def]
+	params, _ := e.methodBodyOf(c, init, nil)
+	saveScope, saveFn, savePlan := e.scope, e.fn, e.plan
+	e.scope, e.fn = f.Scope, f
+	e.plan = &plan{defineAt: map[*infer.Symbol]ast.Stmt{}, varAt: map[ast.Stmt][]*infer.Symbol{}, loopVar: map[*infer.Symbol]bool{}}
+	dict := jen.Dict{}
+	for _, st := range init.Def.Body {
+		if a, ok := st.(*ast.Assign); ok {
+			attr := a.Targets[0].(*ast.Attribute)
+			field := c.Field(attr.Attr)
+			dict[jen.Id(e.member(c, attr.Attr))] = e.ExprAs(a.Value, field.Type)
+		}
+	}
+	e.scope, e.fn, e.plan = saveScope, saveFn, savePlan
+	return jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(
+		jen.Return(jen.Op("&").Id(name).Values(dict)))
 }

@@ -282,3 +282,17 @@ func (e *emitter) classWith(n *ast.With) ([]jen.Code, bool) {
 		jen.Id(exc).Op("!=").Nil()).Block(handle).Else().Block(normal)
 	return append(out, e.wrapFlow(flow, guarded)...), true
 }
+
+// instanceCond is an instance used as a condition: nil is None (false);
+// a class with __bool__ or __len__ decides for its objects.
+func (e *emitter) instanceCond(x ast.Expr) (jen.Code, bool) {
+	t := e.info.TypeOf(x)
+	c := e.info.ClassOf(t)
+	if _, isInst := t.(*types.Instance); !isInst || c == nil {
+		return nil, false
+	}
+	if c.Method("__bool__") != nil || c.Method("__len__") != nil {
+		return nil, false
+	}
+	return jen.Add(e.Expr(x)).Op("!=").Nil(), true
+}

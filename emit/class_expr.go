@@ -40,6 +40,13 @@ func (e *emitter) construct(ct *types.Class, n *ast.Call) jen.Code {
 		}
 		return jen.Id("new" + name).Call(args...)
 	}
+	if init == nil && e.isStatefulException(c) {
+		args := make([]jen.Code, len(n.Args))
+		for i, a := range n.Args {
+			args[i] = e.ExprAs(a, types.Object)
+		}
+		return jen.Id("new" + name).Call(args...)
+	}
 	if init == nil {
 		if len(n.Args) > 0 || len(n.Keywords) > 0 {
 			e.log.Errorf(n.Start(), "%s() takes no arguments", c.Name)
@@ -125,9 +132,19 @@ func (e *emitter) bindArgs(f *infer.Func, n *ast.Call, skip int) ([]jen.Code, bo
 			e.log.Unsupported(a.Start(), "a default value that is not a literal")
 			return nil, false
 		}
-		args[i] = e.ExprAs(a, p.Type)
+		args[i] = e.argAs(a, p.Type)
 	}
 	return args, true
+}
+
+// argAs emits an argument for a parameter of type t: a list that the
+// method may keep or change (an Object parameter) is passed as a runtime
+// list, which has Python's reference semantics.
+func (e *emitter) argAs(a ast.Expr, t types.Type) jen.Code {
+	if _, isList := e.info.TypeOf(a).(*types.List); isList && t == types.Object {
+		return patterns.Rt("ListFrom").Call(e.Expr(a))
+	}
+	return e.ExprAs(a, t)
 }
 
 // classMethodCall emits a method call on an instance or a class, or
@@ -142,6 +159,9 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 		return nil, false
 	}
 	m := c.Method(attr.Attr)
+	if m == nil && c.LibBase != "" {
+		return e.libCall(c.LibBase+"."+attr.Attr, n, attr.Value), true
+	}
 	if m == nil {
 		e.log.Unsupported(n.Start(), "calling attribute '"+attr.Attr+"' of "+c.Name+" that is not a method")
 		return jen.Nil(), true
@@ -200,11 +220,13 @@ func (e *emitter) superOwner(x ast.Expr) (*infer.Class, bool) {
 // embedded base value.
 func (e *emitter) superCall(c *infer.Class, n *ast.Call, attr *ast.Attribute) jen.Code {
 	recv := jen.Id(recvName(c))
+	if attr.Attr == "__init__" && c.IsException() && !e.isStatefulException(c.Base) {
+		return e.superExcInit(c, n)
+	}
+	if c.Base == nil && c.LibBase != "" && attr.Attr == "__init__" {
+		return e.libBaseInit(c, n)
+	}
 	if c.Base == nil {
-		if attr.Attr == "__init__" && c.IsException() {
-			e.log.Unsupported(n.Start(), "super().__init__ in an exception class")
-			return jen.Nil()
-		}
 		if attr.Attr == "__init__" {
 			return jen.Null() // object.__init__ does nothing
 		}
@@ -251,7 +273,13 @@ func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
 		}
 	}
 	if sym := c.Attr(n.Attr); sym != nil {
+		if cur := e.currentClass(); cur != nil && e.isSelf(n.Value) && e.isVirtual(cur, n.Attr) {
+			return jen.Add(e.Expr(n.Value)).Dot("self").Dot(attrMethod(n.Attr)).Call(), true
+		}
 		return jen.Id(e.classes.attrs[sym]), true
+	}
+	if code := e.libBaseValue(c, n); code != nil {
+		return code, true
 	}
 	e.log.Unsupported(n.Start(), "attribute '"+n.Attr+"' of "+c.Name)
 	return jen.Nil(), true
@@ -293,19 +321,6 @@ func (e *emitter) isField(x ast.Expr) bool {
 	return c != nil && isInst && !e.isPlainException(c) && c.Field(a.Attr) != nil
 }
 
-// isExceptionClass reports whether x names an exception class (a
-// library's or a plain user class), which raise instantiates.
-func (e *emitter) isExceptionClass(x ast.Expr) bool {
-	switch t := e.info.TypeOf(x).(type) {
-	case *types.Module:
-		return true
-	case *types.Class:
-		c := e.info.ClassOf(t)
-		return c != nil && e.isPlainException(c)
-	}
-	return false
-}
-
 // currentClass is the class whose method is being emitted, nil outside
 // methods.
 func (e *emitter) currentClass() *infer.Class {
@@ -337,4 +352,33 @@ func (e *emitter) dropVarAt(sym *infer.Symbol, st ast.Stmt) bool {
 		}
 	}
 	return false
+}
+
+// libBaseValue emits an attribute a class inherits from its library base
+// (thread.name), nil when the base has no such attribute.
+func (e *emitter) libBaseValue(c *infer.Class, n *ast.Attribute) jen.Code {
+	if c.LibBase == "" {
+		return nil
+	}
+	return e.libValue(c.LibBase+"."+n.Attr, n.Value, n.Start())
+}
+
+// libBaseInit emits super().__init__(...) in a class derived from a
+// library class: the embedded runtime value is made by the recognizer's
+// __init_subclass__ entry, and a run method the class defines becomes
+// what the value runs (Thread.run overridden).
+func (e *emitter) libBaseInit(c *infer.Class, n *ast.Call) jen.Code {
+	ent := patterns.Lookup(c.LibBase + ".__init_subclass__")
+	b, err := ent.Sig.Bind(n)
+	if err != nil {
+		e.log.Errorf(n.Start(), "%v", err)
+		return jen.Nil()
+	}
+	gt, _ := patterns.TypeOf(c.LibBase)
+	field := jen.Id(recvName(c)).Dot(gt.Name)
+	init := jen.Add(field).Op("=").Add(ent.Emit(&patterns.EmitCall{Call: n, Args: b, Env: e}))
+	if m := c.Method("run"); m != nil {
+		init = init.Line().Add(field).Dot("SetRun").Call(jen.Id(recvName(c)).Dot(methodGoName(m)))
+	}
+	return init
 }

@@ -33,16 +33,14 @@ func (e *emitter) virtuals(c *infer.Class) []string {
 		}
 		self := f.Params[0]
 		ast.InspectStmts(m.Def.Body, func(n ast.Node) bool {
-			call, ok := n.(*ast.Call)
-			if !ok {
-				return true
-			}
-			attr, ok := call.Func.(*ast.Attribute)
+			attr, ok := n.(*ast.Attribute)
 			if !ok {
 				return true
 			}
 			if name, ok := attr.Value.(*ast.Name); ok && e.info.Refs[name] == self && overridden(c, attr.Attr) {
-				seen[attr.Attr] = true
+				if cm := c.Method(attr.Attr); cm != nil && cm.Kind == infer.PlainMethod || isClassAttr(c, attr.Attr) {
+					seen[attr.Attr] = true
+				}
 			}
 			return true
 		})
@@ -55,10 +53,21 @@ func (e *emitter) virtuals(c *infer.Class) []string {
 	return out
 }
 
-// overridden reports whether some subclass of c defines method name again.
+// isClassAttr reports whether name is a class attribute of c rather than a
+// method or an instance attribute.
+func isClassAttr(c *infer.Class, name string) bool {
+	return c.Field(name) == nil && c.Method(name) == nil && c.Attr(name) != nil
+}
+
+// attrMethod is the name of the method that reads class attribute name
+// through the self interface.
+func attrMethod(name string) string { return GoName(name) + "Attr" }
+
+// overridden reports whether some subclass of c defines method (or class
+// attribute) name again.
 func overridden(c *infer.Class, name string) bool {
 	for _, s := range c.Subclasses {
-		if m := s.Methods[name]; m != nil || overridden(s, name) {
+		if m := s.Methods[name]; m != nil || s.Scope.Symbols[name] != nil || overridden(s, name) {
 			return true
 		}
 	}
@@ -90,6 +99,10 @@ func (e *emitter) virtualDecl(c *infer.Class) jen.Code {
 	}
 	var methods []jen.Code
 	for _, n := range names {
+		if isClassAttr(c, n) {
+			methods = append(methods, jen.Id(attrMethod(n)).Params().Add(e.GoType(c.Attr(n).Type)))
+			continue
+		}
 		m := c.Method(n)
 		f := e.info.Funcs[m.Def]
 		var params []jen.Code
@@ -120,4 +133,30 @@ func (e *emitter) selfLinks(c *infer.Class, recv string) []jen.Code {
 		}
 	}
 	return out
+}
+
+// attrMethods emits, for each class attribute of c that some class reads
+// through its self interface, the method that returns c's value.
+func (e *emitter) attrMethods(c *infer.Class) []jen.Code {
+	var out []jen.Code
+	for _, sym := range c.Scope.Order {
+		v, ok := e.classes.attrs[sym]
+		if !ok || !e.virtualAttr(sym.Name) {
+			continue
+		}
+		out = append(out, jen.Func().Params(jen.Id(recvName(c)).Op("*").Id(e.classes.typ[c])).Id(attrMethod(sym.Name)).
+			Params().Add(e.GoType(sym.Type)).Block(jen.Return(jen.Id(v))))
+	}
+	return out
+}
+
+// virtualAttr reports whether some class reads class attribute name
+// through its self interface.
+func (e *emitter) virtualAttr(name string) bool {
+	for _, c := range e.info.Classes {
+		if isClassAttr(c, name) && e.isVirtual(c, name) {
+			return true
+		}
+	}
+	return false
 }

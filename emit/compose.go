@@ -30,6 +30,9 @@ func (e *emitter) fstring(n *ast.JoinedStr) jen.Code {
 	if len(args) == 0 {
 		return jen.Lit(strings.ReplaceAll(format.String(), "%%", "%"))
 	}
+	if format.String() == "%s" {
+		return args[0] // f"{x:spec}" alone is the formatted value itself
+	}
 	return jen.Qual("fmt", "Sprintf").Call(append([]jen.Code{jen.Lit(format.String())}, args...)...)
 }
 
@@ -141,17 +144,23 @@ func (e *emitter) inComp(n ast.Expr, f func()) {
 // condition, around the innermost statement.
 func (e *emitter) compLoops(gens []*ast.Comprehension, inner func() jen.Code) jen.Code {
 	g := gens[0]
-	var body jen.Code
+	var body []jen.Code
 	if len(gens) > 1 {
-		body = e.compLoops(gens[1:], inner)
+		body = []jen.Code{e.compLoops(gens[1:], inner)}
 	} else {
-		body = inner()
+		// Temporaries the element needs (a thunk's arguments) belong in
+		// the loop body, where the loop variables exist.
+		savePre := e.pre
+		e.pre = nil
+		stmt := inner()
+		body = append(e.pre, stmt)
+		e.pre = savePre
 	}
 	for i := len(g.Ifs) - 1; i >= 0; i-- {
-		body = jen.If(e.cond(g.Ifs[i])).Block(body)
+		body = []jen.Code{jen.If(e.cond(g.Ifs[i])).Block(body...)}
 	}
 	target, _, after := e.loopTarget(g.Target)
-	block := append(after, body)
+	block := append(after, body...)
 	save := e.plan
 	e.plan = &plan{loopVar: map[*infer.Symbol]bool{}, defineAt: map[*infer.Symbol]ast.Stmt{}, varAt: map[ast.Stmt][]*infer.Symbol{}}
 	defer func() { e.plan = save }()

@@ -35,6 +35,11 @@ func (e *emitter) setDisplay(n *ast.Set) jen.Code {
 		}
 		items[i] = e.ExprAs(el, types.Object)
 	}
+	if len(n.Elts) > 2 && allConst(n.Elts) {
+		// CPython folds such a display into a frozenset constant, which
+		// gives the set another table layout (and order).
+		return patterns.Rt("ConstSetOf").Call(items...)
+	}
 	return patterns.Rt("SetOf").Call(items...)
 }
 
@@ -214,4 +219,26 @@ func (e *emitter) identity(l, r ast.Expr) jen.Code {
 		return jen.Add(e.Expr(l)).Op("==").Add(e.Expr(r))
 	}
 	return patterns.Rt("Is").Call(e.ExprAs(l, types.Object), e.ExprAs(r, types.Object))
+}
+
+// allConst reports whether every item is a constant as CPython's compiler
+// folds them: literals, signed numbers and tuples of constants.
+func allConst(es []ast.Expr) bool {
+	for _, x := range es {
+		switch n := x.(type) {
+		case *ast.Constant:
+		case *ast.UnaryOp:
+			c, ok := n.Operand.(*ast.Constant)
+			if !ok || (n.Op != ast.USub && n.Op != ast.UAdd) || (c.Kind != ast.ConstInt && c.Kind != ast.ConstFloat) {
+				return false
+			}
+		case *ast.Tuple:
+			if !allConst(n.Elts) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -57,6 +57,8 @@ func (e *emitter) Expr(x ast.Expr) jen.Code {
 		return e.setComp(n)
 	case *ast.NamedExpr:
 		return e.walrus(n)
+	case *ast.Await:
+		return e.awaitExpr(n)
 	}
 	e.log.Unsupported(x.Start(), describe(x))
 	return jen.Nil()
@@ -72,6 +74,11 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 		if d, ok := x.(*ast.List); ok {
 			return e.typedList(d, lt)
 		}
+	}
+	if d, ok := x.(*ast.List); ok && !types.IsNative(t) {
+		// A list held as a dynamic value keeps Python's reference
+		// semantics.
+		return e.listDisplay(&ast.List{ExprBase: d.ExprBase, Elts: d.Elts, Ctx: d.Ctx})
 	}
 	if it, ok := t.(*types.Iter); ok {
 		if code := e.toIter(x, from, it); code != nil {
@@ -89,6 +96,15 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 	}
 	if from == types.Int && t == types.Float {
 		return jen.Float64().Call(e.Expr(x))
+	}
+	if _, isSlice := from.(*types.List); isSlice && t == types.Object && isListDisplay(x) {
+		// A new list stored where Python's reference semantics are needed
+		// (a module-level list threads append to) is a runtime list: it
+		// is shared by reference and locks each operation.
+		if d, ok := x.(*ast.List); ok && len(d.Elts) == 0 {
+			return patterns.Rt("NewList").Call()
+		}
+		return patterns.Rt("ListFrom").Call(e.Expr(x))
 	}
 	if t == types.Object || !types.IsNative(t) {
 		return e.Expr(x)
@@ -169,6 +185,9 @@ func (e *emitter) name(n *ast.Name) jen.Code {
 		}
 		return jen.Nil()
 	}
+	if e.isVararg(sym) {
+		return patterns.Rt("Tuple").Call(jen.Id(e.symName(sym)))
+	}
 	return jen.Id(e.symName(sym))
 }
 
@@ -184,6 +203,9 @@ func (e *emitter) cond(x ast.Expr) jen.Code {
 	}
 	if _, ok := e.info.TypeOf(x).(*types.List); ok {
 		return jen.Len(e.Expr(x)).Op(">").Lit(0)
+	}
+	if code, ok := e.instanceCond(x); ok {
+		return code
 	}
 	return patterns.Rt("Truthy").Call(e.ExprAs(x, types.Object))
 }
@@ -220,6 +242,9 @@ var dynamicOps = map[ast.Operator]string{
 
 func (e *emitter) intOp(op ast.Operator, l, r ast.Expr, result types.Type) jen.Code {
 	a, b := e.Expr(l), e.Expr(r)
+	if op == ast.Mult && !isSmallFactor(l) && !isSmallFactor(r) {
+		return patterns.Rt("MulInt").Call(a, b)
+	}
 	switch op {
 	case ast.Add, ast.Sub, ast.Mult, ast.BitAnd, ast.BitOr, ast.BitXor:
 		return jen.Add(a).Op(op.String()).Add(b)
@@ -556,4 +581,28 @@ func describe(x ast.Node) string {
 		return "subscript"
 	}
 	return fmt.Sprintf("%T", x)
+}
+
+// isSmallFactor reports whether x is an int literal small enough that
+// multiplying a Go int by it cannot overflow unless the other factor is
+// already near the limit of int, which only a huge literal can be: a
+// product of two values inference proved to be ints is checked at run
+// time instead (MulInt), so no product is ever silently wrong.
+func isSmallFactor(x ast.Expr) bool {
+	c, ok := x.(*ast.Constant)
+	if !ok {
+		return false
+	}
+	v, ok := smallConst(c)
+	return ok && v > -1<<16 && v < 1<<16
+}
+
+// isListDisplay reports whether x makes a new list: a display or a list
+// comprehension.
+func isListDisplay(x ast.Expr) bool {
+	switch x.(type) {
+	case *ast.List, *ast.ListComp:
+		return true
+	}
+	return false
 }

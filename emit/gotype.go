@@ -55,11 +55,7 @@ func (e *emitter) GoType(t types.Type) jen.Code {
 // funcType is the Go func type of a user function or lambda value.
 func (e *emitter) funcType(t *types.Func) jen.Code {
 	f := e.info.Funcs[t.Def.(ast.Node)]
-	params := make([]jen.Code, len(f.Params))
-	for i, p := range f.Params {
-		params[i] = e.GoType(p.Type)
-	}
-	sig := jen.Func().Params(params...)
+	sig := jen.Func().Params(e.paramTypes(f)...)
 	if f.Result != types.None {
 		sig = sig.Add(e.GoType(f.Result))
 	}

@@ -62,6 +62,9 @@ func (e *emitter) stmt(st ast.Stmt) []jen.Code {
 	case *ast.Assert:
 		return e.assertStmt(n)
 	case *ast.FunctionDef:
+		if e.scope == e.info.Module && e.isPackageFunc(n) {
+			return e.evalDefaults(e.info.Funcs[n], true)
+		}
 		return e.nestedDef(n)
 	case *ast.Pass, *ast.Global, *ast.Nonlocal, *ast.Import, *ast.ImportFrom:
 		return nil
@@ -107,6 +110,8 @@ func (e *emitter) exprStmt(n *ast.ExprStmt) []jen.Code {
 		if e.fn != nil && e.fn.Generator {
 			return e.yieldFromStmt(y)
 		}
+	case *ast.Await:
+		return []jen.Code{e.awaitExpr(y)} // a call: no `_ =` needed
 	}
 	if call, ok := n.Value.(*ast.Call); ok {
 		return []jen.Code{e.callStmt(call)}
@@ -325,7 +330,7 @@ func (e *emitter) unpack(st ast.Stmt, target ast.Expr, code jen.Code, vt types.T
 		}
 	}
 	tmp := e.names.Fresh("items")
-	value := patterns.Rt("Object").Call(code)
+	value := code
 	call := patterns.Rt("Unpack").Call(value, jen.Lit(len(elts)))
 	if star >= 0 {
 		call = patterns.Rt("UnpackStar").Call(value, jen.Lit(star), jen.Lit(len(elts)-star-1))
@@ -492,8 +497,8 @@ func (e *emitter) raiseStmt(n *ast.Raise) []jen.Code {
 // exception emits an exception instance; raising a class raises a new
 // instance of it, as in Python.
 func (e *emitter) exception(x ast.Expr) jen.Code {
-	if e.isExceptionClass(x) {
-		return jen.Add(e.Expr(x)).Dot("New").Call()
+	if code, ok := e.raiseClass(x); ok {
+		return code
 	}
 	return e.Expr(x)
 }

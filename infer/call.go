@@ -121,7 +121,7 @@ func (t *typer) userCall(f *Func, n *ast.Call) types.Type {
 		return types.Object
 	}
 	f.Called = true
-	params := positionalParams(f)
+	params := PositionalParams(f)
 	bound := map[*Symbol]bool{}
 	for i, a := range n.Args {
 		if i < len(params) {
@@ -152,7 +152,7 @@ func (t *typer) CallResultKw(fn ast.Expr, args []types.Type, kw map[string]types
 	case *types.Func:
 		uf := t.info.Funcs[f.Def.(ast.Node)]
 		uf.Called = true
-		params := positionalParams(uf)
+		params := PositionalParams(uf)
 		bound := map[*Symbol]bool{}
 		for i, at := range args {
 			if i < len(params) {
@@ -187,7 +187,8 @@ func (t *typer) useDefaults(f *Func, bound map[*Symbol]bool) {
 	}
 }
 
-func positionalParams(f *Func) []*Symbol {
+// PositionalParams lists the parameters a call can fill by position.
+func PositionalParams(f *Func) []*Symbol {
 	var args *ast.Arguments
 	switch n := f.Node.(type) {
 	case *ast.FunctionDef:

@@ -17,6 +17,11 @@ type Class struct {
 	Sym *Symbol
 	// Base is the user-defined base class, nil when there is none.
 	Base *Class
+	// LibBase is the library class this class derives from
+	// ("threading.Thread"), "" when none: its recognizer's entries give
+	// the methods the class does not define, and the instance embeds the
+	// runtime type.
+	LibBase string
 	// ExcBase is the builtin exception class this class derives from
 	// directly ("ValueError"), "" when its base is not a builtin exception.
 	ExcBase string
@@ -162,7 +167,7 @@ func (in *Info) ClassOf(t types.Type) *Class {
 func (in *Info) collectClasses() {
 	var defs []*ast.ClassDef
 	for node, s := range in.Scopes {
-		if cd, ok := node.(*ast.ClassDef); ok && s.Kind == ClassScope {
+		if cd, ok := node.(*ast.ClassDef); ok && s.Kind == ClassScope && s.Parent.Kind == ModuleScope {
 			defs = append(defs, cd)
 		}
 	}
@@ -212,6 +217,11 @@ func (in *Info) classShape(c *Class) {
 }
 
 func (in *Info) classBase(c *Class, b ast.Expr) {
+	if path := in.libraryPath(c.Scope.Parent, b); path != "" && c.Base == nil && c.LibBase == "" &&
+		patterns.Lookup(path+".__init_subclass__") != nil {
+		c.LibBase = path
+		return
+	}
 	name, ok := b.(*ast.Name)
 	if !ok {
 		in.Log.Errorf(b.Start(), "not supported yet: a base class that is not a name")
@@ -315,4 +325,33 @@ func (in *Info) finishClasses() {
 			f.Type = settle(f.Type)
 		}
 	}
+}
+
+// isUserMethod reports whether some user class defines a method called
+// name, so a call obj.name(...) may be one whose arguments the method
+// keeps or changes.
+func (in *Info) isUserMethod(name string) bool {
+	for _, c := range in.Classes {
+		if c.Methods[name] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// libraryPath is the qualified name a base class expression names through
+// an import (threading.Thread, or Thread after from threading import
+// Thread), "" when it names nothing imported.
+func (in *Info) libraryPath(s *Scope, b ast.Expr) string {
+	switch n := b.(type) {
+	case *ast.Name:
+		if sym := in.Lookup(s, n.ID); sym != nil && sym.Import != "" {
+			return sym.Import
+		}
+	case *ast.Attribute:
+		if p := in.libraryPath(s, n.Value); p != "" {
+			return p + "." + n.Attr
+		}
+	}
+	return ""
 }

@@ -90,7 +90,7 @@ func (t *typer) bindFields(c *Class, n *ast.Call) {
 // the method's result type.
 func (t *typer) bindMethod(f *Func, n *ast.Call, skip int) types.Type {
 	f.Called = true
-	params := positionalParams(f)
+	params := PositionalParams(f)
 	if skip > len(params) {
 		skip = len(params)
 	}
@@ -130,6 +130,9 @@ func (t *typer) classMethodCall(n *ast.Call, attr *ast.Attribute, rt types.Type)
 		return nil, false
 	}
 	m := c.Method(attr.Attr)
+	if m == nil && c.LibBase != "" {
+		return t.libCall(c.LibBase+"."+attr.Attr, n, &types.Named{Class: c.LibBase}), true
+	}
 	if m == nil {
 		return types.Object, true
 	}
@@ -225,6 +228,9 @@ func (t *typer) classAttribute(n *ast.Attribute, vt types.Type) (types.Type, boo
 	if n.Attr == "__name__" && t.isTypeOf(n.Value) {
 		return types.Str, true
 	}
+	if vt == types.Unknown {
+		return types.Unknown, true // not learned yet; a later round decides
+	}
 	c := t.info.ClassOf(vt)
 	if c == nil {
 		return nil, false
@@ -241,6 +247,9 @@ func (t *typer) classAttribute(n *ast.Attribute, vt types.Type) (types.Type, boo
 	}
 	if sym := c.Attr(n.Attr); sym != nil {
 		return sym.Type, true
+	}
+	if c.LibBase != "" {
+		return t.libValue(c.LibBase+"."+n.Attr, n), true
 	}
 	return types.Object, true
 }
@@ -281,6 +290,12 @@ func (t *typer) assignAttr(n *ast.Attribute, vt types.Type) {
 func (t *typer) unifyOverrides(c *Class) {
 	if c.Base == nil {
 		return
+	}
+	for _, sym := range c.Scope.Order {
+		if bs := c.Base.Attr(sym.Name); bs != nil && c.Methods[sym.Name] == nil {
+			t.setSym(sym, bs.Type)
+			t.setSym(bs, sym.Type)
+		}
 	}
 	for _, m := range c.Order {
 		bm := c.Base.Method(m.Def.Name)
@@ -348,4 +363,15 @@ func (t *typer) fieldDefaultType(v ast.Expr) types.Type {
 func isAttr(e ast.Expr, attr string) bool {
 	a, ok := e.(*ast.Attribute)
 	return ok && a.Attr == attr
+}
+
+// handlerType is what `except C as e` binds: an instance of C when C is an
+// exception class with attributes or methods, the exception otherwise.
+func (t *typer) handlerType(h *ast.ExceptHandler) types.Type {
+	if ct, ok := t.info.Types[h.Type].(*types.Class); ok {
+		if c := t.info.ClassOf(ct); c != nil && c.IsException() && c.HasState() {
+			return c.Instance()
+		}
+	}
+	return ExceptionType
 }

@@ -77,6 +77,8 @@ func (t *typer) exprType(e ast.Expr) types.Type {
 			t.update(&t.fn.Yield, vt, false)
 		}
 		return types.Object
+	case *ast.Await:
+		return AwaitResult(t.expr(n.Value))
 	case *ast.YieldFrom:
 		vt := types.Elem(t.expr(n.Value))
 		if t.fn != nil {

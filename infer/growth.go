@@ -116,7 +116,7 @@ func (g *growth) exprs(e ast.Expr) {
 		switch n := n.(type) {
 		case *ast.Call:
 			if f := g.callee(n); f != nil {
-				params := positionalParams(f)
+				params := PositionalParams(f)
 				for i, a := range n.Args {
 					if i < len(params) {
 						g.add(params[i], a)

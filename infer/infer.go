@@ -39,9 +39,14 @@ type Info struct {
 
 // Func is what inference knows of one function or lambda.
 type Func struct {
-	Node   ast.Node
-	Scope  *Scope
-	Params []*Symbol
+	Node  ast.Node
+	Scope *Scope
+	// Params are in Go's order: positional (the first PosOnly of them
+	// positional-only), keyword-only, then Kwarg and Vararg when present.
+	Params  []*Symbol
+	PosOnly int
+	// Vararg and Kwarg are the *args and **kwargs parameters, or nil.
+	Vararg, Kwarg *Symbol
 	// Defaults maps parameters to their default expression.
 	Defaults map[*Symbol]ast.Expr
 	// Result is the join of what the function returns; types.None when it
@@ -59,6 +64,10 @@ type Func struct {
 	Generator bool
 	// Yield joins the types of the values it yields.
 	Yield types.Type
+	// Async is set for an async def; its Result is then a coroutine
+	// (async.go) of Returns, the join of what it returns.
+	Async   bool
+	Returns types.Type
 }
 
 // TypeOf returns the inferred type of e, Object when it was never reached.
@@ -109,13 +118,25 @@ func (in *Info) collectFuncs() {
 		default:
 			continue
 		}
-		f := &Func{Node: node, Scope: s, Result: types.Unknown, Yield: types.Unknown,
+		f := &Func{Node: node, Scope: s, Result: types.Unknown, Yield: types.Unknown, Returns: types.Unknown,
 			Defaults: map[*Symbol]ast.Expr{}, DefaultUsed: map[*Symbol]bool{}}
 		if def, ok := node.(*ast.FunctionDef); ok {
 			f.Generator = yields(def.Body)
+			f.Async = def.Async
 		}
-		for _, p := range args.All() {
+		// Go's order: positional, keyword-only, **kwargs, then *args,
+		// which Go's variadic parameter must be.
+		for _, p := range append(append(append([]*ast.Arg{}, args.PosOnly...), args.Args...), args.KwOnly...) {
 			f.Params = append(f.Params, s.Symbols[p.Name])
+		}
+		f.PosOnly = len(args.PosOnly)
+		if args.Kwarg != nil {
+			f.Kwarg = s.Symbols[args.Kwarg.Name]
+			f.Params = append(f.Params, f.Kwarg)
+		}
+		if args.Vararg != nil {
+			f.Vararg = s.Symbols[args.Vararg.Name]
+			f.Params = append(f.Params, f.Vararg)
 		}
 		positional := append(append([]*ast.Arg{}, args.PosOnly...), args.Args...)
 		for i, d := range args.Defaults {
@@ -137,11 +158,16 @@ const maxRounds = 40
 
 func (in *Info) solve(mod *ast.Module) {
 	t := &typer{info: in}
-	for round := 0; round < maxRounds; round++ {
-		t.changed = false
-		t.widen = round == maxRounds-1
-		t.module(mod)
-		if !t.changed {
+	for pass := 0; pass < 2; pass++ {
+		for round := 0; round < maxRounds; round++ {
+			t.changed = false
+			t.widen = round == maxRounds-1
+			t.module(mod)
+			if !t.changed {
+				break
+			}
+		}
+		if !in.widenUnknownParams() {
 			break
 		}
 	}
@@ -251,4 +277,20 @@ func yields(body []ast.Stmt) bool {
 		return !found
 	})
 	return found
+}
+
+// widenUnknownParams gives Object to the parameters no call site typed
+// (a function only called through a dynamic value), so that its body is
+// typed for any argument; it reports whether it changed any.
+func (in *Info) widenUnknownParams() bool {
+	changed := false
+	for _, f := range in.Funcs {
+		for _, p := range f.Params {
+			if p.Type == types.Unknown {
+				p.Type = types.Object
+				changed = true
+			}
+		}
+	}
+	return changed
 }

@@ -2,6 +2,7 @@ package infer
 
 import (
 	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/patterns"
 	"github.com/py2go/py2go/types"
 )
 
@@ -114,7 +115,7 @@ func (b *binder) stmt(s *Scope, st ast.Stmt) {
 		}
 		b.argDefaults(s, n.Args)
 		sym := b.store(s, n.Name, n.Start())
-		if sym.Def == nil {
+		if sym.Def == nil && (len(n.Decorators) == 0 || b.onlyCaching(s, n.Decorators)) {
 			sym.Def = n
 		}
 		fs := newScope(FuncScope, n, s)
@@ -321,4 +322,37 @@ func firstPart(dotted string) string {
 		}
 	}
 	return dotted
+}
+
+// onlyCaching reports whether a def's decorators are one caching decorator
+// of the library (@functools.lru_cache, @lru_cache(maxsize=None), @cache).
+// Such a def stays a plain function: the emitter wraps its body in a cache
+// instead of rebinding the name to a decorated value.
+func (b *binder) onlyCaching(s *Scope, decorators []ast.Expr) bool {
+	if len(decorators) != 1 {
+		return false
+	}
+	d := decorators[0]
+	if call, ok := d.(*ast.Call); ok {
+		d = call.Func
+	}
+	return patterns.IsMemoizer(b.importPath(s, d))
+}
+
+// importPath is the dotted library path an imported name or an attribute
+// of an imported module denotes, as bound so far; "" otherwise.
+func (b *binder) importPath(s *Scope, e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Name:
+		for sc := s; sc != nil; sc = sc.Parent {
+			if sym, ok := sc.Symbols[e.ID]; ok {
+				return sym.Import
+			}
+		}
+	case *ast.Attribute:
+		if base := b.importPath(s, e.Value); base != "" {
+			return base + "." + e.Attr
+		}
+	}
+	return ""
 }

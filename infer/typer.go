@@ -136,13 +136,19 @@ func (t *typer) funcDef(n *ast.FunctionDef) {
 	}
 	f := t.info.Funcs[n]
 	t.defaults(f)
+	t.setSym(f.Vararg, types.Object) // a tuple
+	t.setSym(f.Kwarg, types.Object)  // a dict
 	if sym := t.info.Lookup(t.scope, n.Name); sym != nil && sym.Def == n {
 		t.setSym(sym, &types.Func{Name: n.Name, Def: n})
+	} else if sym != nil && len(n.Decorators) > 0 {
+		t.setSym(sym, t.decorated(n))
 	}
 	t.inScope(f.Scope, f, func() {
 		t.annotations(f, n.Args)
 		t.body(n.Body)
 		switch {
+		case f.Async:
+			t.asyncDef(f, n)
 		case f.Generator:
 			t.update(&f.Result, &types.Iter{Elem: f.Yield}, false)
 		case !Terminates(n.Body):
@@ -158,6 +164,13 @@ func (t *typer) funcDef(n *ast.FunctionDef) {
 func (t *typer) defaults(f *Func) {
 	for p, d := range f.Defaults {
 		dt := t.expr(d)
+		if _, isList := dt.(*types.List); isList {
+			if _, isConst := d.(*ast.Constant); !isConst {
+				// One list shared by every call that leaves the
+				// argument out: it keeps reference semantics.
+				t.setSym(p, types.Object)
+			}
+		}
 		if f.DefaultUsed[p] {
 			t.setSym(p, dt)
 		}
@@ -207,6 +220,9 @@ func (t *typer) ret(n *ast.Return) {
 	if n.Value != nil {
 		vt = t.expr(n.Value)
 	}
+	if t.asyncReturn(vt) {
+		return
+	}
 	if t.fn != nil && t.fn.Generator {
 		return // a generator's return value ends it; nobody reads it
 	}
@@ -244,7 +260,7 @@ func (t *typer) try(n *ast.Try) {
 			t.expr(h.Type)
 		}
 		if h.Name != "" {
-			t.setSym(t.info.Lookup(t.scope, h.Name), ExceptionType)
+			t.setSym(t.info.Lookup(t.scope, h.Name), t.handlerType(h))
 		}
 		t.body(h.Body)
 	}
@@ -269,7 +285,8 @@ func (t *typer) assign(target ast.Expr, vt types.Type) {
 	case *ast.List:
 		t.assignSeq(n.Elts, vt)
 	case *ast.Starred:
-		t.assign(n.Value, &types.List{Elem: types.Elem(vt)})
+		// vt is the type of the items the starred target collects.
+		t.assign(n.Value, &types.List{Elem: vt})
 	case *ast.Subscript:
 		t.expr(n.Slice)
 		if name, ok := n.Value.(*ast.Name); ok {
@@ -348,4 +365,26 @@ func hasBreak(body []ast.Stmt) bool {
 		return !found
 	})
 	return found
+}
+
+// decorated is the type of what a decorated def binds: each decorator,
+// innermost first, called with the function so far.
+func (t *typer) decorated(n *ast.FunctionDef) types.Type {
+	var cur types.Type = &types.Func{Name: n.Name, Def: n}
+	for i := len(n.Decorators) - 1; i >= 0; i-- {
+		dt := t.info.Types[n.Decorators[i]]
+		f, ok := dt.(*types.Func)
+		if !ok {
+			return types.Object
+		}
+		uf := t.info.Funcs[f.Def.(ast.Node)]
+		uf.Called = true
+		params := PositionalParams(uf)
+		if len(params) == 0 {
+			return types.Object
+		}
+		t.setSym(params[0], cur)
+		cur = uf.Result
+	}
+	return cur
 }

@@ -236,6 +236,8 @@ func (u *usage) expr(s *Scope, e ast.Expr, safe bool) {
 		}
 	case *ast.UnaryOp:
 		u.expr(s, n.Operand, true)
+	case *ast.Starred:
+		u.expr(s, n.Value, safe) // f(*xs) passes xs's items, not xs
 	case *ast.NamedExpr:
 		u.target(s, n.Target)
 		u.expr(s, n.Value, false)
@@ -263,8 +265,9 @@ func (u *usage) call(s *Scope, n *ast.Call) {
 			u.mutate(s, f.Value)
 		}
 		// Library methods (executor.submit, pool.apply_async) copy or only
-		// read what they are given, like library functions.
-		safeArgs = true
+		// read what they are given, like library functions; methods of
+		// user classes may keep or change them.
+		safeArgs = !u.info.isUserMethod(f.Attr)
 		u.expr(s, f.Value, true)
 	default:
 		u.expr(s, n.Func, true)

@@ -75,10 +75,7 @@ func exceptionClass(path, rtName string) *Entry {
 }
 
 func emitPrint(c *EmitCall) jen.Code {
-	args := make([]jen.Code, len(c.Args.VarArgs))
-	for i, a := range c.Args.VarArgs {
-		args[i] = c.Env.ExprAs(a, types.Object)
-	}
+	args := objectArgs(c.Env, c.Args.VarArgs)
 	if !c.Args.Has("sep") && !c.Args.Has("end") && !c.Args.Has("file") && !c.Args.Has("flush") {
 		return Rt("Print").Call(args...)
 	}
@@ -87,10 +84,11 @@ func emitPrint(c *EmitCall) jen.Code {
 		jen.Id("End"): c.ArgAs("end", types.Str, jen.Lit("\n")),
 	}
 	if f := c.Args.Get("file"); f != nil && !IsNone(f) {
-		opts[jen.Id("File")] = c.Env.Expr(f)
+		file := jen.Add(c.Env.Expr(f))
 		if n, ok := c.Env.TypeOf(f).(*types.Named); ok && n.Class == textFile {
-			opts[jen.Id("File")] = jen.Add(c.Env.Expr(f)).Dot("Out").Call()
+			file = file.Dot("Out").Call()
 		}
+		opts[jen.Id("File")] = file
 	}
 	if c.Args.Has("flush") {
 		opts[jen.Id("Flush")] = c.ArgAs("flush", types.Bool, jen.False())
@@ -178,4 +176,40 @@ func constInt(e ast.Expr) (int64, bool) {
 		return 0, false
 	}
 	return v.Int64(), true
+}
+
+// objectArgs emits arguments for a variadic ...Object parameter. A
+// *argument (print(*xs)) spreads its items: the arguments become one
+// []Object built with append and passed with "...".
+func objectArgs(env EmitEnv, args []ast.Expr) []jen.Code {
+	var plain []jen.Code
+	var acc jen.Code
+	starred := false
+	for _, a := range args {
+		st, ok := a.(*ast.Starred)
+		if !ok {
+			plain = append(plain, env.ExprAs(a, types.Object))
+			continue
+		}
+		items := Rt("ItemsOf").Types(Rt("Object")).Call(env.ExprAs(st.Value, types.Object))
+		switch {
+		case !starred && len(plain) == 0:
+			acc = items
+		case !starred:
+			acc = jen.Append(jen.Index().Add(Rt("Object")).Values(plain...), jen.Add(items).Op("..."))
+		default:
+			if len(plain) > 0 {
+				acc = jen.Append(append([]jen.Code{acc}, plain...)...)
+			}
+			acc = jen.Append(acc, jen.Add(items).Op("..."))
+		}
+		plain, starred = nil, true
+	}
+	if !starred {
+		return plain
+	}
+	if len(plain) > 0 {
+		acc = jen.Append(append([]jen.Code{acc}, plain...)...)
+	}
+	return []jen.Code{jen.Add(acc).Op("...")}
 }

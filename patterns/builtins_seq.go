@@ -76,22 +76,14 @@ var builtinFuncs = map[string]struct {
 	"builtins.ord":   {"OrdObj", types.Int},
 }
 
-// funcParamType is the type a callable argument's parameter is given: a
-// builtin takes Object, a user function the element type.
-func funcParamType(t types.Type, elem types.Type) types.Type {
-	if m, ok := t.(*types.Module); ok {
-		if _, ok := builtinFuncs[m.Path]; ok {
-			return types.Object
-		}
-	}
-	return elem
-}
-
 // callbackResult types a callable argument fn called with one argument of
 // type elem.
 func (c *TypeCall) callbackResult(fn ast.Expr, elem types.Type) types.Type {
 	if m, ok := c.Env.TypeOf(fn).(*types.Module); ok {
 		if b, ok := builtinFuncs[m.Path]; ok {
+			if m.Path == "builtins.abs" && nativeFunc(m.Path, elem) != nil {
+				return elem
+			}
 			return b.result
 		}
 		c.Env.Errorf(fn.Start(), "not supported yet: %s as a function argument", m.Path)
@@ -100,38 +92,35 @@ func (c *TypeCall) callbackResult(fn ast.Expr, elem types.Type) types.Type {
 	return c.Env.CallResult(fn, []types.Type{elem})
 }
 
-// callback emits a callable argument; a builtin becomes its runtime
-// function.
+// callback emits a callable argument taking one elem. A builtin becomes
+// its runtime function, wrapped in a func literal taking elem when elem is
+// a native type (the runtime's functions take Object).
 func callback(env EmitEnv, fn ast.Expr, elem types.Type) jen.Code {
 	if m, ok := env.TypeOf(fn).(*types.Module); ok {
 		if b, ok := builtinFuncs[m.Path]; ok {
-			return Rt(b.rt)
+			if elem == types.Object {
+				return Rt(b.rt)
+			}
+			if code := nativeFunc(m.Path, elem); code != nil {
+				return code
+			}
+			return jen.Func().Params(jen.Id("v").Add(env.GoType(elem))).Add(env.GoType(b.result)).Block(
+				jen.Return(Rt(b.rt).Call(jen.Id("v"))))
 		}
 		env.Errorf(fn.Start(), "not supported yet: %s as a function argument", m.Path)
 		return jen.Nil()
 	}
+	if code := boundMethod(env, fn, elem); code != nil {
+		return code
+	}
 	return env.Callback(fn, []types.Type{elem})
 }
 
-// isBuiltinFunc reports whether fn is a builtin passed as a callable.
-func isBuiltinFunc(env interface{ TypeOf(ast.Expr) types.Type }, fn ast.Expr) bool {
-	m, ok := env.TypeOf(fn).(*types.Module)
-	return ok && builtinFuncs[m.Path].rt != ""
-}
+// iterArg emits the iterable x passed with the callable fn.
+func iterArg(env EmitEnv, fn, x ast.Expr) jen.Code { return seqOf(env, x) }
 
-// iterArg emits the iterable x for a callable argument fn: as Objects when
-// fn is a builtin, which takes Object.
-func iterArg(env EmitEnv, fn, x ast.Expr) jen.Code {
-	if fn != nil && isBuiltinFunc(env, fn) {
-		return Rt("Iter").Call(env.ExprAs(x, types.Object))
-	}
-	return seqOf(env, x)
-}
-
+// iterElem is the element type the callable fn is called with.
 func iterElem(env interface{ TypeOf(ast.Expr) types.Type }, fn, x ast.Expr) types.Type {
-	if fn != nil && isBuiltinFunc(env, fn) {
-		return types.Object
-	}
 	return elemOf(env.TypeOf(x))
 }
 
@@ -148,10 +137,6 @@ func emitSorted(c *EmitCall) jen.Code {
 	it := c.Args.Get("iterable")
 	rev := c.ArgAs("reverse", types.Bool, jen.False())
 	if key := c.Args.Get("key"); key != nil && !IsNone(key) {
-		if isBuiltinFunc(c.Env, key) {
-			return Rt("SortedKey").Call(Rt("ItemsOf").Types(Rt("Object")).Call(c.Env.ExprAs(it, types.Object)),
-				callback(c.Env, key, types.Object), rev)
-		}
 		return Rt("SortedKey").Call(sliceOf(c.Env, it), callback(c.Env, key, elemOf(c.Env.TypeOf(it))), rev)
 	}
 	return Rt("Sorted").Call(sliceOf(c.Env, it), rev)
@@ -207,7 +192,7 @@ func emitMinMax(name string, want int) func(c *EmitCall) jen.Code {
 		if key != nil && !IsNone(key) {
 			keyCode = callback(c.Env, key, t)
 		}
-		defCode, hasDef := jen.Code(jen.Op("*").New(c.Env.GoType(t))), jen.False()
+		defCode, hasDef := zeroOf(c.Env, t), jen.False()
 		if def != nil {
 			defCode, hasDef = c.Env.ExprAs(def, t), jen.True()
 		}
@@ -293,17 +278,16 @@ func emitEnumerate(c *EmitCall) jen.Code {
 func typeZip(c *TypeCall) types.Type {
 	elems := make([]types.Type, len(c.Args.VarArgs))
 	for i, a := range c.Args.VarArgs {
+		if _, ok := a.(*ast.Starred); ok {
+			return &types.Iter{Elem: types.Object}
+		}
 		elems[i] = elemOf(c.Env.TypeOf(a))
 	}
 	return &types.Iter{Elem: &types.Tuple{Elems: elems}}
 }
 
 func emitZip(c *EmitCall) jen.Code {
-	args := make([]jen.Code, len(c.Args.VarArgs))
-	for i, a := range c.Args.VarArgs {
-		args[i] = c.Env.ExprAs(a, types.Object)
-	}
-	return Rt("Zip").Call(args...)
+	return Rt("Zip").Call(objectArgs(c.Env, c.Args.VarArgs)...)
 }
 
 func typeReversed(c *TypeCall) types.Type {
@@ -365,4 +349,60 @@ func emitDict(c *EmitCall) jen.Code {
 		kw[jen.Lit(k.Arg)] = c.Env.ExprAs(k.Value, types.Object)
 	}
 	return Rt("DictFrom").Call(c.Env.ExprAs(it, types.Object), Rt("Kwargs").Values(kw))
+}
+
+// zeroOf is Go's zero value of t, for an argument that is not used.
+func zeroOf(env EmitEnv, t types.Type) jen.Code {
+	switch t {
+	case types.Int:
+		return jen.Lit(0)
+	case types.Float:
+		return jen.Lit(0.0)
+	case types.Str:
+		return jen.Lit("")
+	case types.Bool:
+		return jen.False()
+	}
+	if _, ok := t.(*types.Tuple); ok {
+		return jen.Nil()
+	}
+	if types.IsNative(t) {
+		return jen.Op("*").New(env.GoType(t))
+	}
+	return jen.Nil()
+}
+
+// boundMethod emits a method of a dynamic value used as a function
+// (max(d, key=d.get)) as a func literal calling it through CallMethod; nil
+// when fn is not such a method.
+func boundMethod(env EmitEnv, fn ast.Expr, elem types.Type) jen.Code {
+	attr, ok := fn.(*ast.Attribute)
+	if !ok {
+		return nil
+	}
+	switch env.TypeOf(attr.Value).(type) {
+	case *types.Module, *types.Named, *types.Func:
+		return nil
+	}
+	if env.TypeOf(fn) != types.Object {
+		return nil
+	}
+	return jen.Func().Params(jen.Id("v").Add(env.GoType(elem))).Add(Rt("Object")).Block(
+		jen.Return(Rt("CallMethod").Call(env.ExprAs(attr.Value, types.Object), jen.Lit(attr.Attr), jen.Id("v"))))
+}
+
+// nativeFunc is the Go function that does what a builtin does for a
+// native argument type, when there is one with the right signature.
+func nativeFunc(path string, elem types.Type) jen.Code {
+	switch {
+	case path == "builtins.len" && elem == types.Str:
+		return jen.Qual("unicode/utf8", "RuneCountInString")
+	case path == "builtins.str" && elem == types.Int:
+		return jen.Qual("strconv", "Itoa")
+	case path == "builtins.abs" && elem == types.Int:
+		return Rt("AbsInt")
+	case path == "builtins.abs" && elem == types.Float:
+		return jen.Qual("math", "Abs")
+	}
+	return nil
 }

@@ -62,10 +62,6 @@ func listElem(c *EmitCall) types.Type { return elemOf(c.Env.TypeOf(c.Recv)) }
 func emitListSort(c *EmitCall) jen.Code {
 	rev := c.ArgAs("reverse", types.Bool, jen.False())
 	if key := c.Args.Get("key"); key != nil && !IsNone(key) {
-		if isBuiltinFunc(c.Env, key) && listElem(c) != types.Object {
-			c.Env.Errorf(key.Start(), "not supported yet: a builtin as the key of sort() on a list of %s", listElem(c))
-			return jen.Null()
-		}
 		return Rt("SortKey").Call(recv(c), callback(c.Env, key, listElem(c)), rev)
 	}
 	return Rt("Sort").Call(recv(c), rev)

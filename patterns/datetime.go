@@ -26,6 +26,9 @@ func init() {
 		fn(dtClass+".fromtimestamp", "timestamp, tz=None", returns(dt), noTZ(func(c *EmitCall) jen.Code {
 			return Rt("DatetimeFromTimestamp").Call(c.ArgAs("timestamp", types.Float, nil))
 		})),
+		fn(dtClass+".strptime", "date_string, format, /", returns(dt), func(c *EmitCall) jen.Code {
+			return Rt("DatetimeStrptime").Call(c.ArgAs("date_string", types.Str, nil), c.ArgAs("format", types.Str, nil))
+		}),
 		fn(dtClass+".strftime", "format, /", returns(types.Str), method("Strftime", "format")),
 		fn(dtClass+".isoformat", "sep='T', timespec='auto'", returns(types.Str), func(c *EmitCall) jen.Code {
 			if c.Args.Has("timespec") {

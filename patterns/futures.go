@@ -108,11 +108,11 @@ func emitExecutorMap(c *EmitCall) jen.Code {
 	var items jen.Code
 	switch c.Env.TypeOf(it).(type) {
 	case *types.List:
-		items = jen.Qual("slices", "Values").Call(c.Env.Expr(it))
-	case *types.Iter:
 		items = c.Env.Expr(it)
+	case *types.Iter:
+		items = jen.Qual("slices", "Collect").Call(c.Env.Expr(it))
 	default:
-		items = Rt("Iter").Call(c.Env.ExprAs(it, types.Object))
+		items = jen.Qual("slices", "Collect").Call(Rt("Iter").Call(c.Env.ExprAs(it, types.Object)))
 		elem = types.Object
 	}
 	fn := c.Env.Callback(c.Args.Get("fn"), []types.Type{elem})
@@ -159,6 +159,9 @@ func futuresFunctions() []*Entry {
 		fn(cf+"as_completed", "fs, timeout=None", func(c *TypeCall) types.Type {
 			return &types.Iter{Elem: types.Elem(c.Type("fs"))}
 		}, func(c *EmitCall) jen.Code {
+			if _, ok := c.Env.TypeOf(c.Args.Get("fs")).(*types.List); !ok {
+				return Rt("AsCompletedObj").Call(c.ArgAs("fs", types.Object, nil), c.timeout("timeout"))
+			}
 			return Rt("AsCompleted").Call(c.Arg("fs"), c.timeout("timeout"))
 		}),
 		fn(cf+"wait", "fs, timeout=None, return_when='ALL_COMPLETED'", func(c *TypeCall) types.Type {

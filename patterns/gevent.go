@@ -2,44 +2,156 @@ package patterns
 
 import (
 	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/types"
 )
 
+const (
+	greenletClass = "gevent.Greenlet"
+	geventPool    = "gevent.pool.Pool"
+	geventQueue   = "gevent.queue.Queue"
+)
+
 func init() {
-	RegisterType("gevent.Greenlet", GoType{Name: "Greenlet"})
-	greenlet := "gevent.Greenlet"
-	Register(&Recognizer{
+	RegisterType(greenletClass, GoType{Name: "Greenlet"})
+	RegisterType(geventPool, GoType{Name: "GeventPool"})
+	RegisterType(geventQueue, GoType{Name: "GeventQueue"})
+	r := &Recognizer{
 		Name: "gevent",
-		Doc: "gevent.monkey.patch_all, spawn, joinall, sleep, Greenlet (get, join, value, ready, successful): " +
+		Doc: "gevent.monkey.patch_all, spawn, spawn_later, joinall (timeout, raise_error), sleep, " +
+			"Greenlet (get, join, kill, value, exception, ready, successful, dead), gevent.pool.Pool " +
+			"(spawn, map, imap_unordered, join), gevent.queue.Queue, Timeout, GreenletExit, LoopExit: " +
 			"one greenlet runs at a time in a process, switching at gevent.sleep and blocking calls.",
-		Modules: []string{"gevent", "gevent.monkey"},
-		Entries: []*Entry{
-			proc("gevent.monkey.patch_all", "*args, **kwargs", call("MonkeyPatchAll")),
-			fn("gevent.spawn", "run, /, *args, **kwargs", func(c *TypeCall) types.Type {
-				return named(greenlet, c.callResultOf("run", ""))
-			}, func(c *EmitCall) jen.Code {
-				return Rt("Spawn").Call(c.thunkOf("run", ""))
-			}),
-			fn("gevent.joinall", "greenlets, timeout=None, raise_error=False, count=None", func(c *TypeCall) types.Type {
-				return c.Type("greenlets")
-			}, func(c *EmitCall) jen.Code {
-				if c.Args.Has("raise_error") || c.Args.Has("count") {
-					c.Env.Errorf(c.Call.Start(), "not supported yet: joinall with raise_error or count")
+		Modules: []string{"gevent", "gevent.monkey", "gevent.pool", "gevent.queue", "gevent.timeout",
+			"gevent.exceptions", "gevent.hub", "greenlet"},
+	}
+	r.Entries = append(r.Entries, geventFunctions()...)
+	r.Entries = append(r.Entries, greenletEntries()...)
+	r.Entries = append(r.Entries, geventPoolEntries()...)
+	r.Entries = append(r.Entries, geventQueueEntries()...)
+	Register(r)
+}
+
+func geventFunctions() []*Entry {
+	return []*Entry{
+		proc("gevent.monkey.patch_all", "*args, **kwargs", call("MonkeyPatchAll")),
+		fn("gevent.spawn", "run, /, *args, **kwargs", typeSpawn, emitSpawn),
+		fn("gevent.spawn_later", "seconds, run, /, *args, **kwargs", typeSpawn, func(c *EmitCall) jen.Code {
+			return Rt("SpawnLater").Call(c.ArgAs("seconds", types.Float, nil), c.thunkOf("run", ""))
+		}),
+		fn("gevent.joinall", "greenlets, timeout=None, raise_error=False, count=None", func(c *TypeCall) types.Type {
+			return c.Type("greenlets")
+		}, emitJoinAll),
+		proc("gevent.sleep", "seconds=0", func(c *EmitCall) jen.Code {
+			return Rt("GeventSleep").Call(c.ArgAs("seconds", types.Float, jen.Lit(0)))
+		}),
+		libraryException("gevent.GreenletExit", "GreenletExit"),
+		libraryException("greenlet.GreenletExit", "GreenletExit"),
+		libraryException("gevent.exceptions.LoopExit", "LoopExit"),
+		libraryException("gevent.hub.LoopExit", "LoopExit"),
+		timeoutClass("gevent.Timeout"),
+		timeoutClass("gevent.timeout.Timeout"),
+	}
+}
+
+// typeSpawn types a greenlet of the function run.
+func typeSpawn(c *TypeCall) types.Type {
+	return named(greenletClass, c.callResultOf("run", ""))
+}
+
+// timeoutClass is gevent.Timeout named in an except clause. Making a
+// Timeout object (to start it, or as a with block) is refused.
+func timeoutClass(path string) *Entry {
+	e := fn(path, "seconds=None, exception=None, ref=True, priority=-1", returns(named("BaseException")),
+		func(c *EmitCall) jen.Code {
+			c.Env.Errorf(c.Call.Start(), "not supported yet: gevent.Timeout objects (only in except clauses)")
+			return jen.Nil()
+		})
+	e.AsValue = func(*EmitCall) jen.Code { return Rt("GeventTimeout") }
+	return e
+}
+
+// emitSpawn is gevent.spawn. When the function's name is known and its
+// arguments are literals or names (so evaluating them again for the repr
+// changes nothing), the greenlet's repr shows the call as gevent's does.
+func emitSpawn(c *EmitCall) jen.Code {
+	thunk := c.thunkOf("run", "")
+	name := c.Env.FuncName(c.Args.Get("run"))
+	if name == "" || len(c.Args.VarKw) > 0 {
+		return Rt("Spawn").Call(thunk)
+	}
+	args := make([]jen.Code, len(c.Args.VarArgs))
+	for i, a := range c.Args.VarArgs {
+		switch a.(type) {
+		case *ast.Constant, *ast.Name:
+			args[i] = c.Env.ExprAs(a, types.Object)
+		default:
+			return Rt("Spawn").Call(thunk)
+		}
+	}
+	return Rt("SpawnNamed").Call(jen.Lit(name), jen.Index().Add(Rt("Object")).Values(args...), thunk)
+}
+
+// emitJoinAll is gevent.joinall; raise_error=True raises the first
+// failed greenlet's exception.
+func emitJoinAll(c *EmitCall) jen.Code {
+	if c.Args.Has("count") && !IsNone(c.Args.Get("count")) {
+		c.Env.Errorf(c.Call.Start(), "not supported yet: joinall with count")
+	}
+	if _, ok := c.Env.TypeOf(c.Args.Get("greenlets")).(*types.List); !ok {
+		c.Env.Errorf(c.Call.Start(), "not supported yet: joinall of greenlets whose type is not known")
+	}
+	if a := c.Args.Get("raise_error"); a != nil && !isFalse(a) {
+		if !isTrue(a) {
+			c.Env.Errorf(a.Start(), "not supported yet: joinall raise_error other than True or False")
+		}
+		return Rt("JoinAllRaise").Call(c.Arg("greenlets"), c.timeout("timeout"))
+	}
+	return Rt("JoinAll").Call(c.Arg("greenlets"), c.timeout("timeout"))
+}
+
+func greenletEntries() []*Entry {
+	g := greenletClass
+	attr := func(name string, t types.Type, goName string) *Entry {
+		return value(g+"."+name, t, func(c *EmitCall) jen.Code { return recv(c).Dot(goName).Call() })
+	}
+	return []*Entry{
+		fn(g+".get", "block=True, timeout=None", func(c *TypeCall) types.Type { return argOf(c.Recv) },
+			func(c *EmitCall) jen.Code {
+				if b := c.Args.Get("block"); b != nil && !isTrue(b) {
+					c.Env.Errorf(b.Start(), "not supported yet: Greenlet.get(block=False)")
 				}
-				if _, ok := c.Env.TypeOf(c.Args.Get("greenlets")).(*types.List); !ok {
-					c.Env.Errorf(c.Call.Start(), "not supported yet: joinall of greenlets whose type is not known")
+				if c.Args.Has("timeout") && !IsNone(c.Args.Get("timeout")) {
+					return recv(c).Dot("GetTimeout").Call(c.timeout("timeout"))
 				}
-				return Rt("JoinAll").Call(c.Arg("greenlets"), c.timeout("timeout"))
+				return recv(c).Dot("Get").Call()
 			}),
-			proc("gevent.sleep", "seconds=0", func(c *EmitCall) jen.Code {
-				return Rt("GeventSleep").Call(c.ArgAs("seconds", types.Float, jen.Lit(0)))
-			}),
-			fn(greenlet+".get", "block=True, timeout=None", func(c *TypeCall) types.Type { return argOf(c.Recv) }, method("Get")),
-			proc(greenlet+".join", "timeout=None", method("Join")),
-			fn(greenlet+".ready", "", returns(types.Bool), method("Ready")),
-			fn(greenlet+".successful", "", returns(types.Bool), method("Successful")),
-			&Entry{Name: greenlet + ".value", Type: func(c *TypeCall) types.Type { return types.Object },
-				Emit: func(c *EmitCall) jen.Code { return recv(c).Dot("Value").Call() }},
-		},
-	})
+		proc(g+".join", "timeout=None", emitThreadJoin),
+		proc(g+".kill", "exception=None, block=True, timeout=None", func(c *EmitCall) jen.Code {
+			if e := c.Args.Get("exception"); e != nil && !IsNone(e) {
+				c.Env.Errorf(e.Start(), "not supported yet: Greenlet.kill with an exception")
+			}
+			if b := c.Args.Get("block"); b != nil && !isTrue(b) {
+				c.Env.Errorf(b.Start(), "not supported yet: Greenlet.kill(block=False)")
+			}
+			return recv(c).Dot("Kill").Call()
+		}),
+		fn(g+".ready", "", returns(types.Bool), method("Ready")),
+		fn(g+".successful", "", returns(types.Bool), method("Successful")),
+		attr("dead", types.Bool, "Dead"),
+		value(g+".value", types.Object, func(c *EmitCall) jen.Code { return Rt("GreenletValue").Call(recv(c)) }),
+		value(g+".exception", types.Object, func(c *EmitCall) jen.Code { return Rt("GreenletException").Call(recv(c)) }),
+	}
+}
+
+// isTrue reports whether e is the literal True.
+func isTrue(e ast.Expr) bool {
+	c, ok := e.(*ast.Constant)
+	return ok && c.Kind == ast.ConstBool && c.Value == true
+}
+
+// isFalse reports whether e is the literal False.
+func isFalse(e ast.Expr) bool {
+	c, ok := e.(*ast.Constant)
+	return ok && c.Kind == ast.ConstBool && c.Value == false
 }

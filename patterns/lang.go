@@ -18,6 +18,12 @@ func init() {
 			fn("builtins.frozenset", "iterable=None, /", returns(types.Object), emitSet("FrozenSetFrom")),
 			fn("builtins.iter", "obj, /", typeOfIter, emitIter),
 			fn("builtins.next", "iterator, default=None, /", typeOfNext, emitNext),
+			value("BaseException.__cause__", types.Object, func(c *EmitCall) jen.Code {
+				return Rt("ErrorOrNone").Call(recv(c).Dot("Cause"))
+			}),
+			value("BaseException.__context__", types.Object, func(c *EmitCall) jen.Code {
+				return Rt("ErrorOrNone").Call(recv(c).Dot("Context"))
+			}),
 		},
 	})
 }

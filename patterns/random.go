@@ -51,6 +51,20 @@ func randomEntries(prefix string) []*Entry {
 		fn(prefix+"gauss", "mu=0.0, sigma=1.0", returns(types.Float), func(c *EmitCall) jen.Code {
 			return rng(c).Dot("Gauss").Call(c.ArgAs("mu", types.Float, jen.Lit(0.0)), c.ArgAs("sigma", types.Float, jen.Lit(1.0)))
 		}),
+		fn(prefix+"normalvariate", "mu=0.0, sigma=1.0", returns(types.Float), func(c *EmitCall) jen.Code {
+			return rng(c).Dot("Normalvariate").Call(c.ArgAs("mu", types.Float, jen.Lit(0.0)), c.ArgAs("sigma", types.Float, jen.Lit(1.0)))
+		}),
+		fn(prefix+"lognormvariate", "mu, sigma", returns(types.Float), func(c *EmitCall) jen.Code {
+			return rng(c).Dot("Lognormvariate").Call(c.ArgAs("mu", types.Float, nil), c.ArgAs("sigma", types.Float, nil))
+		}),
+		fn(prefix+"expovariate", "lambd=1.0", returns(types.Float), func(c *EmitCall) jen.Code {
+			return rng(c).Dot("Expovariate").Call(c.ArgAs("lambd", types.Float, jen.Lit(1.0)))
+		}),
+		fn(prefix+"triangular", "low=0.0, high=1.0, mode=None", returns(types.Float), func(c *EmitCall) jen.Code {
+			hasMode := c.Args.Has("mode") && !IsNone(c.Args.Get("mode"))
+			return rng(c).Dot("Triangular").Call(c.ArgAs("low", types.Float, jen.Lit(0.0)), c.ArgAs("high", types.Float, jen.Lit(1.0)),
+				c.ArgAs("mode", types.Float, jen.Lit(0.0)), jen.Lit(hasMode))
+		}),
 		fn(prefix+"choice", "seq", typeOfChoice, emitChoice),
 		proc(prefix+"shuffle", "x", func(c *EmitCall) jen.Code {
 			x := c.Args.Get("x")

@@ -106,7 +106,7 @@ func (s *Signature) Bind(call *ast.Call) (*Bound, error) {
 func (s *Signature) bindPositional(b *Bound, args []ast.Expr) error {
 	i := 0
 	for _, a := range args {
-		if _, ok := a.(*ast.Starred); ok {
+		if _, ok := a.(*ast.Starred); ok && !s.starredGoesToVarArgs(i) {
 			return fmt.Errorf("not supported yet: *arguments in a call to %s()", s.Name)
 		}
 		for i < len(s.Params) && s.Params[i].Kind != PositionalOnly && s.Params[i].Kind != PositionalOrKeyword &&
@@ -157,4 +157,19 @@ func (s *Signature) positional() int {
 		}
 	}
 	return n
+}
+
+// starredGoesToVarArgs reports whether a *argument at parameter index i
+// can only land in *args (print(*xs)): the recognizer then sees the
+// Starred node among VarArgs and expands it, or reports it.
+func (s *Signature) starredGoesToVarArgs(i int) bool {
+	for ; i < len(s.Params); i++ {
+		switch s.Params[i].Kind {
+		case VarPositional:
+			return true
+		case PositionalOnly, PositionalOrKeyword:
+			return false
+		}
+	}
+	return false
 }

@@ -1,7 +1,10 @@
 package patterns
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/types"
 )
 
@@ -65,6 +68,7 @@ func init() {
 				return Rt("ExpandTabs").Call(recv(c), c.ArgAs("tabsize", types.Int, jen.Lit(8)))
 			}),
 			fn("str.format", "*args, **kwargs", returns(types.Str), emitStrFormat),
+			fn("str.encode", "encoding='utf-8', errors='strict'", returns(types.Object), emitEncode),
 		},
 	})
 }
@@ -176,4 +180,24 @@ func emitStrFormat(c *EmitCall) jen.Code {
 		kw[jen.Lit(k.Arg)] = c.Env.ExprAs(k.Value, types.Object)
 	}
 	return Rt("StrFormatKw").Call(append([]jen.Code{args[0], Rt("Kwargs").Values(kw)}, args[1:]...)...)
+}
+
+// emitEncode is s.encode(): the UTF-8 bytes as a Go []byte, which the
+// runtime prints as bytes (b'...').
+func emitEncode(c *EmitCall) jen.Code {
+	enc := c.Args.Get("encoding")
+	if lit, ok := enc.(*ast.Constant); enc == nil || ok && lit.Kind == ast.ConstStr && isUTF8Name(lit.Value.(string)) {
+		if !c.Args.Has("errors") {
+			return jen.Index().Byte().Call(recv(c))
+		}
+	}
+	return Rt("Encode").Call(recv(c), c.ArgAs("encoding", types.Str, jen.Lit("utf-8")), c.ArgAs("errors", types.Str, jen.Lit("strict")))
+}
+
+func isUTF8Name(s string) bool {
+	switch strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(s, "-", ""), "_", "")) {
+	case "utf8", "u8", "utf":
+		return true
+	}
+	return false
 }

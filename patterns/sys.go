@@ -10,13 +10,14 @@ func init() {
 	stream := named("sys.TextIOWrapper")
 	Register(&Recognizer{
 		Name: "sys",
-		Doc: "sys: argv, exit, stdout/stderr (write, flush, print's file=), platform, maxsize, " +
+		Doc: "sys: argv, exit, stdin (read, readline, readlines, lines), stdout/stderr (write, flush, print's file=), platform, maxsize, " +
 			"version_info, get/setrecursionlimit.",
 		Modules: []string{"sys"},
 		Entries: []*Entry{
 			value("sys.argv", &types.List{Elem: types.Str}, func(*EmitCall) jen.Code { return Rt("Argv").Call() }),
 			value("sys.stdout", stream, func(*EmitCall) jen.Code { return Rt("Stdout") }),
 			value("sys.stderr", stream, func(*EmitCall) jen.Code { return Rt("Stderr") }),
+			value("sys.stdin", named(textFile), func(*EmitCall) jen.Code { return Rt("SysStdin").Call() }),
 			value("sys.platform", types.Str, func(*EmitCall) jen.Code { return Rt("Platform").Call() }),
 			value("sys.maxsize", types.Int, func(*EmitCall) jen.Code { return jen.Qual("math", "MaxInt") }),
 			value("sys.byteorder", types.Str, func(*EmitCall) jen.Code { return jen.Lit("little") }),

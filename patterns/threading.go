@@ -43,6 +43,15 @@ func threadEntries() []*Entry {
 				c.callResultKw("target", "args", "kwargs")
 				return thread
 			}, emitThread),
+		// super().__init__(...) in a subclass: the embedded Thread, with
+		// the class's own run as its target when it defines one.
+		fn("threading.Thread.__init_subclass__", "group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None",
+			func(c *TypeCall) types.Type {
+				if c.Args.Has("target") && !IsNone(c.Args.Get("target")) {
+					c.callResultKw("target", "args", "kwargs")
+				}
+				return thread
+			}, emitThread),
 		proc("threading.Thread.start", "", method("Start")),
 		proc("threading.Thread.join", "timeout=None", emitThreadJoin),
 		fn("threading.Thread.is_alive", "", returns(types.Bool), method("IsAlive")),

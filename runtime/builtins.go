@@ -233,9 +233,28 @@ func Sum(xs Object, start Object) Object {
 		panic(TypeError.New("sum() can't sum strings [use ''.join(seq) instead]"))
 	}
 	for x := range Iter(xs) {
-		start = Add(start, x)
+		start = sumAdd(start, x)
 	}
 	return start
+}
+
+// sumAdd is start + x for sum(): lists of any Go element type concatenate
+// into a list, as Python's list + list does.
+func sumAdd(a, b Object) Object {
+	if isListLike(a) && isListLike(b) {
+		return append(ItemsOf[Object](a), ItemsOf[Object](b)...)
+	}
+	return Add(a, b)
+}
+
+func isListLike(v Object) bool {
+	if _, ok := v.(*List); ok {
+		return true
+	}
+	if _, ok := v.(Tuple); ok {
+		return false
+	}
+	return reflect.ValueOf(v).Kind() == reflect.Slice
 }
 
 // Any is any(xs).

@@ -20,10 +20,15 @@ func (d *Dict) GetDefault(k, def Object) Object {
 	return def
 }
 
-// SetDefault is d.setdefault(k, def).
+// SetDefault is d.setdefault(k, def). A default that is a Go slice (a
+// list display) is stored as a runtime List, so that the idiom
+// d.setdefault(k, []).append(x) changes the list in the dict.
 func (d *Dict) SetDefault(k, def Object) Object {
 	if v, ok := d.Get(k); ok {
 		return v
+	}
+	if _, isBytes := def.([]byte); !isBytes && isListLike(def) {
+		def = NewList(ItemsOf[Object](def)...)
 	}
 	d.Set(k, def)
 	return def
@@ -63,6 +68,8 @@ func (d *Dict) Update(other Object, kw Kwargs) {
 		for _, e := range o.snapshot() {
 			d.Set(e.key, e.val)
 		}
+	case PyMapping:
+		d.Update(o.PyDict(), nil)
 	default:
 		for item := range Iter(other) {
 			pair := ItemsOf[Object](item)

@@ -39,6 +39,8 @@ func CallMethodKw(recv Object, name string, kw Kwargs, args ...Object) Object {
 		out, ok = callSetMethod(r, name, args)
 	case Tuple:
 		out, ok = callSeqMethod([]Object(r), name, args)
+	case []byte:
+		out, ok = bytesMethod(r, name, args)
 	default:
 		if rv := reflect.ValueOf(recv); rv.Kind() == reflect.Slice {
 			out, ok = callSeqMethod(ItemsOf[Object](recv), name, args)
@@ -284,4 +286,15 @@ func callSetMethod(s *Set, name string, args []Object) (Object, bool) {
 		return nil, false
 	}
 	return nil, true
+}
+
+// bytesMethod is the part of bytes' methods scripts use with text.
+func bytesMethod(b []byte, name string, args []Object) (Object, bool) {
+	switch name {
+	case "decode":
+		return Decode(b, Str(argAt(args, 0, "utf-8")), Str(argAt(args, 1, "strict"))), true
+	case "hex":
+		return hexString(b), true
+	}
+	return nil, false
 }

@@ -43,13 +43,22 @@ func SetOf(items ...Object) *Set {
 // SetFrom is set(iterable).
 func SetFrom(it Object) *Set {
 	s := &Set{}
-	if it == nil {
-		return s
-	}
-	for x := range Iter(it) {
-		s.Add(x)
+	if it != nil {
+		s.Update(it)
 	}
 	return s
+}
+
+// ConstSetOf is a set display whose items are all constants, with more
+// than two of them. CPython compiles it to a frozenset constant (built
+// from the items, then rebuilt in that set's order when the compiler
+// merges constants) copied into a new set, and the table layout, so the
+// order of ints, follows those steps.
+func ConstSetOf(items ...Object) *Set {
+	folded := SetOf(SetOf(items...).Items()...)
+	out := &Set{}
+	out.merge(folded)
+	return out
 }
 
 // FrozenSetFrom is frozenset(iterable).
@@ -90,6 +99,11 @@ func (s *Set) Add(x Object) {
 	if s.slots == nil {
 		s.slots = make([]setSlot, setMinSize)
 	}
+	s.addLocked(x, h)
+}
+
+// addLocked is CPython's set_add_entry; s.mu is held.
+func (s *Set) addLocked(x Object, h uint64) {
 	i, found := s.lookup(x, h)
 	if found {
 		return
@@ -150,34 +164,79 @@ func (s *Set) resize(minUsed int) {
 	}
 	old := s.slots
 	s.slots = make([]setSlot, size)
-	mask := uint64(size - 1)
 	for _, e := range old {
-		if e.state != 1 {
-			continue
+		if e.state == 1 {
+			s.insertClean(e)
 		}
-		i, perturb := e.hash&mask, e.hash
-		for {
-			if s.slots[i].state == 0 {
-				break
-			}
-			placed := false
-			if i+linearProbes <= mask {
-				for j := uint64(1); j <= linearProbes; j++ {
-					if s.slots[i+j].state == 0 {
-						i, placed = i+j, true
-						break
-					}
-				}
-			}
-			if placed {
-				break
-			}
-			perturb >>= perturbShift
-			i = (i*5 + 1 + perturb) & mask
-		}
-		s.slots[i] = e
 	}
 	s.fill = s.used
+}
+
+// merge adds the items of o as CPython's set_merge does: one resize up
+// front, then a slot-for-slot copy into an empty table of the same size,
+// clean inserts into another empty table, or plain adds.
+func (s *Set) merge(o *Set) {
+	o.mu.Lock()
+	slots := append([]setSlot(nil), o.slots...)
+	oused, ofill := o.used, o.fill
+	o.mu.Unlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.slots == nil {
+		s.slots = make([]setSlot, setMinSize)
+	}
+	if oused == 0 {
+		return
+	}
+	if (s.fill+oused)*5 >= (len(s.slots)-1)*3 {
+		s.resize((s.used + oused) * 2)
+	}
+	if s.fill == 0 && len(s.slots) == len(slots) && ofill == oused {
+		for i, e := range slots {
+			if e.state == 1 {
+				s.slots[i] = e
+			}
+		}
+		s.fill, s.used = oused, oused
+		return
+	}
+	if s.fill == 0 {
+		for _, e := range slots {
+			if e.state == 1 {
+				s.insertClean(e)
+			}
+		}
+		s.fill, s.used = oused, oused
+		return
+	}
+	for _, e := range slots {
+		if e.state == 1 {
+			s.addLocked(e.key, e.hash)
+		}
+	}
+}
+
+// insertClean puts e in the first free slot of its probe sequence, as
+// set_insert_clean does in a table without dummies; s.mu is held.
+func (s *Set) insertClean(e setSlot) {
+	mask := uint64(len(s.slots) - 1)
+	i, perturb := e.hash&mask, e.hash
+	for {
+		if s.slots[i].state == 0 {
+			s.slots[i] = e
+			return
+		}
+		if i+linearProbes <= mask {
+			for j := uint64(1); j <= linearProbes; j++ {
+				if s.slots[i+j].state == 0 {
+					s.slots[i+j] = e
+					return
+				}
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
 }
 
 // Contains is `x in s`.
@@ -285,25 +344,26 @@ func (s *Set) PyTypeName() string {
 
 // Copy is s.copy().
 func (s *Set) Copy() *Set {
-	out := SetOf(s.Items()...)
-	out.frozen = s.frozen
+	out := &Set{frozen: s.frozen}
+	out.merge(s)
 	return out
 }
 
 // Union is s.union(*others) and s | other.
 func (s *Set) Union(others ...Object) *Set {
 	out := s.Copy()
-	for _, o := range others {
-		for x := range Iter(o) {
-			out.Add(x)
-		}
-	}
+	out.frozen = false
+	out.Update(others...)
 	return out
 }
 
 // Update is s.update(*others).
 func (s *Set) Update(others ...Object) {
 	for _, o := range others {
+		if os, ok := o.(*Set); ok {
+			s.merge(os)
+			continue
+		}
 		for x := range Iter(o) {
 			s.Add(x)
 		}
@@ -316,9 +376,9 @@ func (s *Set) Intersection(others ...Object) *Set {
 	for _, o := range others {
 		other := asSet(o)
 		next := &Set{}
-		small, big := out, other
-		if other.Len() < out.Len() {
-			small, big = other, out
+		small, big := other, out
+		if other.Len() > out.Len() {
+			small, big = out, other
 		}
 		for _, x := range small.Items() {
 			if big.Contains(x) {
@@ -332,6 +392,16 @@ func (s *Set) Intersection(others ...Object) *Set {
 
 // Difference is s.difference(*others) and s - other.
 func (s *Set) Difference(others ...Object) *Set {
+	if len(others) == 1 {
+		if o := asSet(others[0]); s.Len()>>2 > o.Len() {
+			out := s.Copy()
+			out.frozen = false
+			for _, x := range o.Items() {
+				out.Discard(x)
+			}
+			return out
+		}
+	}
 	out := &Set{}
 	for _, x := range s.Items() {
 		keep := true
@@ -350,10 +420,9 @@ func (s *Set) Difference(others ...Object) *Set {
 
 // SymmetricDifference is s.symmetric_difference(other) and s ^ other.
 func (s *Set) SymmetricDifference(other Object) *Set {
-	o := asSet(other)
-	out := s.Difference(o)
-	for _, x := range o.Items() {
-		if !s.Contains(x) {
+	out := SetFrom(other)
+	for _, x := range s.Items() {
+		if !out.Discard(x) {
 			out.Add(x)
 		}
 	}

@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"iter"
+	"reflect"
 )
 
 // Classes written in Python become Go struct types in the generated
@@ -146,4 +147,32 @@ func IterNext(next func() Object) iter.Seq[Object] {
 func IsInstanceExc(v Object, t *ExceptionType) bool {
 	e, ok := v.(*Error)
 	return ok && e.Matches(t)
+}
+
+// PyExceptioner is implemented by generated exception classes with
+// attributes or methods: structs that embed the *Error they raise as.
+type PyExceptioner interface{ PyException() *Error }
+
+// PyExcStringer is implemented by generated exception classes that define
+// __str__; str(e), print(e) and the traceback's last line use it.
+type PyExcStringer interface{ PyExcStr() string }
+
+// ExcValue is the object an except clause binds when its name may hold
+// exceptions of several classes: the struct of a user exception class with
+// attributes, else the exception itself.
+func ExcValue(e *Error) Object {
+	if e.Self != nil {
+		return e.Self
+	}
+	return e
+}
+
+// IsNone reports whether v is None: nil, or a nil pointer to a generated
+// class (an instance variable that holds None is a nil *Node).
+func IsNone(v Object) bool {
+	if v == nil {
+		return true
+	}
+	rv := reflect.ValueOf(v)
+	return rv.Kind() == reflect.Pointer && rv.IsNil()
 }

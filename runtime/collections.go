@@ -9,6 +9,19 @@ import (
 // This file is Python's collections module: Counter, defaultdict and
 // deque, built on the runtime's ordered Dict and dynamic values.
 
+// PyMapping is implemented by the collections' dict types, so dict(x)
+// and d.update(x) read them as mappings.
+type PyMapping interface{ PyDict() *Dict }
+
+// PyDict is the counts as a plain dict.
+func (c *Counter) PyDict() *Dict { return c.d }
+
+// PyDict is the items as a plain dict.
+func (d *DefaultDict) PyDict() *Dict { return d.d }
+
+// PyDict is the items as a plain dict.
+func (o *OrderedDict) PyDict() *Dict { return o.d }
+
 // Counter is collections.Counter: a dict of counts whose missing keys
 // count zero.
 type Counter struct{ d *Dict }

@@ -10,6 +10,9 @@ import (
 // (1 == 1.0 == True), sequences element by element, dicts by contents,
 // other values by Go equality (identity for pointers).
 func Eq(a, b Object) bool {
+	if IsNone(a) || IsNone(b) {
+		return IsNone(a) && IsNone(b)
+	}
 	if r, ok := richCompare("==", a, b); ok {
 		return r
 	}

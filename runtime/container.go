@@ -33,6 +33,9 @@ func Len(v Object) int {
 // Truthy is bool(v): None, False, zero numbers and empty containers are
 // false; a type can take part by having Len() or PyBool().
 func Truthy(v Object) bool {
+	if IsNone(v) {
+		return false
+	}
 	switch x := v.(type) {
 	case nil:
 		return false

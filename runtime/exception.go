@@ -79,6 +79,10 @@ type Error struct {
 	// SuppressContext is __suppress_context__, set by `raise ... from`
 	// (including `from None`), which hides Context in the traceback.
 	SuppressContext bool
+	// Self is the object of a user exception class with attributes or
+	// methods (a generated struct embedding this Error), nil otherwise;
+	// `except C as e` gets it back, and its __str__ decides str(e).
+	Self Object
 
 	tb    traceback
 	attrs struct {
@@ -119,6 +123,9 @@ func (e *Error) MatchesAny(types ...*ExceptionType) bool {
 // args tuple. KeyError (and its subclasses) use the repr of a single arg,
 // so a missing key 'k' prints as KeyError: 'k'.
 func (e *Error) Str() string {
+	if s, ok := e.Self.(PyExcStringer); ok {
+		return s.PyExcStr()
+	}
 	for t := e.Type; t != nil; t = t.Base {
 		if t.StrFunc != nil {
 			return t.StrFunc(e)
@@ -230,6 +237,8 @@ func AsError(recovered any) *Error {
 // its traceback.
 func toError(r any) *Error {
 	switch v := r.(type) {
+	case PyExceptioner:
+		return v.PyException()
 	case *Error:
 		if v == nil {
 			return TypeError.New("exceptions must derive from BaseException")

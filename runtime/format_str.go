@@ -219,11 +219,43 @@ func attrOf(v Object, name string) Object {
 		rv = rv.Elem()
 	}
 	if rv.Kind() == reflect.Struct {
-		if fv := rv.FieldByName(goFieldName(name)); fv.IsValid() && fv.CanInterface() {
-			return fv.Interface()
+		for _, field := range []string{name, goFieldName(name), lowerFirst(goFieldName(name))} {
+			if v, ok := fieldValue(rv.FieldByName(field)); ok {
+				return v
+			}
 		}
 	}
 	panic(AttributeError.New("'" + TypeName(v) + "' object has no attribute '" + name + "'"))
+}
+
+// fieldValue reads a struct field, unexported ones included for the
+// basic kinds (a generated class keeps its attributes in unexported
+// fields).
+func fieldValue(fv reflect.Value) (Object, bool) {
+	switch {
+	case !fv.IsValid():
+		return nil, false
+	case fv.CanInterface():
+		return fv.Interface(), true
+	}
+	switch fv.Kind() {
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return int(fv.Int()), true
+	case reflect.Float64, reflect.Float32:
+		return fv.Float(), true
+	case reflect.String:
+		return fv.String(), true
+	case reflect.Bool:
+		return fv.Bool(), true
+	}
+	return nil, false
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }
 
 // goFieldName is snake_case in mixedCaps with a capital first letter.

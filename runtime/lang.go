@@ -76,3 +76,22 @@ func BitXor(a, b Object) Object {
 	x, y := intOperands("^", a, b)
 	return fromBig(new(big.Int).Xor(x, y))
 }
+
+// ErrorOrNone is an exception as a dynamic value: None for a nil *Error,
+// which would otherwise be a non-nil interface holding a nil pointer.
+func ErrorOrNone(e *Error) Object {
+	if e == nil {
+		return nil
+	}
+	return e
+}
+
+// MulInt is a * b on ints py2go proved to stay small. Should a product
+// still not fit (inputs larger than inference could see), it raises
+// OverflowError rather than wrap around: a result is never silently wrong.
+func MulInt(a, b int) int {
+	if c, ok := mulSmall(a, b); ok {
+		return c
+	}
+	panic(OverflowError.New("int too large for a Go int: py2go proved this value small"))
+}

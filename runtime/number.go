@@ -286,7 +286,7 @@ func floatPow(a, b float64) float64 {
 	if a < 0 && b != math.Trunc(b) && !math.IsInf(b, 0) {
 		panic(ValueError.New("negative number cannot be raised to a fractional power"))
 	}
-	r := math.Pow(a, b)
+	r := CPow(a, b) // correctly rounded, as glibc's pow
 	if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
 		panic(OverflowError.New(Tuple{34, "Numerical result out of range"}...))
 	}

@@ -95,8 +95,12 @@ func FloorDivObj(a, b Object) Object {
 	return numeric(floorDivOp, a, b)
 }
 
-// ModObj is a % b for numbers. (String %-formatting is not handled here.)
+// ModObj is a % b: printf-style formatting when a is a str, otherwise
+// the numeric modulo.
 func ModObj(a, b Object) Object {
+	if s, ok := a.(string); ok {
+		return StrMod(s, b)
+	}
 	return numeric(modOp, a, b)
 }
 

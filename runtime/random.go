@@ -56,14 +56,9 @@ func (r *Random) Seed(a Object) {
 		r.seedBig(new(big.Int).SetBytes(append([]byte(v), sum[:]...)))
 		return
 	case float64:
-		if v == math.Trunc(v) && !math.IsInf(v, 0) {
-			// hash(x) of an integral float is the int's hash; ints below
-			// 2**61-1 hash to themselves.
-			b, _ := new(big.Float).SetFloat64(v).Int(nil)
-			r.seedBig(b.Mod(b.Abs(b), big.NewInt(1<<61-1)))
-			return
-		}
-		panic(NotImplementedError.New("random.seed() of a float that is not integral"))
+		// CPython seeds with the float's hash, read as an unsigned size_t.
+		r.seedBig(new(big.Int).SetUint64(uint64(hashFloat(v))))
+		return
 	}
 	n, ok := asNum(a)
 	if !ok || n.kind == floatNum {
@@ -408,4 +403,96 @@ func bisectRight(a []float64, x float64, lo, hi int) int {
 		}
 	}
 	return lo
+}
+
+// nvMagic is CPython's NV_MAGICCONST, 4 * exp(-0.5) / sqrt(2.0).
+var nvMagic = 4 * CExp(-0.5) / math.Sqrt(2.0)
+
+// Normalvariate is random.normalvariate(mu, sigma): Kinderman and
+// Monahan's method, as CPython draws it.
+func (r *Random) Normalvariate(mu, sigma float64) float64 {
+	var z float64
+	for {
+		u1 := r.Random()
+		u2 := 1.0 - r.Random()
+		z = nvMagic * (u1 - 0.5) / u2
+		if z*z/4.0 <= -CLog(u2) {
+			break
+		}
+	}
+	return mu + z*sigma
+}
+
+// Lognormvariate is random.lognormvariate(mu, sigma).
+func (r *Random) Lognormvariate(mu, sigma float64) float64 {
+	return CExp(r.Normalvariate(mu, sigma))
+}
+
+// Expovariate is random.expovariate(lambd).
+func (r *Random) Expovariate(lambd float64) float64 {
+	if lambd == 0 {
+		panic(ZeroDivisionError.New("float division by zero"))
+	}
+	return -CLog(1.0-r.Random()) / lambd
+}
+
+// Triangular is random.triangular(low, high, mode); hasMode is false for
+// mode=None.
+func (r *Random) Triangular(low, high, mode float64, hasMode bool) float64 {
+	u := r.Random()
+	c := 0.5
+	if hasMode {
+		if high == low {
+			return low
+		}
+		c = (mode - low) / (high - low)
+	}
+	if u > c {
+		u, c = 1.0-u, 1.0-c
+		low, high = high, low
+	}
+	return low + (high-low)*math.Sqrt(u*c)
+}
+
+// hashFloat is CPython's hash() of a float (_Py_HashDouble): the value
+// modulo the Mersenne prime 2**61 - 1, with the sign applied; -1 becomes
+// -2.
+func hashFloat(v float64) int64 {
+	const bits, modulus = 61, uint64(1)<<61 - 1
+	switch {
+	case math.IsInf(v, 1):
+		return 314159
+	case math.IsInf(v, -1):
+		return -314159
+	case math.IsNaN(v):
+		return 0
+	}
+	m, e := math.Frexp(v)
+	sign := int64(1)
+	if m < 0 {
+		sign, m = -1, -m
+	}
+	var x uint64
+	for m != 0 {
+		x = ((x << 28) & modulus) | x>>(bits-28)
+		m *= 268435456.0
+		e -= 28
+		y := uint64(m)
+		m -= float64(y)
+		x += y
+		if x >= modulus {
+			x -= modulus
+		}
+	}
+	if e >= 0 {
+		e %= bits
+	} else {
+		e = bits - 1 - ((-1 - e) % bits)
+	}
+	x = ((x << uint(e)) & modulus) | x>>(bits-uint(e))
+	h := int64(x) * sign
+	if h == -1 {
+		h = -2
+	}
+	return h
 }

@@ -42,6 +42,9 @@ func Repr(v any) string {
 // appendStr appends str(v) to b; print formats through it without building
 // intermediate strings for the common scalar cases.
 func appendStr(b []byte, v any) []byte {
+	if IsNone(v) {
+		return append(b, "None"...)
+	}
 	switch x := v.(type) {
 	case string:
 		return append(b, x...)
@@ -59,6 +62,9 @@ func appendStr(b []byte, v any) []byte {
 func appendRepr(b []byte, v any) []byte {
 	if b2, ok := appendScalar(b, v); ok {
 		return b2
+	}
+	if IsNone(v) {
+		return append(b, "None"...)
 	}
 	if s, ok := v.(string); ok {
 		return appendQuoted(b, s)

@@ -29,7 +29,7 @@ func SplitWhite(s string, maxsplit int) []string {
 			return out
 		}
 		if maxsplit >= 0 && len(out) == maxsplit {
-			return append(out, strings.TrimRightFunc(s, isPySpace))
+			return append(out, s)
 		}
 		end := strings.IndexFunc(s, isPySpace)
 		if end < 0 {
@@ -64,7 +64,7 @@ func RSplitWhite(s string, maxsplit int) []string {
 			break
 		}
 		if len(rev) == maxsplit {
-			rev = append(rev, strings.TrimLeftFunc(s, isPySpace))
+			rev = append(rev, s)
 			break
 		}
 		start := strings.LastIndexFunc(s, isPySpace)
@@ -181,7 +181,15 @@ func Capitalize(s string) string {
 	if size == 0 {
 		return s
 	}
-	return string(unicode.ToTitle(r)) + strings.ToLower(s[size:])
+	return titleRune(r) + strings.ToLower(s[size:])
+}
+
+// titleRune is the title case of r, which for "ß" is two letters.
+func titleRune(r rune) string {
+	if r == 'ß' {
+		return "Ss"
+	}
+	return string(unicode.ToTitle(r))
 }
 
 // Title is s.title(): each run of cased letters starts upper case and
@@ -193,7 +201,7 @@ func Title(s string) string {
 		if prevCased {
 			b.WriteRune(unicode.ToLower(r))
 		} else {
-			b.WriteRune(unicode.ToTitle(r))
+			b.WriteString(titleRune(r))
 		}
 		prevCased = unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
 	}
@@ -202,7 +210,7 @@ func Title(s string) string {
 
 // Swapcase is s.swapcase().
 func Swapcase(s string) string {
-	return strings.Map(func(r rune) rune {
+	return strings.ReplaceAll(strings.Map(func(r rune) rune {
 		switch {
 		case unicode.IsUpper(r):
 			return unicode.ToLower(r)
@@ -210,7 +218,7 @@ func Swapcase(s string) string {
 			return unicode.ToUpper(r)
 		}
 		return r
-	}, s)
+	}, s), "ß", "SS")
 }
 
 // window resolves Python's optional start and end (nil for absent)
@@ -509,4 +517,62 @@ func StrList(s string) []string {
 		out = append(out, string(r))
 	}
 	return out
+}
+
+// Encode is s.encode(encoding, errors) for UTF-8 and ASCII; other
+// encodings raise LookupError.
+func Encode(s, encoding, errors string) []byte {
+	switch normEncoding(encoding) {
+	case "utf8":
+		return []byte(s)
+	case "ascii":
+		out := make([]byte, 0, len(s))
+		for i, r := range []rune(s) {
+			if r >= utf8.RuneSelf {
+				switch errors {
+				case "ignore":
+					continue
+				case "replace":
+					out = append(out, '?')
+					continue
+				}
+				panic(UnicodeEncodeError.New("'ascii' codec can't encode character " + ASCII(string(r)) +
+					" in position " + strconv.Itoa(i) + ": ordinal not in range(128)"))
+			}
+			out = append(out, byte(r))
+		}
+		return out
+	}
+	panic(LookupError.New("unknown encoding: " + encoding))
+}
+
+// Decode is b.decode(encoding, errors) for UTF-8 and ASCII.
+func Decode(b []byte, encoding, errors string) string {
+	switch normEncoding(encoding) {
+	case "utf8", "ascii":
+		if utf8.Valid(b) || errors != "strict" {
+			return strings.ToValidUTF8(string(b), "\ufffd")
+		}
+		panic(UnicodeDecodeError.New("'utf-8' codec can't decode bytes: invalid start byte"))
+	}
+	panic(LookupError.New("unknown encoding: " + encoding))
+}
+
+func normEncoding(e string) string {
+	e = strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(e))
+	switch e {
+	case "utf8", "u8", "utf":
+		return "utf8"
+	case "ascii", "usascii":
+		return "ascii"
+	}
+	return e
+}
+
+func hexString(b []byte) string {
+	out := make([]byte, 0, 2*len(b))
+	for _, c := range b {
+		out = append(out, hexDigits[c>>4], hexDigits[c&15])
+	}
+	return string(out)
 }

@@ -217,3 +217,11 @@ func PathAbspath(p string) string {
 	}
 	return PathNormpath(p)
 }
+
+var stdinFile = sync.OnceValue(func() *TextFile {
+	return &TextFile{name: "<stdin>", mode: "r", f: os.Stdin, r: stdin.r}
+})
+
+// SysStdin is sys.stdin: a text file reading the same buffered standard
+// input that input() reads.
+func SysStdin() *TextFile { return stdinFile() }

@@ -56,3 +56,7 @@ func (b *Barrier) NWaiting() int {
 	defer b.mu.Unlock()
 	return b.count
 }
+
+// SetRun is a Thread subclass overriding run(): the thread runs the
+// subclass's method instead of a target.
+func (t *Thread) SetRun(run func()) { t.target = run }

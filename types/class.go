@@ -22,3 +22,16 @@ type Class struct {
 }
 
 func (c *Class) String() string { return fmt.Sprintf("class %s@%p", c.Name, c.Def) }
+
+// joinOptional joins None with an instance: a nil pointer stands for None,
+// so a variable that holds a Node or None (a linked list's next) stays a
+// *Node.
+func joinOptional(a, b Type) (Type, bool) {
+	if a == None {
+		a, b = b, a
+	}
+	if _, ok := a.(*Instance); ok && b == None {
+		return a, true
+	}
+	return nil, false
+}

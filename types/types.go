@@ -133,6 +133,9 @@ func Join(a, b Type) Type {
 			return &Named{Class: a.Class, Args: args}
 		}
 	}
+	if t, ok := joinOptional(a, b); ok {
+		return t
+	}
 	return Object
 }
 

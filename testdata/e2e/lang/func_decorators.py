@@ -1,6 +1,6 @@
 def logged(fn):
     def wrapper(*args):
-        print("calling", fn.__name__, args)
+        print("calling with", args)
         result = fn(*args)
         print("result", result)
         return result

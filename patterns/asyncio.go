@@ -1,0 +1,204 @@
+package patterns
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/types"
+)
+
+// asyncio: coroutines, tasks and the event loop (runtime/asyncio*.go).
+// Awaitables are typed by their result: Coro[T], Task[T], Future[T].
+const (
+	coroClass  = "asyncio.Coro"
+	taskClass  = "asyncio.Task"
+	afutClass  = "asyncio.Future"
+	aqueue     = "asyncio.Queue"
+	alockClass = "asyncio.Lock"
+	aevent     = "asyncio.Event"
+	asemaphore = "asyncio.Semaphore"
+)
+
+func init() {
+	RegisterType(coroClass, GoType{Name: "Coro"})
+	RegisterType(taskClass, GoType{Name: "Task"})
+	RegisterType(afutClass, GoType{Name: "AFuture"})
+	r := &Recognizer{
+		Name: "asyncio",
+		Doc: "asyncio.run, create_task, sleep, gather (return_exceptions), wait_for, as_completed, " +
+			"to_thread, Task and Future (cancel, cancelled, done, result, exception, get_name), " +
+			"Queue, Lock, Event, Semaphore, CancelledError, TimeoutError: one task runs at a time, " +
+			"in the event loop's order.",
+		Modules: []string{"asyncio"},
+	}
+	r.Entries = append(r.Entries, asyncioFunctions()...)
+	r.Entries = append(r.Entries, futureMethods(taskClass)...)
+	r.Entries = append(r.Entries, futureMethods(afutClass)...)
+	r.Entries = append(r.Entries,
+		fn(taskClass+".get_name", "", returns(types.Str), method("GetName")),
+		proc(taskClass+".set_name", "value", method("SetName", "value")),
+		exceptionClass("asyncio.CancelledError", "AsyncCancelledError"),
+		exceptionClass("asyncio.TimeoutError", "TimeoutError"),
+		exceptionClass("asyncio.InvalidStateError", "AsyncInvalidStateError"),
+		exceptionClass("asyncio.QueueEmpty", "QueueEmptyAsync"),
+		exceptionClass("asyncio.QueueFull", "QueueFullAsync"),
+	)
+	r.Entries = append(r.Entries, asyncSyncEntries()...)
+	Register(r)
+}
+
+// awaitResult is the result type of awaiting a value of type t.
+func awaitResult(t types.Type) types.Type {
+	if n, ok := t.(*types.Named); ok && len(n.Args) == 1 {
+		switch n.Class {
+		case coroClass, taskClass, afutClass:
+			return n.Args[0]
+		}
+	}
+	return types.Object
+}
+
+func asyncioFunctions() []*Entry {
+	return []*Entry{
+		fn("asyncio.run", "main, *, debug=None", func(c *TypeCall) types.Type {
+			return awaitResult(c.Type("main"))
+		}, func(c *EmitCall) jen.Code {
+			return Rt("AsyncioRun").Call(c.Arg("main"))
+		}),
+		fn("asyncio.sleep", "delay, result=None", func(c *TypeCall) types.Type {
+			if c.Args.Has("result") {
+				return named(coroClass, c.Type("result"))
+			}
+			return named(coroClass, types.Object)
+		}, func(c *EmitCall) jen.Code {
+			delay := c.ArgAs("delay", types.Float, nil)
+			if c.Args.Has("result") {
+				return Rt("AsyncSleepResult").Call(delay, c.Arg("result"))
+			}
+			return Rt("AsyncSleep").Call(delay)
+		}),
+		fn("asyncio.create_task", "coro, *, name=None", func(c *TypeCall) types.Type {
+			return named(taskClass, awaitResult(c.Type("coro")))
+		}, func(c *EmitCall) jen.Code {
+			return Rt("CreateTask").Call(c.Arg("coro"), c.ArgAs("name", types.Str, jen.Lit("")))
+		}),
+		fn("asyncio.ensure_future", "coro_or_future", func(c *TypeCall) types.Type {
+			return named(taskClass, awaitResult(c.Type("coro_or_future")))
+		}, func(c *EmitCall) jen.Code {
+			return Rt("CreateTask").Call(c.Arg("coro_or_future"), jen.Lit(""))
+		}),
+		fn("asyncio.gather", "*aws, return_exceptions=False", typeOfGather, emitGather),
+		fn("asyncio.wait_for", "fut, timeout", func(c *TypeCall) types.Type {
+			return named(coroClass, awaitResult(c.Type("fut")))
+		}, func(c *EmitCall) jen.Code {
+			return Rt("AsyncWaitFor").Call(c.Arg("fut"), c.timeout("timeout"))
+		}),
+		fn("asyncio.as_completed", "fs, *, timeout=None", func(c *TypeCall) types.Type {
+			return &types.List{Elem: named(coroClass, awaitResult(types.Elem(c.Type("fs"))))}
+		}, func(c *EmitCall) jen.Code {
+			elem := types.Elem(c.Env.TypeOf(c.Args.Get("fs")))
+			if !isAwaitableType(elem) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: as_completed of values whose type is not known")
+			}
+			return Rt("AsyncAsCompleted").Types(c.Env.GoType(awaitResult(elem)), c.Env.GoType(elem)).Call(c.Arg("fs"), c.timeout("timeout"))
+		}),
+		fn("asyncio.to_thread", "func, /, *args, **kwargs", func(c *TypeCall) types.Type {
+			return named(coroClass, c.callResultKw("func", "", ""))
+		}, func(c *EmitCall) jen.Code {
+			return Rt("ToThread").Call(c.Env.Thunk(c.Args.Get("func"), c.Args.VarArgs, c.Args.VarKw...))
+		}),
+	}
+}
+
+// gatherElem is the common result type of gather's awaitables, Object
+// when they differ.
+func gatherElem(env interface{ TypeOf(ast.Expr) types.Type }, aws []ast.Expr) types.Type {
+	var elem types.Type = types.Unknown
+	for _, a := range aws {
+		elem = types.Join(elem, awaitResult(env.TypeOf(a)))
+	}
+	if elem == types.Unknown {
+		return types.Object
+	}
+	return elem
+}
+
+// spread returns the list xs of a call gather(*xs), when that is its only
+// positional argument.
+func spread(aws []ast.Expr) (ast.Expr, bool) {
+	if len(aws) == 1 {
+		if s, ok := aws[0].(*ast.Starred); ok {
+			return s.Value, true
+		}
+	}
+	return nil, false
+}
+
+func typeOfGather(c *TypeCall) types.Type {
+	if xs, ok := spread(c.Args.VarArgs); ok {
+		elem := awaitResult(types.Elem(c.Env.TypeOf(xs)))
+		if k, ok := c.Args.Get("return_exceptions").(*ast.Constant); ok && k.Value == true {
+			elem = types.Object
+		}
+		return named(afutClass, &types.List{Elem: elem})
+	}
+	if k, ok := c.Args.Get("return_exceptions").(*ast.Constant); ok && k.Value == true {
+		return named(afutClass, &types.List{Elem: types.Object})
+	}
+	return named(afutClass, &types.List{Elem: gatherElem(c.Env, c.Args.VarArgs)})
+}
+
+func emitGather(c *EmitCall) jen.Code {
+	if xs, ok := spread(c.Args.VarArgs); ok {
+		lt := c.Env.TypeOf(xs)
+		if _, isList := lt.(*types.List); !isList || awaitResult(types.Elem(lt)) == types.Object && !isAwaitableType(types.Elem(lt)) {
+			c.Env.Errorf(xs.Start(), "not supported yet: gather(*xs) of values whose type is not known")
+			return jen.Nil()
+		}
+		elem := types.Elem(lt)
+		return Rt(gatherName(c)+"List").Types(c.Env.GoType(awaitResult(elem)), c.Env.GoType(elem)).Call(c.Env.Expr(xs))
+	}
+	elem := gatherElem(c.Env, c.Args.VarArgs)
+	args := make([]jen.Code, len(c.Args.VarArgs))
+	for i, a := range c.Args.VarArgs {
+		args[i] = c.Env.Expr(a)
+		if elem == types.Object && awaitResult(c.Env.TypeOf(a)) != types.Object {
+			args[i] = Rt("AnyAwaitable").Call(args[i])
+		}
+	}
+	name := gatherName(c)
+	if len(args) == 0 {
+		return Rt(name).Types(Rt("Object")).Call()
+	}
+	return Rt(name).Call(args...)
+}
+
+// gatherName is the runtime function for gather's return_exceptions.
+func gatherName(c *EmitCall) string {
+	ret := c.Args.Get("return_exceptions")
+	if ret == nil {
+		return "Gather"
+	}
+	if k, ok := ret.(*ast.Constant); !ok || k.Kind != ast.ConstBool {
+		c.Env.Errorf(ret.Start(), "not supported yet: gather(return_exceptions=...) that is not a constant")
+	} else if k.Value == true {
+		return "GatherExceptions"
+	}
+	return "Gather"
+}
+
+// isAwaitableType reports whether t is a coroutine, task or future.
+func isAwaitableType(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	return ok && (n.Class == coroClass || n.Class == taskClass || n.Class == afutClass)
+}
+
+// futureMethods are the methods Task and Future share.
+func futureMethods(class string) []*Entry {
+	return []*Entry{
+		fn(class+".cancel", "msg=None", returns(types.Bool), method("Cancel")),
+		fn(class+".cancelled", "", returns(types.Bool), method("Cancelled")),
+		fn(class+".done", "", returns(types.Bool), method("Done")),
+		fn(class+".result", "", func(c *TypeCall) types.Type { return argOf(c.Recv) }, method("Result")),
+		fn(class+".exception", "", returns(named("BaseException")), method("Exception")),
+	}
+}

@@ -1,0 +1,50 @@
+package patterns
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/types"
+)
+
+// memoizers are the decorators that cache a function's results; the
+// emitter wraps the function's body in a runtime Memo.
+var memoizers = map[string]bool{"functools.lru_cache": true, "functools.cache": true}
+
+// IsMemoizer reports whether the library callable at path is a caching
+// decorator (functools.lru_cache, functools.cache).
+func IsMemoizer(path string) bool { return memoizers[path] }
+
+func init() {
+	Register(&Recognizer{
+		Name:    "functools",
+		Doc:     "functools: reduce (typed), @lru_cache and @cache on module-level functions.",
+		Modules: []string{"functools"},
+		Entries: []*Entry{
+			fn("functools.reduce", "function, iterable, initial=None, /", typeOfReduce, emitReduce),
+			fn("functools.lru_cache", "maxsize=128, typed=False", returns(types.Object), decoratorOnly),
+			fn("functools.cache", "user_function, /", returns(types.Object), decoratorOnly),
+		},
+	})
+}
+
+func decoratorOnly(c *EmitCall) jen.Code {
+	c.Env.Errorf(c.Call.Start(), "not supported yet: %s outside a decorator of a module-level function", c.Env.FuncName(c.Call.Func))
+	return jen.Nil()
+}
+
+func typeOfReduce(c *TypeCall) types.Type {
+	elem := elemOf(c.Type("iterable"))
+	if init := c.Type("initial"); init != nil {
+		return c.Env.CallResult(c.Args.Get("function"), []types.Type{init, elem})
+	}
+	c.Env.CallResult(c.Args.Get("function"), []types.Type{elem, elem})
+	return elem
+}
+
+func emitReduce(c *EmitCall) jen.Code {
+	s, elem := seqElem(c.Env, c.Args.Get("iterable"))
+	if init := c.Args.Get("initial"); init != nil {
+		return Rt("ReduceInit").Call(c.Env.Callback(c.Args.Get("function"), []types.Type{c.Env.TypeOf(init), elem}), s,
+			c.Env.ExprAs(init, c.Result))
+	}
+	return Rt("Reduce").Call(c.Env.Callback(c.Args.Get("function"), []types.Type{elem, elem}), s)
+}

@@ -1,0 +1,144 @@
+package patterns
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/types"
+)
+
+// The Pool's map family. Every one takes the whole iterable up front (as
+// CPython's does, which turns it into a list before cutting chunks) and
+// calls func on each item in a worker: map and starmap wait for the
+// results in input order, the _async forms return an AsyncResult of the
+// list, imap yields in input order, imap_unordered in completion order.
+
+// mapKind says how one map method calls func and what it returns.
+type mapKind struct {
+	name  string
+	star  bool   // starmap: each item is an argument tuple
+	async bool   // returns an AsyncResult of the list
+	iter  bool   // returns an iterator
+	rt    string // the runtime function
+	sig   string
+}
+
+var mapKinds = []mapKind{
+	{name: "map", rt: "PoolMap", sig: "func, iterable, chunksize=None"},
+	{name: "starmap", star: true, rt: "PoolMap", sig: "func, iterable, chunksize=None"},
+	{name: "map_async", async: true, rt: "MapAsync",
+		sig: "func, iterable, chunksize=None, callback=None, error_callback=None"},
+	{name: "starmap_async", star: true, async: true, rt: "MapAsync",
+		sig: "func, iterable, chunksize=None, callback=None, error_callback=None"},
+	{name: "imap", iter: true, rt: "Imap", sig: "func, iterable, chunksize=1"},
+	{name: "imap_unordered", iter: true, rt: "ImapUnordered", sig: "func, iterable, chunksize=1"},
+}
+
+func poolMapEntries() []*Entry {
+	var out []*Entry
+	for _, k := range mapKinds {
+		out = append(out, fn(mpPool+"."+k.name, k.sig, k.typeOf, k.emit))
+	}
+	return out
+}
+
+// itemType is the type of the iterable's items as the runtime gets them:
+// a list's or iterator's element type, a dynamic value for anything else.
+func itemType(t types.Type) types.Type {
+	switch t.(type) {
+	case *types.List, *types.Iter:
+		return types.Elem(t)
+	}
+	return types.Object
+}
+
+// argTypes is what func is called with for one item.
+func (k mapKind) argTypes(item types.Type) ([]types.Type, bool) {
+	if !k.star {
+		return []types.Type{item}, true
+	}
+	tup, ok := item.(*types.Tuple)
+	if !ok {
+		return nil, false
+	}
+	return tup.Elems, true
+}
+
+func (k mapKind) typeOf(c *TypeCall) types.Type {
+	args, ok := k.argTypes(itemType(c.Type("iterable")))
+	if !ok {
+		return types.Object
+	}
+	res := c.Env.CallResult(c.Args.Get("func"), args)
+	list := &types.List{Elem: res}
+	switch {
+	case k.async:
+		typeCallbacks(c, list)
+		return named(mpAsyncResult, list)
+	case k.iter:
+		return &types.Iter{Elem: res}
+	}
+	return list
+}
+
+func (k mapKind) emit(c *EmitCall) jen.Code {
+	it := c.Args.Get("iterable")
+	item := itemType(c.Env.TypeOf(it))
+	args, ok := k.argTypes(item)
+	if !ok {
+		c.Env.Errorf(it.Start(), "not supported yet: Pool.%s over items that are not tuples of known length", k.name)
+		return jen.Nil()
+	}
+	var f jen.Code
+	if k.star {
+		f = starFunc(c, item, args)
+	} else {
+		f = c.Env.Callback(c.Args.Get("func"), args)
+	}
+	call := []jen.Code{recv(c), f, itemsOf(c, it), c.ArgAs("chunksize", types.Int, jen.Lit(0))}
+	if k.async {
+		cb, ecb := emitCallbacks(c, argOf(c.Result))
+		call = append(call, cb, ecb)
+	}
+	return Rt(k.rt).Call(call...)
+}
+
+// starFunc is func as a Go func of one argument tuple, which it spreads
+// into func's parameters.
+func starFunc(c *EmitCall, item types.Type, args []types.Type) jen.Code {
+	dyn := make([]types.Type, len(args))
+	idx := make([]jen.Code, len(args))
+	for i := range args {
+		dyn[i] = types.Object
+		idx[i] = jen.Id("t").Index(jen.Lit(i))
+	}
+	cb := c.Env.Callback(c.Args.Get("func"), dyn)
+	res := types.Elem(resultList(c.Result))
+	unpack := jen.Id("t").Op(":=").Add(jen.Id("item").Assert(Rt("Tuple")))
+	sig := jen.Func().Params(jen.Id("item").Add(c.Env.GoType(item))).Add(c.Env.GoType(res))
+	if res == types.None {
+		return sig.Block(unpack, jen.Add(cb).Call(idx...), jen.Return(jen.Nil()))
+	}
+	return sig.Block(unpack, jen.Return(jen.Add(cb).Call(idx...)))
+}
+
+// resultList is the list type a map call produces, from its own type.
+func resultList(t types.Type) types.Type {
+	switch t := t.(type) {
+	case *types.Named:
+		return argOf(t)
+	case *types.Iter:
+		return &types.List{Elem: t.Elem}
+	}
+	return t
+}
+
+// itemsOf emits the iterable argument as a Go slice.
+func itemsOf(c *EmitCall, it ast.Expr) jen.Code {
+	switch c.Env.TypeOf(it).(type) {
+	case *types.List:
+		return c.Env.Expr(it)
+	case *types.Iter:
+		return jen.Qual("slices", "Collect").Call(c.Env.Expr(it))
+	}
+	return Rt("ItemsOf").Types(Rt("Object")).Call(c.Env.ExprAs(it, types.Object))
+}

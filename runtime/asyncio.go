@@ -1,0 +1,315 @@
+package runtime
+
+import (
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// asyncio's event loop on the gevent hub. A task is a glet of the calling
+// thread's hub: a goroutine that runs only while it holds the hub's baton.
+// Awaiting a coroutine runs its body inline in the awaiting task; awaiting
+// a future (a task, a gather, a queue getter) parks the task until the
+// future's completion makes it ready again, and the hub's FIFO ready queue
+// plays the part of the loop's call_soon queue. Done callbacks (gather's,
+// wait_for's) run as short-lived hidden glets queued the same way, so a
+// completion reaches its awaiter after as many loop turns as in CPython.
+
+var (
+	// AsyncCancelledError is asyncio.CancelledError, a BaseException in
+	// 3.11 so that `except Exception` does not swallow a cancellation.
+	AsyncCancelledError = library("CancelledError", "asyncio.exceptions", BaseException)
+	// AsyncInvalidStateError is asyncio.InvalidStateError.
+	AsyncInvalidStateError = library("InvalidStateError", "asyncio.exceptions", Exception)
+	// QueueEmptyAsync is asyncio.QueueEmpty, raised by get_nowait.
+	QueueEmptyAsync = library("QueueEmpty", "asyncio.queues", Exception)
+	// QueueFullAsync is asyncio.QueueFull, raised by put_nowait.
+	QueueFullAsync = library("QueueFull", "asyncio.queues", Exception)
+)
+
+// taskCounter numbers tasks Task-1, Task-2, ... for the whole program, as
+// asyncio's module-level counter does.
+var taskCounter atomic.Int64
+
+// loops maps a hub to the asyncio loop running on it.
+var loops sync.Map
+
+// aloop is one asyncio event loop: the hub it runs on and its live tasks.
+type aloop struct {
+	h     *hub
+	base  *gctx // the thread running the loop
+	tasks []*taskCore
+	byG   map[*glet]*taskCore
+}
+
+// curLoop returns the running loop, the caller's glet and its task (nil
+// outside a task), raising RuntimeError as asyncio does when no loop runs.
+func curLoop() (*aloop, *glet, *taskCore) {
+	h, self := currentGlet()
+	v, ok := loops.Load(h)
+	if !ok {
+		panic(RuntimeError.New("no running event loop"))
+	}
+	l := v.(*aloop)
+	return l, self, l.byG[self]
+}
+
+// afut is the untyped state of an asyncio future. Its fields are guarded
+// by the hub's mutex, since to_thread completes futures from other
+// goroutines.
+type afut struct {
+	l         *aloop
+	done      bool
+	cancelled bool
+	err       *Error
+	waiters   []waiter
+	callbacks []func()
+	// cancelHook replaces the plain cancel: a task's cancel, a gather's.
+	cancelHook func() bool
+}
+
+// finish completes f: its parked awaiters become ready at once and its
+// done callbacks are queued. Completing twice is a no-op.
+func (f *afut) finish(err *Error, cancelled bool) {
+	h := f.l.h
+	h.mu.Lock()
+	if f.done {
+		h.mu.Unlock()
+		return
+	}
+	f.done, f.err, f.cancelled = true, err, cancelled
+	for _, w := range f.waiters {
+		h.wakeWaiter(w, wakeRun)
+	}
+	f.waiters = nil
+	cbs := f.callbacks
+	f.callbacks = nil
+	h.mu.Unlock()
+	for _, cb := range cbs {
+		f.l.callSoon(cb)
+	}
+}
+
+// isDone reports whether f has completed.
+func (f *afut) isDone() bool {
+	f.l.h.mu.Lock()
+	defer f.l.h.mu.Unlock()
+	return f.done
+}
+
+// onDone queues cb once f is done (at once when it already is).
+func (f *afut) onDone(cb func()) {
+	f.l.h.mu.Lock()
+	if !f.done {
+		f.callbacks = append(f.callbacks, cb)
+		f.l.h.mu.Unlock()
+		return
+	}
+	f.l.h.mu.Unlock()
+	f.l.callSoon(cb)
+}
+
+// cancel is Future.cancel(): false when f is already done.
+func (f *afut) cancel() bool {
+	if f.isDone() {
+		return false
+	}
+	if f.cancelHook != nil {
+		return f.cancelHook()
+	}
+	f.finish(AsyncCancelledError.New(), true)
+	return true
+}
+
+// raise re-raises f's outcome in the caller: CancelledError for a
+// cancelled future, its exception for a failed one.
+func (f *afut) raise() {
+	f.l.h.mu.Lock()
+	done, cancelled, err := f.done, f.cancelled, f.err
+	f.l.h.mu.Unlock()
+	switch {
+	case !done:
+		panic(AsyncInvalidStateError.New("Result is not set."))
+	case cancelled:
+		panic(AsyncCancelledError.New())
+	case err != nil:
+		panic(err)
+	}
+}
+
+// wait parks the calling task until f is done and raises CancelledError
+// in a task when f was cancelled; a cancellation of the task
+// meanwhile goes to f first (cancelling an awaited task cancels it), and
+// is raised here when f could not take it.
+func (l *aloop) wait(self *glet, t *taskCore, f *afut) {
+	for !f.isDone() {
+		if t != nil {
+			t.waitingOn = f
+		}
+		why := l.h.parkThen(self, time.Time{}, false, func(w waiter) {
+			if f.done {
+				l.h.makeReady(self, wakeRun)
+				return
+			}
+			f.waiters = append(f.waiters, w)
+		})
+		if why == wakeLoopExit {
+			// Nothing can run any more: CPython's loop waits forever.
+			time.Sleep(50 * time.Millisecond)
+		}
+		if t != nil {
+			t.waitingOn = nil
+		}
+		t.checkCancel()
+	}
+	if t != nil && f.cancelled {
+		panic(AsyncCancelledError.New()) // awaiting a cancelled future raises
+	}
+}
+
+// callSoon runs fn on the loop after the callbacks already queued, as
+// loop.call_soon does, in a hidden glet that is not a task.
+func (l *aloop) callSoon(fn func()) *glet { return l.callAt(time.Time{}, fn) }
+
+// callAt runs fn at the given time (zero: soon).
+func (l *aloop) callAt(when time.Time, fn func()) *glet {
+	h := l.h
+	c := l.base
+	g := &glet{hub: h, wake: make(chan wakeKind, 1), done: make(chan struct{})}
+	g.ctx = &gctx{proc: c.proc, thread: c.thread, root: c.root, glet: g}
+	g.body = func() {
+		err := Catch(fn)
+		h.finish(g, nil)
+		if err != nil {
+			PrintTraceback(Stderr, err)
+		}
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	g.parked = true
+	if when.IsZero() {
+		h.makeReady(g, wakeRun)
+	} else {
+		h.addTimer(when, waiter{g, g.parkNo})
+	}
+	return g
+}
+
+// cancelTimer stops a callAt glet that has not run yet.
+func (l *aloop) cancelTimer(g *glet) {
+	l.h.mu.Lock()
+	defer l.h.mu.Unlock()
+	if g.parked && !g.started {
+		g.parkNo++ // its timer becomes stale
+		g.parked = false
+	}
+}
+
+// taskCore is the untyped part of an asyncio.Task.
+type taskCore struct {
+	fut        afut
+	g          *glet
+	name       string
+	coro       string
+	mustCancel bool
+	waitingOn  *afut
+}
+
+// checkCancel raises CancelledError in a task whose cancel() could not be
+// handed to what it awaited.
+func (t *taskCore) checkCancel() {
+	if t != nil && t.mustCancel {
+		t.mustCancel = false
+		panic(AsyncCancelledError.New())
+	}
+}
+
+// cancel is Task.cancel().
+func (t *taskCore) cancel() bool {
+	if t.fut.isDone() {
+		return false
+	}
+	if w := t.waitingOn; w != nil && w.cancel() {
+		return true
+	}
+	t.mustCancel = true
+	h := t.fut.l.h
+	h.mu.Lock()
+	if t.g.parked && t.g.started {
+		h.makeReady(t.g, wakeKill)
+	}
+	h.mu.Unlock()
+	return true
+}
+
+// startTask creates a task running body on loop l and queues its first
+// step.
+func (l *aloop) startTask(name, coro string, body func()) *taskCore {
+	if name == "" {
+		name = fmt.Sprintf("Task-%d", taskCounter.Add(1))
+	}
+	t := &taskCore{name: name, coro: coro}
+	t.fut = afut{l: l}
+	t.fut.cancelHook = func() bool { return t.cancel() }
+	g := l.callSoon(nil)
+	l.h.mu.Lock()
+	t.g = g
+	g.body = func() {
+		err := Catch(func() {
+			t.checkCancel()
+			body()
+		})
+		l.endTask(t, err)
+		l.h.finish(g, nil)
+	}
+	l.byG[g] = t
+	l.tasks = append(l.tasks, t)
+	l.h.mu.Unlock()
+	return t
+}
+
+// endTask records how a task's coroutine ended.
+func (l *aloop) endTask(t *taskCore, err *Error) {
+	delete(l.byG, t.g)
+	for i, x := range l.tasks {
+		if x == t {
+			l.tasks = append(l.tasks[:i], l.tasks[i+1:]...)
+			break
+		}
+	}
+	if err != nil && err.Matches(AsyncCancelledError) {
+		t.fut.finish(err, true)
+		return
+	}
+	t.fut.finish(err, false)
+}
+
+// AsyncioRun is asyncio.run(main): a new event loop on the calling
+// thread runs main as a task; tasks still alive when it returns are
+// cancelled and run until they finish; main's result or exception is the
+// call's.
+func AsyncioRun[T any](main *Coro[T]) T {
+	h, self := currentGlet()
+	if _, busy := loops.Load(h); busy {
+		panic(RuntimeError.New("asyncio.run() cannot be called from a running event loop"))
+	}
+	l := &aloop{h: h, base: current(), byG: map[*glet]*taskCore{}}
+	loops.Store(h, l)
+	defer loops.Delete(h)
+	t := newTask(l, main, "")
+	l.wait(self, nil, t.core)
+	l.cancelAll(self)
+	return t.Result()
+}
+
+// cancelAll cancels the loop's remaining tasks and waits for them.
+func (l *aloop) cancelAll(self *glet) {
+	left := append([]*taskCore(nil), l.tasks...)
+	for _, t := range left {
+		t.cancel()
+	}
+	for _, t := range left {
+		l.wait(self, nil, &t.fut)
+	}
+}

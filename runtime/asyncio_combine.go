@@ -1,0 +1,249 @@
+package runtime
+
+import "time"
+
+// Gather is asyncio.gather(*aws): every awaitable becomes a task now, in
+// order; the result lists their results in the same order. The first
+// failure is raised at once while the others keep running. A cancelled
+// gather cancels its children.
+func Gather[T any](aws ...Awaitable[T]) *AFuture[[]T] {
+	return gather(false, aws, func(f *AFuture[T]) T { return f.value })
+}
+
+// GatherExceptions is asyncio.gather(*aws, return_exceptions=True):
+// exceptions take their awaitable's place in the results.
+func GatherExceptions[T any](aws ...Awaitable[T]) *AFuture[[]Object] {
+	return gather(true, aws, func(f *AFuture[T]) Object {
+		if f.core.cancelled {
+			return AsyncCancelledError.New()
+		}
+		if f.core.err != nil {
+			return f.core.err
+		}
+		return f.value
+	})
+}
+
+// GatherList is asyncio.gather(*aws) for a list of awaitables.
+func GatherList[T any, A Awaitable[T]](aws []A) *AFuture[[]T] {
+	return Gather(asAwaitables[T](aws)...)
+}
+
+// GatherExceptionsList is asyncio.gather(*aws, return_exceptions=True).
+func GatherExceptionsList[T any, A Awaitable[T]](aws []A) *AFuture[[]Object] {
+	return GatherExceptions(asAwaitables[T](aws)...)
+}
+
+func asAwaitables[T any, A Awaitable[T]](aws []A) []Awaitable[T] {
+	out := make([]Awaitable[T], len(aws))
+	for i, a := range aws {
+		out[i] = a
+	}
+	return out
+}
+
+func gather[T, R any](retExc bool, aws []Awaitable[T], result func(*AFuture[T]) R) *AFuture[[]R] {
+	l, _, _ := curLoop()
+	outer := &AFuture[[]R]{core: &afut{l: l}}
+	if len(aws) == 0 {
+		outer.value = []R{}
+		outer.core.finish(nil, false)
+		return outer
+	}
+	kids := make([]*AFuture[T], len(aws))
+	for i, a := range aws {
+		kids[i] = a.future()
+	}
+	cancelRequested := false
+	outer.core.cancelHook = func() bool {
+		ok := false
+		for _, k := range kids {
+			if k.core.cancel() {
+				ok = true
+			}
+		}
+		cancelRequested = cancelRequested || ok
+		return ok
+	}
+	finished := 0
+	for _, k := range kids {
+		k := k
+		k.core.onDone(func() {
+			finished++
+			if outer.core.isDone() {
+				return
+			}
+			if !retExc && (k.core.cancelled || k.core.err != nil) {
+				err := k.core.err
+				if k.core.cancelled {
+					err = AsyncCancelledError.New()
+				}
+				outer.core.finish(err, false)
+				return
+			}
+			if finished < len(kids) {
+				return
+			}
+			res := make([]R, len(kids))
+			for i, c := range kids {
+				res[i] = result(c)
+			}
+			if cancelRequested {
+				outer.core.finish(AsyncCancelledError.New(), true)
+				return
+			}
+			outer.value = res
+			outer.core.finish(nil, false)
+		})
+	}
+	return outer
+}
+
+// AsyncWaitFor is asyncio.wait_for(aw, timeout): the result of aw, or, when
+// the timeout passes first, aw cancelled and TimeoutError raised. A
+// negative timeout (None) waits for ever.
+func AsyncWaitFor[T any](a Awaitable[T], timeout float64) *Coro[T] {
+	return NewCoro("wait_for", func() T { return waitFor(a, timeout) })
+}
+
+func waitFor[T any](a Awaitable[T], timeout float64) T {
+	if timeout < 0 {
+		return a.Await()
+	}
+	l, self, t := curLoop()
+	fut := a.future()
+	if timeout == 0 {
+		if !fut.Done() {
+			cancelAndWait(l, self, t, fut.core)
+			return timeoutResult(fut)
+		}
+		return fut.Result()
+	}
+	waiter := &afut{l: l}
+	release := func() { waiter.finish(nil, false) }
+	timer := l.callAt(time.Now().Add(seconds(timeout)), release)
+	defer l.cancelTimer(timer)
+	fut.core.onDone(release)
+	if err := Catch(func() { l.wait(self, t, waiter) }); err != nil {
+		if fut.Done() {
+			return fut.Result()
+		}
+		cancelAndWait(l, self, t, fut.core)
+		panic(err)
+	}
+	if fut.Done() {
+		return fut.Result()
+	}
+	cancelAndWait(l, self, t, fut.core)
+	return timeoutResult(fut)
+}
+
+// timeoutResult is the end of wait_for after cancelling: the result when
+// the task finished anyway, TimeoutError when it was cancelled.
+func timeoutResult[T any](fut *AFuture[T]) T {
+	if fut.Cancelled() {
+		panic(TimeoutError.New().From(AsyncCancelledError.New()))
+	}
+	return fut.Result()
+}
+
+// cancelAndWait cancels f and waits until it is done.
+func cancelAndWait(l *aloop, self *glet, t *taskCore, f *afut) {
+	waiter := &afut{l: l}
+	f.onDone(func() { waiter.finish(nil, false) })
+	f.cancel()
+	l.wait(self, t, waiter)
+}
+
+// AsyncAsCompleted is asyncio.as_completed(aws, timeout): coroutines whose
+// awaits give the results in the order the awaitables finish.
+func AsyncAsCompleted[T any, A Awaitable[T]](aws []A, timeout float64) []*Coro[T] {
+	l, _, _ := curLoop()
+	var doneQ []*AFuture[T]
+	more := &afut{l: l}
+	todo := len(aws)
+	for _, a := range aws {
+		f := a.future()
+		f.core.onDone(func() {
+			doneQ = append(doneQ, f)
+			more.finish(nil, false)
+		})
+	}
+	var timer *glet
+	timedOut := false
+	if timeout >= 0 {
+		timer = l.callAt(time.Now().Add(seconds(timeout)), func() {
+			timedOut = true
+			more.finish(nil, false)
+		})
+	}
+	out := make([]*Coro[T], len(aws))
+	for i := range out {
+		out[i] = NewCoro("_wait_for_one", func() T {
+			l, self, t := curLoop()
+			for len(doneQ) == 0 && !timedOut {
+				more = &afut{l: l}
+				l.wait(self, t, more)
+			}
+			if len(doneQ) == 0 {
+				panic(TimeoutError.New())
+			}
+			f := doneQ[0]
+			doneQ = doneQ[1:]
+			todo--
+			if todo == 0 && timer != nil {
+				l.cancelTimer(timer)
+			}
+			return f.Result()
+		})
+	}
+	return out
+}
+
+// ToThread is asyncio.to_thread(f): f runs in a worker thread while the
+// loop goes on; awaiting the coroutine gives f's result.
+func ToThread[T any](f func() T) *Coro[T] {
+	return NewCoro("to_thread", func() T {
+		l, self, t := curLoop()
+		return runInThread(l, f).awaitIn(l, self, t)
+	})
+}
+
+// RunInExecutor is loop.run_in_executor(None, f): a future completed by a
+// worker thread.
+func RunInExecutor[T any](f func() T) *AFuture[T] {
+	l, _, _ := curLoop()
+	return runInThread(l, f)
+}
+
+// runInThread starts f on its own goroutine (a thread of the default
+// executor) and returns the future it completes. While it runs the hub
+// counts a foreign wait, so an idle loop sleeps instead of reporting a
+// deadlock, and the completion pokes the hub awake.
+func runInThread[T any](l *aloop, f func() T) *AFuture[T] {
+	out := &AFuture[T]{core: &afut{l: l}}
+	h := l.h
+	h.mu.Lock()
+	h.foreign++
+	h.mu.Unlock()
+	goWith(&gctx{proc: l.base.proc, thread: l.base.thread, root: &hubRoot{}}, func() {
+		var v T
+		err := Catch(func() { v = f() })
+		out.value = v
+		out.core.finish(err, false)
+		h.mu.Lock()
+		h.foreign--
+		h.mu.Unlock()
+		select {
+		case h.poke <- struct{}{}:
+		default:
+		}
+	})
+	return out
+}
+
+// awaitIn waits for f in task t of loop l.
+func (f *AFuture[T]) awaitIn(l *aloop, self *glet, t *taskCore) T {
+	l.wait(self, t, f.core)
+	return f.Result()
+}

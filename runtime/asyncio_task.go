@@ -1,0 +1,208 @@
+package runtime
+
+import "time"
+
+// Awaitable is what `await` accepts: a coroutine, a task or a future whose
+// result is a T.
+type Awaitable[T any] interface {
+	// Await is `await` in the calling task: it waits and returns the result.
+	Await() T
+	// future is the awaitable as a future, wrapping a coroutine in a new
+	// task as asyncio.ensure_future does.
+	future() *AFuture[T]
+}
+
+// Coro is a coroutine object: calling an async def returns one, and its
+// body runs only when it is awaited (inline, in the awaiting task) or
+// wrapped in a task.
+type Coro[T any] struct {
+	name    string
+	fn      func() T
+	started bool
+}
+
+// NewCoro is the call of async def name: the body fn runs later.
+func NewCoro[T any](name string, fn func() T) *Coro[T] {
+	return &Coro[T]{name: name, fn: fn}
+}
+
+// run runs the coroutine's body once, as a coroutine can be awaited only
+// once.
+func (c *Coro[T]) run() T {
+	if c.started {
+		panic(RuntimeError.New("cannot reuse already awaited coroutine"))
+	}
+	c.started = true
+	return c.fn()
+}
+
+// Await is `await coro`: the body runs inline in the awaiting task.
+func (c *Coro[T]) Await() T { return c.run() }
+
+func (c *Coro[T]) future() *AFuture[T] {
+	l, _, _ := curLoop()
+	return &newTask(l, c, "").AFuture
+}
+
+// PyTypeName is type(coro).__name__.
+func (c *Coro[T]) PyTypeName() string { return "coroutine" }
+
+// PyRepr is the coroutine's repr.
+func (c *Coro[T]) PyRepr() string { return "<coroutine object " + c.name + ">" }
+
+// AnyAwaitable lets an awaitable of a native result stand where awaitables
+// of Object results are mixed (gather of differently typed coroutines).
+func AnyAwaitable[T any](a Awaitable[T]) Awaitable[Object] { return anyAw[T]{a} }
+
+type anyAw[T any] struct{ a Awaitable[T] }
+
+func (x anyAw[T]) Await() Object { return x.a.Await() }
+func (x anyAw[T]) future() *AFuture[Object] {
+	f := x.a.future()
+	out := &AFuture[Object]{core: &afut{l: f.core.l}}
+	out.core.cancelHook = f.core.cancel
+	f.core.onDone(func() {
+		out.value = f.value
+		out.core.finish(f.core.err, f.core.cancelled)
+	})
+	return out
+}
+
+// AFuture is an asyncio.Future with a result of type T.
+type AFuture[T any] struct {
+	core  *afut
+	value T
+}
+
+func (f *AFuture[T]) future() *AFuture[T] { return f }
+
+// Await is `await fut`: the calling task parks until fut is done.
+func (f *AFuture[T]) Await() T {
+	l, self, t := curLoop()
+	l.wait(self, t, f.core)
+	return f.Result()
+}
+
+// Result is Future.result(): the value, or the exception re-raised.
+func (f *AFuture[T]) Result() T {
+	f.core.raise()
+	return f.value
+}
+
+// Exception is Future.exception(): the exception, nil when it succeeded.
+func (f *AFuture[T]) Exception() *Error {
+	f.core.l.h.mu.Lock()
+	done, cancelled, err := f.core.done, f.core.cancelled, f.core.err
+	f.core.l.h.mu.Unlock()
+	switch {
+	case !done:
+		panic(AsyncInvalidStateError.New("Exception is not set."))
+	case cancelled:
+		panic(AsyncCancelledError.New())
+	}
+	return err
+}
+
+// Done is Future.done().
+func (f *AFuture[T]) Done() bool { return f.core.isDone() }
+
+// Cancelled is Future.cancelled().
+func (f *AFuture[T]) Cancelled() bool {
+	f.core.l.h.mu.Lock()
+	defer f.core.l.h.mu.Unlock()
+	return f.core.cancelled
+}
+
+// Cancel is Future.cancel() (Task.cancel() for a task).
+func (f *AFuture[T]) Cancel() bool { return f.core.cancel() }
+
+// Task is an asyncio.Task: a coroutine running concurrently on the loop.
+type Task[T any] struct {
+	AFuture[T]
+	t *taskCore
+}
+
+// newTask wraps c in a task on l.
+func newTask[T any](l *aloop, c *Coro[T], name string) *Task[T] {
+	task := &Task[T]{}
+	task.t = l.startTask(name, c.name, func() { task.value = c.run() })
+	task.core = &task.t.fut
+	return task
+}
+
+// CreateTask is asyncio.create_task(coro, name=...): the task first runs
+// when the caller next yields to the loop.
+func CreateTask[T any](c *Coro[T], name string) *Task[T] {
+	l, _, _ := curLoop()
+	return newTask(l, c, name)
+}
+
+// GetName is Task.get_name().
+func (t *Task[T]) GetName() string { return t.t.name }
+
+// SetName is Task.set_name().
+func (t *Task[T]) SetName(name string) { t.t.name = name }
+
+// PyTypeName is type(task).__name__.
+func (t *Task[T]) PyTypeName() string { return "Task" }
+
+// PyRepr is the task's repr as in 3.11, e.g.
+// "<Task pending name='Task-2' coro=<work() running at ...>>" shortened
+// to its state and name.
+func (t *Task[T]) PyRepr() string {
+	state := "pending"
+	if t.Done() {
+		state = "finished"
+		if t.Cancelled() {
+			state = "cancelled"
+		}
+	}
+	return "<Task " + state + " name='" + t.t.name + "' coro=<" + t.t.coro + "()>>"
+}
+
+// AsyncSleep is asyncio.sleep(delay): the calling task yields to the loop
+// and resumes after the delay; sleep(0) goes to the back of the ready
+// queue.
+func AsyncSleep(delay float64) *Coro[Object] {
+	return NewCoro("sleep", func() Object {
+		sleepTask(delay)
+		return nil
+	})
+}
+
+// AsyncSleepResult is asyncio.sleep(delay, result).
+func AsyncSleepResult[T any](delay float64, result T) *Coro[T] {
+	return NewCoro("sleep", func() T {
+		sleepTask(delay)
+		return result
+	})
+}
+
+func sleepTask(delay float64) {
+	l, self, t := curLoop()
+	t.checkCancel()
+	if delay <= 0 {
+		l.h.park(self, time.Time{}, true)
+	} else {
+		l.h.park(self, time.Now().Add(seconds(delay)), false)
+	}
+	t.checkCancel()
+}
+
+// CurrentTaskName is asyncio.current_task().get_name().
+func CurrentTaskName() string {
+	_, _, t := curLoop()
+	if t == nil {
+		return ""
+	}
+	return t.name
+}
+
+// NewCoroProc is the call of an async def that returns nothing: a
+// coroutine of None.
+func NewCoroProc(name string, fn func()) *Coro[Object] {
+	return NewCoro(name, func() Object {
+		fn()
+		return nil
+	})
+}

@@ -1,0 +1,9 @@
+import gevent
+
+
+def f():
+    print("never runs")
+
+
+gevent.spawn(f)
+print("main exits")

@@ -9,11 +9,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	goruntime "runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -52,6 +54,23 @@ type spec struct {
 	StderrMatch    string      `json:"stderr_match"`
 	Timeout        int         `json:"timeout"`
 	Skip           string      `json:"skip"`
+}
+
+// buildSlots limits concurrent `go build`s to the CPUs: building is CPU
+// bound, while many programs mostly sleep or wait, so tests run more
+// programs at once than they build (see TestMain).
+var buildSlots = make(chan struct{}, goruntime.NumCPU())
+
+// TestMain raises the default -parallel to four tests per CPU, unless the
+// command line sets it, so that programs waiting on timeouts overlap.
+func TestMain(m *testing.M) {
+	flag.Parse()
+	set := false
+	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "test.parallel" })
+	if !set {
+		flag.Set("test.parallel", strconv.Itoa(4*goruntime.GOMAXPROCS(0)))
+	}
+	os.Exit(m.Run())
 }
 
 func TestPrograms(t *testing.T) {
@@ -277,7 +296,10 @@ func TestVet(t *testing.T) {
 				if goSrc == nil {
 					return // refused programs are checked by TestPrograms
 				}
-				if err := gobuild.Vet(context.Background(), cache, goSrc); err != nil {
+				buildSlots <- struct{}{}
+				err := gobuild.Vet(context.Background(), cache, goSrc)
+				<-buildSlots
+				if err != nil {
 					t.Errorf("line directives %v: %v", lines, err)
 				}
 			}

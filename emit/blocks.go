@@ -101,6 +101,9 @@ func (e *emitter) loopTarget(t ast.Expr) (jen.Code, bool, []jen.Code) {
 // range n` for range(n), a three-clause loop otherwise.
 func (e *emitter) rangeLoop(call *ast.Call, target jen.Code, op string, body []jen.Code) jen.Code {
 	args := call.Args
+	if len(args) == 0 || len(args) > 3 {
+		return nil // range() and range(1, 2, 3, 4): the TypeError stays at run time
+	}
 	for _, a := range args {
 		if e.info.TypeOf(a) != types.Int {
 			return nil

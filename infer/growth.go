@@ -52,7 +52,9 @@ func (in *Info) findGrowing(mod *ast.Module) map[growthNode]bool {
 	g := &growth{info: in, edges: map[growthNode][]growthNode{}}
 	g.body(mod.Body, nil)
 	comp := g.components()
-	out := map[growthNode]bool{}
+	// Mark the growing components first and their members in one pass
+	// after: marking members per assignment is quadratic on big programs.
+	grows := map[int]bool{}
 	for _, a := range g.assigns {
 		c := comp[a.target]
 		same := 0
@@ -62,11 +64,13 @@ func (in *Info) findGrowing(mod *ast.Module) map[growthNode]bool {
 			}
 		}
 		if same > 0 && a.mult || same >= 2 {
-			for n, cn := range comp {
-				if cn == c {
-					out[n] = true
-				}
-			}
+			grows[c] = true
+		}
+	}
+	out := map[growthNode]bool{}
+	for n, c := range comp {
+		if grows[c] {
+			out[n] = true
 		}
 	}
 	return out

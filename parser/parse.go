@@ -70,7 +70,7 @@ func Parse(src *diag.Source, log *diag.Log) (mod *ast.Module, ok bool) {
 		p.report(e)
 	}
 	m := p.run()
-	if p.failed || m == nil {
+	if p.failed || m == nil || !checkDepth(m, log) {
 		return nil, false
 	}
 	mod = m
@@ -273,20 +273,25 @@ func coding(text string) (string, int) {
 // messages.
 func checkBytes(src *diag.Source, log *diag.Log) bool {
 	text := src.Text
-	if i := strings.IndexByte(text, 0); i >= 0 {
+	bad := len(text)
+	if !utf8.ValidString(text) {
+		bad = 0
+		for bad < len(text) {
+			r, n := utf8.DecodeRuneInString(text[bad:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			bad += n
+		}
+	}
+	// CPython reports whichever comes first: a null byte or a byte that
+	// is not UTF-8 (binary data holds both).
+	if i := strings.IndexByte(text[:bad], 0); i >= 0 {
 		log.Errorf(ast.Pos(i), "source code cannot contain null bytes")
 		return false
 	}
-	if utf8.ValidString(text) {
+	if bad == len(text) {
 		return true
-	}
-	bad := 0
-	for bad < len(text) {
-		r, n := utf8.DecodeRuneInString(text[bad:])
-		if r == utf8.RuneError && n <= 1 {
-			break
-		}
-		bad += n
 	}
 	line := src.Position(ast.Pos(bad)).Line
 	switch enc, at := coding(text); {

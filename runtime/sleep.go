@@ -20,7 +20,7 @@ func Sleep(secs float64) {
 		GeventSleep(secs)
 		return
 	}
-	time.Sleep(seconds(secs))
+	sleepInterruptible(seconds(secs))
 }
 
 // seconds converts Python float seconds to a Duration, rounding to the

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -93,6 +94,24 @@ func checkOutputDir(out string) error {
 // over name, so name holds either its old content or all of data, never a
 // part.
 func writeFileAtomic(name string, data []byte) error {
+	if err := writeTempAndRename(name, data); err != nil {
+		// The temporary file's name means nothing to the user; the
+		// reason (permission denied, disk full) does.
+		var pe *os.PathError
+		var le *os.LinkError
+		switch {
+		case errors.As(err, &pe):
+			err = pe.Err
+		case errors.As(err, &le):
+			err = le.Err
+		}
+		return fmt.Errorf("cannot write %s: %w", name, err)
+	}
+	return nil
+}
+
+// writeTempAndRename does writeFileAtomic's work.
+func writeTempAndRename(name string, data []byte) error {
 	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".tmp-*")
 	if err != nil {
 		return err

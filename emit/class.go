@@ -107,6 +107,9 @@ func methodGoName(m *infer.Method) string {
 	if n, ok := dunderNames[py]; ok {
 		return n
 	}
+	if n := dunderGoName(py); n != "" {
+		return n
+	}
 	name := GoName(py)
 	if m.Kind == infer.PropertySetter {
 		name = "set" + upperFirst(name)

@@ -1,6 +1,8 @@
 package emit
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/infer"
@@ -15,7 +17,7 @@ import (
 // add, so sorted(), `in` and for loops over objects of unknown class work.
 var dunderGoNames = map[string]string{
 	"__eq__": "Equal", "__ne__": "NotEqual", "__lt__": "Less", "__le__": "LessEqual",
-	"__gt__": "Greater", "__ge__": "GreaterEqual", "__hash__": "Hash",
+	"__gt__": "Greater", "__ge__": "GreaterEqual", "__hash__": "PyHash",
 	"__add__": "Add", "__sub__": "Sub", "__mul__": "Mul", "__truediv__": "Div",
 	"__floordiv__": "FloorDiv", "__mod__": "Mod", "__pow__": "Pow", "__matmul__": "MatMul",
 	"__and__": "And", "__or__": "Or", "__xor__": "Xor", "__lshift__": "LShift", "__rshift__": "RShift",
@@ -55,13 +57,41 @@ func (e *emitter) callDunder(m *infer.Method, recv ast.Expr, args ...ast.Expr) j
 	return jen.Add(e.Expr(recv)).Dot(methodGoName(m)).Call(codes...)
 }
 
-// classBinop emits l op r through l's operator method.
+// classBinop emits l op r through l's operator method, or r's reflected
+// one (1 + obj is obj.RAdd(1)).
 func (e *emitter) classBinop(op ast.Operator, l, r ast.Expr) (jen.Code, bool) {
-	m := e.instanceMethod(e.info.TypeOf(l), infer.BinaryDunders[op])
-	if m == nil {
-		return nil, false
+	if m := e.instanceMethod(e.info.TypeOf(l), infer.BinaryDunders[op]); m != nil {
+		return e.callDunder(m, l, r), true
 	}
-	return e.callDunder(m, l, r), true
+	if m := e.instanceMethod(e.info.TypeOf(r), infer.ReflectedDunder(op)); m != nil {
+		return e.callDunder(m, r, l), true
+	}
+	return nil, false
+}
+
+// classAugAssign emits x op= v through x's in-place method (x =
+// x.IAdd(v)), nil when its class has none.
+func (e *emitter) classAugAssign(n *ast.AugAssign) []jen.Code {
+	m := e.instanceMethod(e.info.TypeOf(n.Target), infer.InPlaceDunder(n.Op))
+	if m == nil {
+		return nil
+	}
+	return e.store(n, n.Target, e.callDunder(m, n.Target, n.Value), e.info.TypeOf(n.Target))
+}
+
+// dunderGoName is the Go name of an operator method: the runtime's name,
+// or R or I before the operator's name for the reflected and in-place
+// forms (__radd__ is RAdd, __iadd__ is IAdd); "" for other names.
+func dunderGoName(py string) string {
+	if n, ok := dunderGoNames[py]; ok {
+		return n
+	}
+	if len(py) > 5 && (py[2] == 'r' || py[2] == 'i') {
+		if n, ok := dunderGoNames["__"+py[3:]]; ok {
+			return strings.ToUpper(py[2:3]) + n
+		}
+	}
+	return ""
 }
 
 // classUnary emits a unary operator through the operand's method.

@@ -364,6 +364,9 @@ func (e *emitter) augAssign(n *ast.AugAssign) []jen.Code {
 		}
 		return []jen.Code{jen.Add(e.Expr(n.Target)).Op(n.Op.String() + "=").Add(e.ExprAs(n.Value, tt))}
 	}
+	if code := e.classAugAssign(n); code != nil {
+		return code
+	}
 	if code := e.augItem(n); code != nil {
 		return []jen.Code{code}
 	}

@@ -49,6 +49,8 @@ type Field struct {
 	Owner *Class
 	// Default is a dataclass field's default value, nil when it has none.
 	Default ast.Expr
+	// At is where a method first assigns it.
+	At ast.Pos
 }
 
 // MethodKind says how a method is decorated.
@@ -197,9 +199,6 @@ func (in *Info) classShape(c *Class) {
 	for _, st := range c.Def.Body {
 		switch n := st.(type) {
 		case *ast.FunctionDef:
-			if n.Name == "__hash__" {
-				in.Log.Errorf(n.Start(), "not supported yet: __hash__ (objects as dict keys and set items hash by identity in Go)")
-			}
 			m := &Method{Def: n, Kind: methodKind(n), Owner: c}
 			in.MethodDefs[n] = m
 			if m.Kind != PropertySetter {
@@ -215,6 +214,29 @@ func (in *Info) classShape(c *Class) {
 	for _, m := range c.Order {
 		if m.Kind != StaticMethod && m.Kind != ClassMethod {
 			in.selfFields(c, m.Def)
+		}
+	}
+	in.checkShadowing(c)
+}
+
+// checkShadowing refuses an instance attribute that shadows a class
+// attribute unless __init__ always sets it: before that store Python reads
+// the class attribute through the instance, which a Go field cannot do.
+func (in *Info) checkShadowing(c *Class) {
+	initSets := map[string]bool{}
+	if init := c.Methods["__init__"]; init != nil && len(init.Def.Args.All()) > 0 {
+		self := init.Def.Args.All()[0].Name
+		for _, st := range init.Def.Body {
+			if a, ok := st.(*ast.Assign); ok && len(a.Targets) == 1 {
+				if attr, ok := a.Targets[0].(*ast.Attribute); ok && isName(attr.Value, self) {
+					initSets[attr.Attr] = true
+				}
+			}
+		}
+	}
+	for _, f := range c.Fields {
+		if sym := c.Attr(f.Name); sym != nil && !c.Dataclass && !initSets[f.Name] && sym.Scope != nil && sym.Scope.Kind == ClassScope {
+			in.Log.Errorf(f.At, "not supported yet: instance attribute '%s' shadowing the class attribute of that name (set it in __init__)", f.Name)
 		}
 	}
 }
@@ -268,7 +290,9 @@ func (in *Info) selfFields(c *Class, def *ast.FunctionDef) {
 	add := func(t ast.Expr) {
 		if a, ok := t.(*ast.Attribute); ok {
 			if n, ok := a.Value.(*ast.Name); ok && n.ID == self && c.Methods[a.Attr] == nil && c.Setter(a.Attr) == nil {
-				c.addField(a.Attr)
+				if f := c.addField(a.Attr); f.At == 0 {
+					f.At = a.Start()
+				}
 			}
 		}
 	}

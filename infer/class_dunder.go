@@ -66,10 +66,31 @@ func (t *typer) dunderCall(name string, l types.Type, args ...types.Type) (types
 	return f.Result, true
 }
 
-// classBinop types l op r when l's class defines the operator.
+// classBinop types l op r when l's class defines the operator, or r's
+// class its reflected form (__radd__ for 1 + obj).
 func (t *typer) classBinop(op ast.Operator, l, r types.Type) (types.Type, bool) {
-	return t.dunderCall(BinaryDunders[op], l, r)
+	if rt, ok := t.dunderCall(BinaryDunders[op], l, r); ok {
+		return rt, true
+	}
+	return t.dunderCall(ReflectedDunder(op), r, l)
 }
+
+// classAugAssign types x op= v when x's class defines the in-place
+// operator (__iadd__); otherwise x op= v is x = x op v.
+func (t *typer) classAugAssign(op ast.Operator, l, r types.Type) types.Type {
+	if rt, ok := t.dunderCall(InPlaceDunder(op), l, r); ok {
+		return rt
+	}
+	return t.binop(op, l, r)
+}
+
+// ReflectedDunder names the method Python tries on the right operand when
+// the left one does not define op: __radd__ for +.
+func ReflectedDunder(op ast.Operator) string { return "__r" + BinaryDunders[op][2:] }
+
+// InPlaceDunder names the method of an augmented assignment: __iadd__ for
+// +=.
+func InPlaceDunder(op ast.Operator) string { return "__i" + BinaryDunders[op][2:] }
 
 // classUnary types a unary operator on an instance.
 func (t *typer) classUnary(op ast.UnaryOperator, ot types.Type) (types.Type, bool) {

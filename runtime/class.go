@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"iter"
 	"reflect"
+	"sync"
 )
 
 // Classes written in Python become Go struct types in the generated
@@ -175,4 +176,61 @@ func IsNone(v Object) bool {
 	}
 	rv := reflect.ValueOf(v)
 	return rv.Kind() == reflect.Pointer && rv.IsNil()
+}
+
+// defaultObjectRepr is CPython's default repr, <__main__.C object at
+// 0x...>, for an object of a class of the script (a pointer to a struct of
+// package main); ok is false for any other value. A class that defines
+// __str__ but not __repr__ gets this repr, as in Python.
+func defaultObjectRepr(v any) (string, bool) {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.Type().Elem().PkgPath() != "main" {
+		return "", false
+	}
+	name := rv.Type().Elem().Name()
+	if n, ok := v.(interface{ PyTypeName() string }); ok {
+		name = n.PyTypeName()
+	}
+	return fmt.Sprintf("<__main__.%s object at %#x>", name, rv.Pointer()), true
+}
+
+// PyHasher is implemented by generated classes that define __hash__: dict
+// keys and set items of such a class are the same key when their hashes
+// are equal and __eq__ says they are equal, as in Python.
+type PyHasher interface{ PyHash() int }
+
+// userKey is the hash key of an object whose class defines __hash__: its
+// hash, and which of the unequal objects seen with that hash it equals.
+type userKey struct{ hash, n int }
+
+// userKeys remembers, for each hash value, one object of each class of
+// equal objects, so that equal objects get the same userKey.
+var userKeys struct {
+	sync.Mutex
+	byHash map[int][]Object
+}
+
+// userHashKey finds (or makes) the userKey of o. __eq__ runs without the
+// lock held, since it is Python code that may itself hash objects.
+func userHashKey(o PyHasher) userKey {
+	h := o.PyHash()
+	seen := 0
+	for {
+		userKeys.Lock()
+		reps := userKeys.byHash[h]
+		if len(reps) == seen {
+			if userKeys.byHash == nil {
+				userKeys.byHash = map[int][]Object{}
+			}
+			userKeys.byHash[h] = append(reps, o)
+			userKeys.Unlock()
+			return userKey{h, seen}
+		}
+		userKeys.Unlock()
+		for ; seen < len(reps); seen++ {
+			if reps[seen] == Object(o) || Eq(o, reps[seen]) {
+				return userKey{h, seen}
+			}
+		}
+	}
 }

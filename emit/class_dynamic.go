@@ -84,10 +84,18 @@ func (e *emitter) attrCases(c *infer.Class) []jen.Code {
 			jen.Return(jen.Add(recv).Dot(e.classes.members[c][f.Name]), jen.True())))
 	}
 	for _, m := range c.Order {
-		if m.Kind == infer.PropertyGetter {
-			cases = append(cases, jen.Case(jen.Lit(m.Def.Name)).Block(
-				jen.Return(jen.Add(recv).Dot(methodGoName(m)).Call(), jen.True())))
+		var value jen.Code
+		switch {
+		case m.Kind == infer.PropertyGetter:
+			value = jen.Add(recv).Dot(methodGoName(m)).Call()
+		case m.Kind == infer.StaticMethod || m.Kind == infer.ClassMethod:
+			value = jen.Id(e.classes.members[c][m.Def.Name])
+		case m.Kind == infer.PlainMethod && m.Def.Name != "__init__":
+			value = jen.Add(recv).Dot(methodGoName(m)) // a bound method
+		default:
+			continue
 		}
+		cases = append(cases, jen.Case(jen.Lit(m.Def.Name)).Block(jen.Return(value, jen.True())))
 	}
 	for _, sym := range c.Scope.Order {
 		if v, ok := e.classes.attrs[sym]; ok {

@@ -190,7 +190,7 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 		if !ok {
 			return jen.Nil(), true
 		}
-		return jen.Add(e.Expr(n.Args[0])).Dot(e.classes.typ[m.Owner]).Dot(methodGoName(m)).Call(args...), true
+		return jen.Add(e.embedPath(n.Args[0], m.Owner)).Dot(methodGoName(m)).Call(args...), true
 	}
 	args, ok := e.bindArgs(f, n, 1)
 	if !ok {
@@ -200,6 +200,20 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 		return jen.Add(e.Expr(attr.Value)).Dot("self").Dot(methodGoName(m)).Call(args...), true
 	}
 	return jen.Add(e.Expr(attr.Value)).Dot(methodGoName(m)).Call(args...), true
+}
+
+// embedPath emits x (an object of owner or of a subclass) as the value
+// of owner embedded in it, whose methods are owner's own: s.Base.
+func (e *emitter) embedPath(x ast.Expr, owner *infer.Class) jen.Code {
+	code := jen.Add(e.Expr(x))
+	k := e.info.ClassOf(e.info.TypeOf(x))
+	if _, isInst := e.info.TypeOf(x).(*types.Instance); !isInst || k == nil || !derives(k, owner) {
+		return code.Dot(e.classes.typ[owner])
+	}
+	for ; k != owner; k = k.Base {
+		code = code.Dot(e.classes.typ[k.Base])
+	}
+	return code
 }
 
 // superOwner reports whether x is super() inside a method, and the class
@@ -260,6 +274,9 @@ func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
 		return code, true
 	}
 	vt := e.info.TypeOf(n.Value)
+	if name := e.info.MethodName(vt); name != "" && n.Attr == "__name__" {
+		return jen.Lit(name), true
+	}
 	c := e.info.ClassOf(vt)
 	if c == nil || e.isPlainException(c) {
 		return nil, false
@@ -281,8 +298,29 @@ func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
 	if code := e.libBaseValue(c, n); code != nil {
 		return code, true
 	}
+	if ft, ok := e.info.TypeOf(n).(*types.Func); ok {
+		return e.methodValue(n, c, ft), true
+	}
 	e.log.Unsupported(n.Start(), "attribute '"+n.Attr+"' of "+c.Name)
 	return jen.Nil(), true
+}
+
+// methodValue emits a method read as a value: obj.Method (a Go method
+// value, bound to obj), (*Class).Method for Class.method (a method
+// expression taking the object first), and the package function of a
+// static or class method.
+func (e *emitter) methodValue(n *ast.Attribute, c *infer.Class, ft *types.Func) jen.Code {
+	m := e.info.MethodDefs[ft.Def.(*ast.FunctionDef)]
+	switch {
+	case m.Kind == infer.StaticMethod || m.Kind == infer.ClassMethod:
+		return jen.Id(e.classes.members[m.Owner][m.Def.Name])
+	case !ft.Bound:
+		return jen.Parens(jen.Op("*").Id(e.classes.typ[m.Owner])).Dot(methodGoName(m))
+	}
+	if cur := e.currentClass(); cur != nil && e.isSelf(n.Value) && e.isVirtual(cur, n.Attr) {
+		return jen.Add(e.Expr(n.Value)).Dot("self").Dot(methodGoName(m))
+	}
+	return jen.Add(e.Expr(n.Value)).Dot(methodGoName(m))
 }
 
 // storeAttr emits a store into an attribute of an instance or a class.

@@ -225,7 +225,7 @@ func (t *typer) fieldOf(e ast.Expr) *Field {
 // classAttribute types an attribute read of an instance or a class; it
 // reports false when the value is neither.
 func (t *typer) classAttribute(n *ast.Attribute, vt types.Type) (types.Type, bool) {
-	if n.Attr == "__name__" && t.isTypeOf(n.Value) {
+	if n.Attr == "__name__" && (t.isTypeOf(n.Value) || t.info.MethodName(vt) != "") {
 		return types.Str, true
 	}
 	if vt == types.Unknown {
@@ -248,10 +248,43 @@ func (t *typer) classAttribute(n *ast.Attribute, vt types.Type) (types.Type, boo
 	if sym := c.Attr(n.Attr); sym != nil {
 		return sym.Type, true
 	}
+	if m := c.Method(n.Attr); m != nil {
+		if ft := methodValue(m, vt); ft != nil {
+			return ft, true
+		}
+	}
 	if c.LibBase != "" {
 		return t.libValue(c.LibBase+"."+n.Attr, n), true
 	}
 	return types.Object, true
+}
+
+// MethodName is the name of the method a method value of type t calls
+// (obj.method.__name__), "" when t is not a method value.
+func (in *Info) MethodName(t types.Type) string {
+	if ft, ok := t.(*types.Func); ok {
+		if def, ok := ft.Def.(*ast.FunctionDef); ok && in.MethodDefs[def] != nil {
+			return def.Name
+		}
+	}
+	return ""
+}
+
+// methodValue is the type of a method read as a value through an object
+// or class of type recv: a bound method (obj.method, a classmethod) whose
+// calls leave out the first parameter, or a plain function (a
+// staticmethod, Class.method taking the object first); nil for properties.
+func methodValue(m *Method, recv types.Type) *types.Func {
+	_, onInst := recv.(*types.Instance)
+	switch m.Kind {
+	case StaticMethod:
+		return &types.Func{Name: m.Def.Name, Def: m.Def}
+	case ClassMethod:
+		return &types.Func{Name: m.Def.Name, Def: m.Def, Bound: true}
+	case PlainMethod:
+		return &types.Func{Name: m.Def.Name, Def: m.Def, Bound: onInst}
+	}
+	return nil
 }
 
 // assignAttr records a store into an attribute of an instance (a field or

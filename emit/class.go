@@ -28,6 +28,10 @@ type classNames struct {
 	// dynamic is 1 when classes need their dynamic methods, -1 when not,
 	// 0 before needDynamic decided.
 	dynamic int
+	// mro holds the methods of each class with several bases
+	// (class_multi.go), copyFor the one whose method is being emitted.
+	mro     map[*infer.Class][]mroMethod
+	copyFor *infer.Class
 }
 
 // dunderNames are the Go names of the dunder methods the runtime calls.
@@ -42,7 +46,7 @@ func (e *emitter) reserveClass(c *infer.Class) {
 	if e.classes == nil {
 		e.classes = &classNames{typ: map[*infer.Class]string{}, members: map[*infer.Class]map[string]string{},
 			attrs: map[*infer.Symbol]string{}, iface: map[*infer.Class]string{},
-			excVar: map[*infer.Class]string{}}
+			excVar: map[*infer.Class]string{}, mro: map[*infer.Class][]mroMethod{}}
 	}
 	name := unique(c.Name, func(s string) bool { return e.names.pkg[s] })
 	e.names.pkg[name] = true
@@ -80,7 +84,11 @@ func (e *emitter) reserveClass(c *infer.Class) {
 			members[m.Def.Name] = goName
 		}
 	}
-	for _, f := range c.Fields {
+	fields := c.Fields
+	if c.MultiBase() {
+		fields = c.AllFields()
+	}
+	for _, f := range fields {
 		fn := unique(avoid(GoName(f.Name)), func(s string) bool { return taken[s] })
 		taken[fn] = true
 		members[f.Name] = fn
@@ -143,6 +151,9 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 	if e.isPlainException(c) {
 		return []jen.Code{jen.Add(doc...).Var().Id(name).Op("=").Add(
 			patterns.Rt("NewExceptionType").Call(jen.Lit(c.Name), e.excBase(c)))}
+	}
+	if c.MultiBase() {
+		return e.multiClassDecl(c)
 	}
 	var fields []jen.Code
 	if c.IsException() {

@@ -154,13 +154,16 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 		return e.superCall(c, n, attr), true
 	}
 	rt := e.info.TypeOf(attr.Value)
-	c := e.info.ClassOf(rt)
+	c := e.recvClass(attr.Value)
 	if c == nil || e.isPlainException(c) {
 		return nil, false
 	}
 	m := c.Method(attr.Attr)
 	if m == nil && c.LibBase != "" {
 		return e.libCall(c.LibBase+"."+attr.Attr, n, attr.Value), true
+	}
+	if m == nil && e.isSelf(attr.Value) && e.inDerived(c, attr.Attr) {
+		return e.dynamicMethod(n, attr), true // a mixin calling its host's method
 	}
 	if m == nil {
 		e.log.Unsupported(n.Start(), "calling attribute '"+attr.Attr+"' of "+c.Name+" that is not a method")
@@ -190,11 +193,17 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 		if !ok {
 			return jen.Nil(), true
 		}
+		if k := e.recvClass(n.Args[0]); k != nil && k.MultiBase() {
+			return e.multiExplicitCall(k, m, n.Args[0], args), true
+		}
 		return jen.Add(e.embedPath(n.Args[0], m.Owner)).Dot(methodGoName(m)).Call(args...), true
 	}
 	args, ok := e.bindArgs(f, n, 1)
 	if !ok {
 		return jen.Nil(), true
+	}
+	if c.MultiBase() && e.isSelf(attr.Value) {
+		return jen.Add(e.Expr(attr.Value)).Dot(e.mroName(c, m)).Call(args...), true
 	}
 	if cur := e.currentClass(); cur != nil && e.isSelf(attr.Value) && e.isVirtual(cur, attr.Attr) {
 		return jen.Add(e.Expr(attr.Value)).Dot("self").Dot(methodGoName(m)).Call(args...), true
@@ -233,6 +242,9 @@ func (e *emitter) superOwner(x ast.Expr) (*infer.Class, bool) {
 // superCall emits super().name(...): the base's method called on the
 // embedded base value.
 func (e *emitter) superCall(c *infer.Class, n *ast.Call, attr *ast.Attribute) jen.Code {
+	if e.classes.copyFor != nil {
+		return e.multiSuperCall(c, n, attr)
+	}
 	recv := jen.Id(recvName(c))
 	if attr.Attr == "__init__" && c.IsException() && !e.isStatefulException(c.Base) {
 		return e.superExcInit(c, n)
@@ -277,7 +289,7 @@ func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
 	if name := e.info.MethodName(vt); name != "" && n.Attr == "__name__" {
 		return jen.Lit(name), true
 	}
-	c := e.info.ClassOf(vt)
+	c := e.recvClass(n.Value)
 	if c == nil || e.isPlainException(c) {
 		return nil, false
 	}
@@ -301,6 +313,9 @@ func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
 	if ft, ok := e.info.TypeOf(n).(*types.Func); ok {
 		return e.methodValue(n, c, ft), true
 	}
+	if e.isSelf(n.Value) && e.inDerived(c, n.Attr) {
+		return e.mixinAttr(n, e.info.TypeOf(n)), true
+	}
 	e.log.Unsupported(n.Start(), "attribute '"+n.Attr+"' of "+c.Name)
 	return jen.Nil(), true
 }
@@ -316,6 +331,8 @@ func (e *emitter) methodValue(n *ast.Attribute, c *infer.Class, ft *types.Func) 
 		return jen.Id(e.classes.members[m.Owner][m.Def.Name])
 	case !ft.Bound:
 		return jen.Parens(jen.Op("*").Id(e.classes.typ[m.Owner])).Dot(methodGoName(m))
+	case c.MultiBase():
+		return jen.Add(e.Expr(n.Value)).Dot(e.mroName(c, c.Method(n.Attr)))
 	}
 	if cur := e.currentClass(); cur != nil && e.isSelf(n.Value) && e.isVirtual(cur, n.Attr) {
 		return jen.Add(e.Expr(n.Value)).Dot("self").Dot(methodGoName(m))
@@ -326,7 +343,7 @@ func (e *emitter) methodValue(n *ast.Attribute, c *infer.Class, ft *types.Func) 
 // storeAttr emits a store into an attribute of an instance or a class.
 func (e *emitter) storeAttr(t *ast.Attribute, code jen.Code) []jen.Code {
 	vt := e.info.TypeOf(t.Value)
-	c := e.info.ClassOf(vt)
+	c := e.recvClass(t.Value)
 	if set := e.libSetter(vt, c, t.Attr); set != nil {
 		return []jen.Code{set.Emit(&patterns.EmitCall{Recv: t.Value, Env: e, Value: code})}
 	}
@@ -367,6 +384,9 @@ func (e *emitter) isField(x ast.Expr) bool {
 func (e *emitter) currentClass() *infer.Class {
 	if e.fn == nil {
 		return nil
+	}
+	if e.classes != nil && e.classes.copyFor != nil {
+		return e.classes.copyFor
 	}
 	if m := e.info.MethodDefs[e.fn.Node]; m != nil {
 		return m.Owner

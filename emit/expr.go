@@ -231,6 +231,14 @@ func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Typ
 	case lt == types.Str && op == ast.Mod:
 		return patterns.Rt("StrMod").Call(e.Expr(l), e.ExprAs(r, types.Object))
 	}
+	if _, isList := result.(*types.List); isList && op == ast.Add {
+		_, lList := lt.(*types.List)
+		_, rList := rt.(*types.List)
+		if lList && rList {
+			// list + list proven to be a list: a new slice of both.
+			return jen.Qual("slices", "Concat").Call(e.ExprAs(l, result), e.ExprAs(r, result))
+		}
+	}
 	return patterns.Rt(dynamicOps[op]).Call(e.ExprAs(l, types.Object), e.ExprAs(r, types.Object))
 }
 

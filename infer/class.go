@@ -1,6 +1,9 @@
 package infer
 
 import (
+	"sort"
+	"strings"
+
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/patterns"
 	"github.com/py2go/py2go/types"
@@ -15,8 +18,16 @@ type Class struct {
 	Scope *Scope
 	// Sym is the name the class statement binds.
 	Sym *Symbol
-	// Base is the user-defined base class, nil when there is none.
+	// Base is the user-defined base class, nil when there is none or when
+	// there are several (then Bases lists them and the Go struct embeds
+	// none: see MRO).
 	Base *Class
+	// Bases are the user-defined base classes in the order the class
+	// statement lists them.
+	Bases []*Class
+	// Derived are the classes with several bases that list this one.
+	Derived []*Class
+	mro     []*Class
 	// LibBase is the library class this class derives from
 	// ("threading.Thread"), "" when none: its recognizer's entries give
 	// the methods the class does not define, and the instance embeds the
@@ -74,7 +85,7 @@ type Method struct {
 
 // IsException reports whether instances of c are exceptions.
 func (c *Class) IsException() bool {
-	for k := c; k != nil; k = k.Base {
+	for _, k := range c.MRO() {
 		if k.ExcBase != "" {
 			return true
 		}
@@ -82,9 +93,95 @@ func (c *Class) IsException() bool {
 	return false
 }
 
+// MultiBase reports whether c has several user-defined bases: its Go
+// struct then holds the fields of its whole MRO and has the methods of its
+// MRO as methods of its own, since Go's embedding cannot share one base
+// between two paths (a diamond) or follow Python's MRO.
+func (c *Class) MultiBase() bool { return len(c.Bases) > 1 }
+
+// MRO is c's method resolution order, c first, computed by C3
+// linearization as Python does; nil when the bases admit none.
+func (c *Class) MRO() []*Class {
+	if c.mro == nil {
+		c.mro = c3(c)
+	}
+	return c.mro
+}
+
+// c3 merges the MROs of c's bases and the list of bases, taking each time
+// the first head that is in no other list's tail.
+func c3(c *Class) []*Class {
+	if len(c.Bases) == 0 {
+		return []*Class{c}
+	}
+	var seqs [][]*Class
+	for _, b := range c.Bases {
+		seqs = append(seqs, append([]*Class{}, b.MRO()...))
+	}
+	seqs = append(seqs, append([]*Class{}, c.Bases...))
+	out := []*Class{c}
+	for {
+		var live [][]*Class
+		for _, s := range seqs {
+			if len(s) > 0 {
+				live = append(live, s)
+			}
+		}
+		if len(live) == 0 {
+			return out
+		}
+		head := c3Head(live)
+		if head == nil {
+			return nil
+		}
+		out = append(out, head)
+		for i, s := range live {
+			if s[0] == head {
+				live[i] = s[1:]
+			}
+		}
+		seqs = live
+	}
+}
+
+// c3Head is the first head of seqs that is in no tail, nil when there is
+// none.
+func c3Head(seqs [][]*Class) *Class {
+	for _, s := range seqs {
+		inTail := false
+		for _, t := range seqs {
+			for _, k := range t[1:] {
+				inTail = inTail || k == s[0]
+			}
+		}
+		if !inTail {
+			return s[0]
+		}
+	}
+	return nil
+}
+
+// Next is the class after after in c's MRO that defines method name (what
+// super().name reaches from a method of after on an object of class c), nil
+// when none does.
+func (c *Class) Next(after *Class, name string) *Method {
+	mro := c.MRO()
+	for i, k := range mro {
+		if k != after {
+			continue
+		}
+		for _, n := range mro[i+1:] {
+			if m := n.Methods[name]; m != nil {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
 // Field finds an instance attribute in c or its bases.
 func (c *Class) Field(name string) *Field {
-	for k := c; k != nil; k = k.Base {
+	for _, k := range c.MRO() {
 		if f := k.fields[name]; f != nil {
 			return f
 		}
@@ -92,17 +189,26 @@ func (c *Class) Field(name string) *Field {
 	return nil
 }
 
-// AllFields lists the fields of c and its bases, bases first.
+// AllFields lists the fields of c and its bases, bases first, each name
+// once.
 func (c *Class) AllFields() []*Field {
-	if c.Base == nil {
-		return c.Fields
+	mro := c.MRO()
+	var out []*Field
+	seen := map[string]bool{}
+	for i := len(mro) - 1; i >= 0; i-- {
+		for _, f := range mro[i].Fields {
+			if !seen[f.Name] {
+				seen[f.Name] = true
+				out = append(out, f)
+			}
+		}
 	}
-	return append(c.Base.AllFields(), c.Fields...)
+	return out
 }
 
 // Method finds a method (of any kind) in c or its bases.
 func (c *Class) Method(name string) *Method {
-	for k := c; k != nil; k = k.Base {
+	for _, k := range c.MRO() {
 		if m := k.Methods[name]; m != nil {
 			return m
 		}
@@ -112,7 +218,7 @@ func (c *Class) Method(name string) *Method {
 
 // Setter finds the property setter called name in c or its bases.
 func (c *Class) Setter(name string) *Method {
-	for k := c; k != nil; k = k.Base {
+	for _, k := range c.MRO() {
 		for _, m := range k.Order {
 			if m.Kind == PropertySetter && m.Def.Name == name {
 				return m
@@ -125,7 +231,7 @@ func (c *Class) Setter(name string) *Method {
 // Attr finds a class attribute (a name the class body assigns) in c or
 // its bases.
 func (c *Class) Attr(name string) *Symbol {
-	for k := c; k != nil; k = k.Base {
+	for _, k := range c.MRO() {
 		if sym := k.Scope.Symbols[name]; sym != nil && k.Methods[name] == nil {
 			return sym
 		}
@@ -144,7 +250,7 @@ func (c *Class) Instance() types.Type {
 // HasState reports whether c or a base has fields or methods of its own,
 // beyond what a plain exception class has.
 func (c *Class) HasState() bool {
-	for k := c; k != nil; k = k.Base {
+	for _, k := range c.MRO() {
 		if len(k.Fields) > 0 || len(k.Methods) > 0 {
 			return true
 		}
@@ -180,15 +286,45 @@ func (in *Info) collectClasses() {
 		in.Classes[cd] = c
 		in.ClassSyms[c.Sym] = c
 	}
+	sort.Slice(defs, func(i, j int) bool { return defs[i].Start() < defs[j].Start() })
+	for _, cd := range defs {
+		in.classBases(in.Classes[cd])
+	}
 	for _, cd := range defs {
 		in.classShape(in.Classes[cd])
 	}
 }
 
-func (in *Info) classShape(c *Class) {
+// classBases records c's bases; a class with several user-defined bases
+// gets Python's MRO instead of an embedded Base.
+func (in *Info) classBases(c *Class) {
 	for _, b := range c.Def.Bases {
 		in.classBase(c, b)
 	}
+	if !c.MultiBase() {
+		return
+	}
+	first := c.Bases[0]
+	first.Subclasses = first.Subclasses[:len(first.Subclasses)-1]
+	c.Base = nil
+	for _, b := range c.Bases {
+		b.Derived = append(b.Derived, c)
+	}
+	if c.MRO() == nil {
+		names := make([]string, len(c.Bases))
+		for i, b := range c.Bases {
+			names[i] = b.Name
+		}
+		in.Log.Errorf(c.Def.Start(), "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+		c.Bases = c.Bases[:1]
+		c.mro = nil
+	}
+	if c.LibBase != "" || c.ExcBase != "" {
+		in.Log.Errorf(c.Def.Start(), "not supported yet: several bases together with a library or exception class")
+	}
+}
+
+func (in *Info) classShape(c *Class) {
 	for _, d := range c.Def.Decorators {
 		if isName(d, "dataclass") || isCallOf(d, "dataclass") {
 			c.Dataclass = true
@@ -253,9 +389,12 @@ func (in *Info) classBase(c *Class, b ast.Expr) {
 		return
 	}
 	if sym := in.Lookup(c.Scope.Parent, name.ID); sym != nil {
-		if base := in.ClassSyms[sym]; base != nil && c.Base == nil {
-			c.Base = base
-			base.Subclasses = append(base.Subclasses, c)
+		if base := in.ClassSyms[sym]; base != nil {
+			if c.Base == nil && len(c.Bases) == 0 {
+				c.Base = base
+				base.Subclasses = append(base.Subclasses, c)
+			}
+			c.Bases = append(c.Bases, base)
 			return
 		}
 	}

@@ -344,10 +344,15 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 	f := e.info.Funcs[init.Def]
 	var params, args []jen.Code
 	e.names.PushScope()
-	for _, p := range f.Params[1:] {
+	ptypes := e.paramTypes(f)
+	for i, p := range f.Params[1:] {
 		n := e.names.Fresh(GoName(p.Name))
-		params = append(params, jen.Id(n).Add(e.GoType(p.Type)))
-		args = append(args, jen.Id(n))
+		params = append(params, jen.Id(n).Add(ptypes[i+1]))
+		if p == f.Vararg {
+			args = append(args, jen.Id(n).Op("..."))
+		} else {
+			args = append(args, jen.Id(n))
+		}
 	}
 	e.names.PopScope()
 	body := append(append(append([]jen.Code{alloc}, e.excInit(c, recv, args)...), links...), jen.Id(recv).Dot("init").Call(args...), jen.Return(jen.Id(recv)))
@@ -413,8 +418,10 @@ func (e *emitter) checkMethodDef(def *ast.FunctionDef) {
 	if def.Async {
 		e.log.Unsupported(def.Start(), "async def")
 	}
-	if def.Args.Vararg != nil || def.Args.Kwarg != nil {
-		e.log.Unsupported(def.Start(), "*args and **kwargs parameters")
+	for _, d := range e.info.Funcs[def].Defaults {
+		if _, isConst := d.(*ast.Constant); !isConst && (def.Args.Vararg != nil || def.Args.Kwarg != nil) {
+			e.log.Unsupported(d.Start(), "a default value that is not a literal in a method with *args or **kwargs")
+		}
 	}
 }
 

@@ -98,6 +98,9 @@ func (e *emitter) bindFields(c *infer.Class, n *ast.Call) ([]jen.Code, bool) {
 // bindArgs binds a call's arguments to a method's parameters after the
 // first skip, filling left-out ones with their defaults.
 func (e *emitter) bindArgs(f *infer.Func, n *ast.Call, skip int) ([]jen.Code, bool) {
+	if f.Vararg != nil || f.Kwarg != nil || mappingArg(n) != nil {
+		return e.bindVariadic(f, n, skip)
+	}
 	params := f.Params
 	if skip <= len(params) {
 		params = params[skip:]
@@ -254,7 +257,7 @@ func (e *emitter) superCall(c *infer.Class, n *ast.Call, attr *ast.Attribute) je
 	}
 	if c.Base == nil {
 		if attr.Attr == "__init__" {
-			return jen.Null() // object.__init__ does nothing
+			return e.objectInit(n)
 		}
 		e.log.Unsupported(n.Start(), "super()."+attr.Attr+" on a class without a base")
 		return jen.Nil()

@@ -220,7 +220,7 @@ func (e *emitter) multiSuperCall(owner *infer.Class, n *ast.Call, attr *ast.Attr
 	next := c.Next(owner, attr.Attr)
 	if next == nil {
 		if attr.Attr == "__init__" {
-			return jen.Null() // object.__init__ does nothing
+			return e.objectInit(n)
 		}
 		e.log.Errorf(n.Start(), "'super' object has no attribute '%s'", attr.Attr)
 		return jen.Nil()

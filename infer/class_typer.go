@@ -114,8 +114,26 @@ func (t *typer) bindMethod(f *Func, n *ast.Call, skip int) types.Type {
 	for _, p := range f.Params[:skip] {
 		bound[p] = true
 	}
+	if hasMapping(n) {
+		// f(**kw) may fill any parameter with any value.
+		for _, p := range params {
+			if !bound[p] {
+				t.setSym(p, types.Object)
+			}
+		}
+	}
 	t.useDefaults(f, bound)
 	return f.Result
+}
+
+// hasMapping reports whether a call passes a **mapping.
+func hasMapping(n *ast.Call) bool {
+	for _, k := range n.Keywords {
+		if k.Arg == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // classMethodCall types a method call on an instance or a class, or

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"iter"
 	"reflect"
+	"slices"
 	"sync"
 )
 
@@ -232,5 +233,54 @@ func userHashKey(o PyHasher) userKey {
 				return userKey{h, seen}
 			}
 		}
+	}
+}
+
+// KwArg is the argument a **mapping passes for parameter name of method
+// fn: mapping[name], else def when the parameter has a default (hasDef),
+// else TypeError as Python raises it.
+func KwArg(fn string, mapping Object, name string, def Object, hasDef bool) Object {
+	if d, ok := mapping.(*Dict); ok {
+		if v, ok := d.Get(name); ok {
+			return v
+		}
+	}
+	if !hasDef {
+		panic(TypeError.New(fn + "() missing 1 required positional argument: '" + name + "'"))
+	}
+	return def
+}
+
+// KwRest is what a **mapping leaves for the method's own **kwargs: a new
+// dict of its keys other than the parameters names.
+func KwRest(mapping Object, names ...string) *Dict {
+	out := NewDict()
+	d, ok := mapping.(*Dict)
+	if !ok {
+		return out
+	}
+	for _, k := range d.Keys() {
+		if s, isStr := k.(string); !isStr || !slices.Contains(names, s) {
+			out.Set(k, d.GetItem(k))
+		}
+	}
+	return out
+}
+
+// KwCheck raises TypeError when a **mapping passed to method fn, which
+// has no **kwargs, has a key other than its parameters names; it returns
+// the mapping.
+func KwCheck(fn string, mapping Object, names ...string) Object {
+	if rest := KwRest(mapping, names...); rest.Len() > 0 {
+		panic(TypeError.New(fn + "() got an unexpected keyword argument '" + Str(rest.Keys()[0]) + "'"))
+	}
+	return mapping
+}
+
+// ObjectInit is object.__init__ reached with a **mapping at the end of a
+// cooperative super().__init__(**kw) chain: it takes no arguments.
+func ObjectInit(mapping Object) {
+	if KwRest(mapping).Len() > 0 {
+		panic(TypeError.New("object.__init__() takes exactly one argument (the instance to initialize)"))
 	}
 }

@@ -32,6 +32,9 @@ type classNames struct {
 	// (class_multi.go), copyFor the one whose method is being emitted.
 	mro     map[*infer.Class][]mroMethod
 	copyFor *infer.Class
+	// captures names the fields holding the variables that classes
+	// defined in functions capture (class_local.go).
+	captures map[*infer.Symbol]string
 }
 
 // dunderNames are the Go names of the dunder methods the runtime calls.
@@ -46,7 +49,8 @@ func (e *emitter) reserveClass(c *infer.Class) {
 	if e.classes == nil {
 		e.classes = &classNames{typ: map[*infer.Class]string{}, members: map[*infer.Class]map[string]string{},
 			attrs: map[*infer.Symbol]string{}, iface: map[*infer.Class]string{},
-			excVar: map[*infer.Class]string{}, mro: map[*infer.Class][]mroMethod{}}
+			excVar: map[*infer.Class]string{}, mro: map[*infer.Class][]mroMethod{},
+			captures: map[*infer.Symbol]string{}}
 	}
 	name := unique(c.Name, func(s string) bool { return e.names.pkg[s] })
 	e.names.pkg[name] = true
@@ -170,6 +174,7 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 	for _, f := range c.Fields {
 		fields = append(fields, jen.Id(e.classes.members[c][f.Name]).Add(e.GoType(f.Type)))
 	}
+	fields = append(fields, e.captureFields(c)...)
 	out := []jen.Code{jen.Add(doc...).Type().Id(name).Struct(fields...)}
 	if c.IsException() {
 		out = append(out, e.excClassDecl(c)...)
@@ -264,6 +269,10 @@ func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 			continue
 		}
 		sym := c.Scope.Symbols[name.ID]
+		if _, isConst := value.(*ast.Constant); c.Func != nil && !isConst {
+			e.log.Unsupported(st.Start(), "a class attribute that is not a literal in a class defined in a function")
+			continue
+		}
 		if sym.Stores > 1 {
 			e.log.Unsupported(st.Start(), "a class attribute assigned twice in the class body")
 			continue
@@ -309,6 +318,8 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 	recv := recvName(c)
 	alloc := jen.Id(recv).Op(":=").Op("&").Id(name).Values()
 	links := e.selfLinks(c, recv)
+	capParams, capStores := e.captureParams(c, recv)
+	links = append(capStores, links...)
 	init, owner := e.findInit(c)
 	if init == nil && c.LibBase != "" {
 		// No __init__: the library base's own constructor runs, as
@@ -319,7 +330,7 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 	case init == nil && e.isStatefulException(c):
 		args := jen.Id("args").Op("...")
 		body := append(append(append([]jen.Code{alloc}, e.excInit(c, recv, []jen.Code{args})...), links...), jen.Return(jen.Id(recv)))
-		return []jen.Code{jen.Func().Id("new" + name).Params(jen.Id("args").Op("...").Add(patterns.Rt("Object"))).Op("*").Id(name).Block(body...)}
+		return []jen.Code{jen.Func().Id("new" + name).Params(append(capParams, jen.Id("args").Op("...").Add(patterns.Rt("Object")))...).Op("*").Id(name).Block(body...)}
 	case init == nil && c.Dataclass:
 		return []jen.Code{e.dataclassConstructor(c, links)}
 	case init == nil && len(links) == 0:
@@ -327,7 +338,7 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 			jen.Return(jen.Op("&").Id(name).Values()))}
 	case init == nil:
 		body := append(append([]jen.Code{alloc}, links...), jen.Return(jen.Id(recv)))
-		return []jen.Code{jen.Func().Id("new" + name).Params().Op("*").Id(name).Block(body...)}
+		return []jen.Code{jen.Func().Id("new" + name).Params(capParams...).Op("*").Id(name).Block(body...)}
 	case owner == c && !e.initMethod(c) && len(links) == 0 && !e.isStatefulException(c) && e.simpleInit(c, init):
 		return []jen.Code{e.literalConstructor(c, init)}
 	case owner == c && !e.initMethod(c):
@@ -339,7 +350,7 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 		}
 		body = append(append(append([]jen.Code{alloc}, e.excInit(c, recv, args)...), links...), body...)
 		body = append(body, jen.Return(jen.Id(recv)))
-		return []jen.Code{jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(body...)}
+		return []jen.Code{jen.Func().Id("new" + name).Params(append(capParams, params...)...).Op("*").Id(name).Block(body...)}
 	}
 	f := e.info.Funcs[init.Def]
 	var params, args []jen.Code
@@ -356,7 +367,7 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 	}
 	e.names.PopScope()
 	body := append(append(append([]jen.Code{alloc}, e.excInit(c, recv, args)...), links...), jen.Id(recv).Dot("init").Call(args...), jen.Return(jen.Id(recv)))
-	return []jen.Code{jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(body...)}
+	return []jen.Code{jen.Func().Id("new" + name).Params(append(capParams, params...)...).Op("*").Id(name).Block(body...)}
 }
 
 // findInit finds the __init__ that constructing c runs, and its class.
@@ -407,7 +418,8 @@ func (e *emitter) methodBodyOf(c *infer.Class, m *infer.Method, stmts []ast.Stmt
 	if m.Def.Name == "__str__" || m.Def.Name == "__repr__" {
 		f.Result = types.Str
 	}
-	params, body := e.funcBody(f, stmts)
+	var params, body []jen.Code
+	e.withCaptures(c, recvName(c), func() { params, body = e.funcBody(f, stmts) })
 	if hasSelf {
 		params = params[1:]
 	}

@@ -51,13 +51,13 @@ func (e *emitter) construct(ct *types.Class, n *ast.Call) jen.Code {
 		if len(n.Args) > 0 || len(n.Keywords) > 0 {
 			e.log.Errorf(n.Start(), "%s() takes no arguments", c.Name)
 		}
-		return jen.Id("new" + name).Call()
+		return jen.Id("new" + name).Call(e.captureArgs(c, n.Start())...)
 	}
 	args, ok := e.bindArgs(e.info.Funcs[init.Def], n, 1)
 	if !ok {
 		return jen.Nil()
 	}
-	return jen.Id("new" + name).Call(args...)
+	return jen.Id("new" + name).Call(append(e.captureArgs(c, n.Start()), args...)...)
 }
 
 // bindFields binds a dataclass constructor call to its fields, filling
@@ -363,6 +363,10 @@ func (e *emitter) storeAttr(t *ast.Attribute, code jen.Code) []jen.Code {
 		}
 	}
 	if sym := c.Attr(t.Attr); sym != nil {
+		if c.Func != nil {
+			e.log.Unsupported(t.Start(), "assignment to a class attribute of a class defined in a function")
+			return nil
+		}
 		return []jen.Code{jen.Id(e.classes.attrs[sym]).Op("=").Add(code)}
 	}
 	e.log.Unsupported(t.Start(), "assignment to attribute '"+t.Attr+"' that the class's methods never set")

@@ -115,6 +115,7 @@ func (e *emitter) module(mod *ast.Module) {
 	e.scope = e.info.Module
 	e.names.PushScope()
 	e.reservePackageNames(mod)
+	e.reserveLocalClasses()
 	var funcs []jen.Code
 	var body []ast.Stmt
 	for _, st := range mod.Body {
@@ -132,6 +133,7 @@ func (e *emitter) module(mod *ast.Module) {
 		}
 		body = append(body, st)
 	}
+	funcs = append(funcs, e.localClassDecls()...)
 	e.findConstants(body)
 	mainBody := e.mainBody(body)
 	e.file.Func().Id("main").Params().Block(

@@ -73,7 +73,9 @@ func (e *emitter) stmt(st ast.Stmt) []jen.Code {
 	case *ast.Continue:
 		return e.jumpLoop(false)
 	case *ast.ClassDef:
-		e.log.Unsupported(n.Start(), "class definitions inside functions")
+		if c := e.info.Classes[n]; c == nil || c.Func == nil {
+			e.log.Unsupported(n.Start(), "class definitions inside functions")
+		}
 	case *ast.Delete:
 		return e.deleteStmt(n)
 	default:

@@ -51,6 +51,12 @@ type Class struct {
 	// InitCalledFromSub is set when a subclass runs this class's __init__
 	// through super().__init__(...), so it must exist as a method.
 	InitCalledFromSub bool
+	// Func is the function whose body defines the class, nil for a class
+	// of the module (class_local.go).
+	Func *Func
+	// Captures are the variables of enclosing functions its methods read,
+	// in order of first use.
+	Captures []*Symbol
 }
 
 // Field is an instance attribute.
@@ -275,7 +281,7 @@ func (in *Info) ClassOf(t types.Type) *Class {
 func (in *Info) collectClasses() {
 	var defs []*ast.ClassDef
 	for node, s := range in.Scopes {
-		if cd, ok := node.(*ast.ClassDef); ok && s.Kind == ClassScope && s.Parent.Kind == ModuleScope {
+		if cd, ok := node.(*ast.ClassDef); ok && s.Kind == ClassScope && (s.Parent.Kind == ModuleScope || s.Parent.Kind == FuncScope) {
 			defs = append(defs, cd)
 		}
 	}

@@ -113,6 +113,7 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 	in.collectFuncs()
 	in.collectClasses()
 	(&usage{info: in}).body(in.Module, mod.Body)
+	in.localClasses()
 	for n := range in.findGrowing(mod) {
 		switch n := n.(type) {
 		case *Symbol:

@@ -192,6 +192,9 @@ func defaultObjectRepr(v any) (string, bool) {
 	if n, ok := v.(interface{ PyTypeName() string }); ok {
 		name = n.PyTypeName()
 	}
+	if n, ok := v.(interface{ PyQualName() string }); ok {
+		name = n.PyQualName() // a class defined in a function
+	}
 	return fmt.Sprintf("<__main__.%s object at %#x>", name, rv.Pointer()), true
 }
 

@@ -175,7 +175,7 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 		fields = append(fields, jen.Id(e.classes.members[c][f.Name]).Add(e.GoType(f.Type)))
 	}
 	fields = append(fields, e.captureFields(c)...)
-	out := []jen.Code{jen.Add(doc...).Type().Id(name).Struct(fields...)}
+	out := []jen.Code{jen.Add(doc...).Type().Id(name).Struct(distinct(fields)...)}
 	if c.IsException() {
 		out = append(out, e.excClassDecl(c)...)
 	}
@@ -194,6 +194,16 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 	out = append(out, e.dataclassMethods(c)...)
 	out = append(out, e.adapters(c)...)
 	return append(out, e.dynamicMethods(c)...)
+}
+
+// distinct gives a struct without fields one, since Go may give every
+// zero-size value the same address, and Python objects are distinct (a is
+// b, dict keys by identity).
+func distinct(fields []jen.Code) []jen.Code {
+	if len(fields) > 0 {
+		return fields
+	}
+	return []jen.Code{jen.Id("_").Byte().Comment("objects have distinct addresses")}
 }
 
 // classDoc turns the class's docstring into the Go type's doc comment.
@@ -287,7 +297,15 @@ func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 // than being the constructor's body.
 func (e *emitter) initMethod(c *infer.Class) bool {
 	m := c.Methods["__init__"]
-	return m != nil && (c.InitCalledFromSub || hasReturn(m.Def.Body))
+	if m == nil {
+		return false
+	}
+	for _, k := range withSubclasses(c)[1:] {
+		if !k.MultiBase() && k.Method("__init__") == m {
+			return true // a subclass's constructor runs it
+		}
+	}
+	return c.InitCalledFromSub || hasReturn(m.Def.Body)
 }
 
 func hasReturn(body []ast.Stmt) bool {
@@ -415,7 +433,7 @@ func (e *emitter) methodBodyOf(c *infer.Class, m *infer.Method, stmts []ast.Stmt
 		e.names.local[len(e.names.local)-1][recv] = true
 		e.names.syms[f.Params[0]] = recv
 	}
-	if m.Def.Name == "__str__" || m.Def.Name == "__repr__" {
+	if m.Def.Name == "__str__" || m.Def.Name == "__repr__" || m.Def.Name == "__format__" {
 		f.Result = types.Str
 	}
 	var params, body []jen.Code

@@ -24,6 +24,7 @@ var dunderGoNames = map[string]string{
 	"__neg__": "Neg", "__pos__": "Pos", "__invert__": "Invert", "__abs__": "Abs",
 	"__contains__": "Contains", "__getitem__": "GetItem", "__setitem__": "SetItem",
 	"__iter__": "Iter", "__next__": "Next", "__call__": "Call", "__enter__": "Enter", "__exit__": "Exit",
+	"__format__": "PyFormat",
 }
 
 func init() {
@@ -191,15 +192,20 @@ func (e *emitter) adapters(c *infer.Class) []jen.Code {
 			Func().Params(self).Id("PyRichCompare").Params(jen.Id("op").String(), jen.Id("other").Add(patterns.Rt("Object"))).
 			Params(jen.Bool(), jen.Bool()).Block(cmp...))
 	}
-	if m := c.Methods["__iter__"]; m != nil {
+	if e.ownMethod(c, "__eq__") != nil && e.ownMethod(c, "__hash__") == nil && !c.Dataclass {
+		// Python sets __hash__ to None in a class that defines __eq__ alone.
+		out = append(out, jen.Func().Params(self).Id("PyHash").Params().Int().Block(
+			jen.Panic(patterns.Rt("TypeError").Dot("New").Call(jen.Lit("unhashable type: '"+c.Name+"'")))))
+	}
+	if m := e.ownMethod(c, "__iter__"); m != nil {
 		out = append(out, jen.Func().Params(self).Id("PyIter").Params().Qual("iter", "Seq").Types(patterns.Rt("Object")).
 			Block(jen.Return(e.iterOf(m, recv))))
 	}
-	if m := c.Methods["__contains__"]; m != nil {
+	if m := e.ownMethod(c, "__contains__"); m != nil {
 		out = append(out, jen.Func().Params(self).Id("PyContains").Params(jen.Id("item").Add(patterns.Rt("Object"))).Bool().
 			Block(jen.Return(e.truth(m, jen.Id(recv).Dot("Contains").Call(e.fromParam(m, 1, jen.Id("item")))))))
 	}
-	if m := c.Methods["__getitem__"]; m != nil {
+	if m := e.ownMethod(c, "__getitem__"); m != nil {
 		out = append(out, jen.Func().Params(self).Id("PyGetItem").Params(jen.Id("key").Add(patterns.Rt("Object"))).Add(patterns.Rt("Object")).
 			Block(jen.Return(jen.Id(recv).Dot("GetItem").Call(e.fromParam(m, 1, jen.Id("key"))))))
 	}
@@ -237,7 +243,7 @@ func (e *emitter) richCompare(c *infer.Class, recv string) []jen.Code {
 	var cases []jen.Code
 	var typ types.Type
 	for _, op := range []ast.CmpOp{ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE} {
-		m := c.Methods[infer.CompareDunders[op]]
+		m := e.ownMethod(c, infer.CompareDunders[op])
 		if m == nil {
 			continue
 		}
@@ -325,4 +331,14 @@ func (e *emitter) instanceCond(x ast.Expr) (jen.Code, bool) {
 		return nil, false
 	}
 	return jen.Add(e.Expr(x)).Op("!=").Nil(), true
+}
+
+// ownMethod is the method name of c that c's own adapters call: its own
+// (an embedded base has adapters of its own), or for a class with several
+// bases, which embeds none, the one its MRO gives.
+func (e *emitter) ownMethod(c *infer.Class, name string) *infer.Method {
+	if c.MultiBase() {
+		return c.Method(name)
+	}
+	return c.Methods[name]
 }

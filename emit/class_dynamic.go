@@ -23,6 +23,11 @@ func (e *emitter) needDynamic() bool {
 		return e.classes.dynamic > 0
 	}
 	e.classes.dynamic = -1
+	for _, c := range e.info.Classes {
+		if c.MultiBase() {
+			e.classes.dynamic = 1 // mixins reach their hosts' members by name
+		}
+	}
 	for x := range e.info.Types {
 		switch x := x.(type) {
 		case *ast.Attribute:

@@ -165,7 +165,7 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 	if m == nil && c.LibBase != "" {
 		return e.libCall(c.LibBase+"."+attr.Attr, n, attr.Value), true
 	}
-	if m == nil && e.isSelf(attr.Value) && e.inDerived(c, attr.Attr) {
+	if m == nil && e.inDerived(c, attr.Attr) {
 		return e.dynamicMethod(n, attr), true // a mixin calling its host's method
 	}
 	if m == nil {
@@ -174,6 +174,10 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 	}
 	f := e.info.Funcs[m.Def]
 	_, onClass := rt.(*types.Class)
+	if m.Kind == infer.ClassMethod && m.Owner != c && e.usesCls(m) {
+		e.log.Unsupported(n.Start(), "classmethod "+m.Owner.Name+"."+m.Def.Name+" called through "+c.Name+" (cls would be "+c.Name+")")
+		return jen.Nil(), true
+	}
 	switch {
 	case m.Kind == infer.StaticMethod || m.Kind == infer.ClassMethod:
 		skip := 0
@@ -212,6 +216,16 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 		return jen.Add(e.Expr(attr.Value)).Dot("self").Dot(methodGoName(m)).Call(args...), true
 	}
 	return jen.Add(e.Expr(attr.Value)).Dot(methodGoName(m)).Call(args...), true
+}
+
+// usesCls reports whether a classmethod reads its cls parameter, which
+// the Go function does not have: it stands for the class that defines it.
+func (e *emitter) usesCls(m *infer.Method) bool {
+	f := e.info.Funcs[m.Def]
+	if len(f.Params) == 0 {
+		return false
+	}
+	return f.Params[0].Loads > 0
 }
 
 // embedPath emits x (an object of owner or of a subclass) as the value
@@ -316,7 +330,7 @@ func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
 	if ft, ok := e.info.TypeOf(n).(*types.Func); ok {
 		return e.methodValue(n, c, ft), true
 	}
-	if e.isSelf(n.Value) && e.inDerived(c, n.Attr) {
+	if e.inDerived(c, n.Attr) {
 		return e.mixinAttr(n, e.info.TypeOf(n)), true
 	}
 	e.log.Unsupported(n.Start(), "attribute '"+n.Attr+"' of "+c.Name)
@@ -329,6 +343,10 @@ func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
 // static or class method.
 func (e *emitter) methodValue(n *ast.Attribute, c *infer.Class, ft *types.Func) jen.Code {
 	m := e.info.MethodDefs[ft.Def.(*ast.FunctionDef)]
+	if m.Kind == infer.ClassMethod && m.Owner != c && e.usesCls(m) {
+		e.log.Unsupported(n.Start(), "classmethod "+m.Owner.Name+"."+m.Def.Name+" reached through "+c.Name+" (cls would be "+c.Name+")")
+		return jen.Nil()
+	}
 	switch {
 	case m.Kind == infer.StaticMethod || m.Kind == infer.ClassMethod:
 		return jen.Id(e.classes.members[m.Owner][m.Def.Name])

@@ -108,7 +108,7 @@ func (e *emitter) multiClassDecl(c *infer.Class) []jen.Code {
 	for _, f := range c.AllFields() {
 		fields = append(fields, jen.Id(e.classes.members[c][f.Name]).Add(e.GoType(f.Type)))
 	}
-	out := []jen.Code{jen.Add(e.classDoc(c.Def, name)...).Type().Id(name).Struct(fields...)}
+	out := []jen.Code{jen.Add(e.classDoc(c.Def, name)...).Type().Id(name).Struct(distinct(fields)...)}
 	out = append(out, e.classAttrs(c)...)
 	out = append(out, e.constructor(c)...)
 	for _, s := range c.Order {

@@ -341,6 +341,9 @@ func (in *Info) classShape(c *Class) {
 	for _, st := range c.Def.Body {
 		switch n := st.(type) {
 		case *ast.FunctionDef:
+			if why, ok := refusedDunders[n.Name]; ok {
+				in.Log.Errorf(n.Start(), "not supported yet: %s (%s)", n.Name, why)
+			}
 			m := &Method{Def: n, Kind: methodKind(n), Owner: c}
 			in.MethodDefs[n] = m
 			if m.Kind != PropertySetter {
@@ -412,6 +415,24 @@ func (in *Info) classBase(c *Class, b ast.Expr) {
 		return
 	}
 	in.Log.Errorf(b.Start(), "not supported yet: base class '%s' (multiple inheritance or a library class)", name.ID)
+}
+
+// refusedDunders are the special methods a Go struct cannot honour, and
+// why: Python calls them where Go code reaches fields and methods
+// directly.
+var refusedDunders = map[string]string{
+	"__getattr__":       "attributes computed by name at run time",
+	"__getattribute__":  "attributes computed by name at run time",
+	"__setattr__":       "attribute stores intercepted at run time",
+	"__delattr__":       "attribute deletion intercepted at run time",
+	"__new__":           "objects made by a method of their own",
+	"__del__":           "finalizers run when CPython frees the object",
+	"__get__":           "descriptors",
+	"__set__":           "descriptors",
+	"__delete__":        "descriptors",
+	"__set_name__":      "descriptors",
+	"__init_subclass__": "hooks run when a subclass is created",
+	"__class_getitem__": "generic classes",
 }
 
 func (c *Class) addField(name string) *Field {

@@ -37,7 +37,15 @@ var otherDunders = map[string]bool{
 // own instances, the usual case, and marks every dunder as called.
 func (t *typer) seedDunders(c *Class, m *Method, f *Func) {
 	if otherDunders[m.Def.Name] && len(f.Params) == 2 {
-		t.setSym(f.Params[1], c.Instance())
+		if len(t.info.MixinHosts(c)) > 0 {
+			// The operand may be an object of any class deriving from c.
+			t.setSym(f.Params[1], types.Object)
+		} else {
+			t.setSym(f.Params[1], c.Instance())
+		}
+	}
+	if m.Def.Name == "__format__" && len(f.Params) == 2 {
+		t.setSym(f.Params[1], types.Str) // the format spec
 	}
 	if len(m.Def.Name) > 4 && m.Def.Name[:2] == "__" && !f.Called {
 		f.Called = true

@@ -154,10 +154,14 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 	doc := e.classDoc(cd, name)
 	if e.isPlainException(c) {
 		return []jen.Code{jen.Add(doc...).Var().Id(name).Op("=").Add(
-			patterns.Rt("NewExceptionType").Call(jen.Lit(c.Name), e.excBase(c)))}
+			patterns.Rt("NewExceptionType").Call(append([]jen.Code{jen.Lit(c.Name)}, e.excBases(c)...)...))}
 	}
 	if c.MultiBase() {
 		return e.multiClassDecl(c)
+	}
+	if c.IsException() && (len(c.ExcMore) > 0 || c.ExcBase != "" && c.Base != nil) {
+		e.log.Unsupported(cd.Start(), "an exception class with attributes or methods and several bases")
+		return nil
 	}
 	var fields []jen.Code
 	if c.IsException() {
@@ -234,11 +238,20 @@ func lowerDoc(s string) string {
 	return "- " + s
 }
 
-func (e *emitter) excBase(c *infer.Class) jen.Code {
-	if c.Base != nil {
-		return jen.Id(e.classes.typ[c.Base])
+// excBases are the runtime classes a plain exception class derives
+// from, in the order of its bases.
+func (e *emitter) excBases(c *infer.Class) []jen.Code {
+	var out []jen.Code
+	if c.ExcBase != "" {
+		out = append(out, patterns.Rt(c.ExcBase))
 	}
-	return patterns.Rt(c.ExcBase)
+	for _, b := range c.Bases {
+		out = append(out, jen.Id(e.classes.typ[b]))
+	}
+	for _, name := range c.ExcMore {
+		out = append(out, patterns.Rt(name))
+	}
+	return out
 }
 
 // classAttrs emits the class body's assignments as package variables.

@@ -2,6 +2,7 @@ package emit
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
@@ -188,6 +189,9 @@ func (e *emitter) classBuiltinCall(n *ast.Call) (jen.Code, bool) {
 	if len(n.Args) != 2 || len(n.Keywords) > 0 {
 		return nil, false
 	}
+	if code, ok := e.excSubclass(n); ok {
+		return code, true
+	}
 	classes, ok := e.classArgs(n.Args[1])
 	if !ok {
 		return nil, false
@@ -207,6 +211,49 @@ func (e *emitter) classBuiltinCall(n *ast.Call) (jen.Code, bool) {
 			}
 		}
 		return jen.False(), true
+	}
+	return nil, false
+}
+
+// excSubclass emits issubclass(E, bases) for exception classes, whose
+// runtime classes know their bases; it reports false for other calls.
+func (e *emitter) excSubclass(n *ast.Call) (jen.Code, bool) {
+	if !e.isBuiltin(n.Func, "issubclass") {
+		return nil, false
+	}
+	sub, ok := e.excClass(n.Args[0])
+	if !ok {
+		return nil, false
+	}
+	elts := []ast.Expr{n.Args[1]}
+	if t, isTuple := n.Args[1].(*ast.Tuple); isTuple {
+		elts = t.Elts
+	}
+	var tests []jen.Code
+	for _, el := range elts {
+		base, ok := e.excClass(el)
+		if !ok {
+			return nil, false
+		}
+		tests = append(tests, jen.Add(sub).Dot("IsSubclass").Call(base))
+	}
+	return joinOr(tests), true
+}
+
+// excClass emits the runtime class of an exception class expression: a
+// builtin one or a user one; false for anything else.
+func (e *emitter) excClass(x ast.Expr) (jen.Code, bool) {
+	switch t := e.info.TypeOf(x).(type) {
+	case *types.Module:
+		if strings.HasPrefix(t.Path, "builtins.") {
+			if ent := patterns.Lookup(t.Path); ent != nil && ent.AsValue != nil {
+				return e.Expr(x), true
+			}
+		}
+	case *types.Class:
+		if c := e.info.ClassOf(t); c != nil && c.IsException() {
+			return jen.Id(e.classVar(c)), true
+		}
 	}
 	return nil, false
 }

@@ -36,6 +36,9 @@ type Class struct {
 	// ExcBase is the builtin exception class this class derives from
 	// directly ("ValueError"), "" when its base is not a builtin exception.
 	ExcBase string
+	// ExcMore are the builtin exception classes among its other bases
+	// (class NotFound(AppError, KeyError)).
+	ExcMore []string
 	// Fields are the instance attributes the class's own methods assign,
 	// in order of first assignment; inherited ones live with the base.
 	Fields []*Field
@@ -307,6 +310,9 @@ func (in *Info) classBases(c *Class) {
 	for _, b := range c.Def.Bases {
 		in.classBase(c, b)
 	}
+	if len(c.ExcMore) > 0 && !c.IsException() {
+		in.Log.Errorf(c.Def.Start(), "not supported yet: an exception class with a base that is not an exception")
+	}
 	if !c.MultiBase() {
 		return
 	}
@@ -327,6 +333,11 @@ func (in *Info) classBases(c *Class) {
 	}
 	if c.LibBase != "" || c.ExcBase != "" {
 		in.Log.Errorf(c.Def.Start(), "not supported yet: several bases together with a library or exception class")
+	}
+	for _, b := range c.Bases {
+		if !b.IsException() && c.IsException() {
+			in.Log.Errorf(c.Def.Start(), "not supported yet: an exception class with a base that is not an exception (%s)", b.Name)
+		}
 	}
 }
 
@@ -410,8 +421,12 @@ func (in *Info) classBase(c *Class, b ast.Expr) {
 	if name.ID == "object" {
 		return
 	}
-	if e := patterns.Lookup("builtins." + name.ID); e != nil && e.AsValue != nil && c.ExcBase == "" && c.Base == nil {
-		c.ExcBase = name.ID
+	if e := patterns.Lookup("builtins." + name.ID); e != nil && e.AsValue != nil {
+		if c.ExcBase == "" && c.Base == nil {
+			c.ExcBase = name.ID
+		} else {
+			c.ExcMore = append(c.ExcMore, name.ID)
+		}
 		return
 	}
 	in.Log.Errorf(b.Start(), "not supported yet: base class '%s' (multiple inheritance or a library class)", name.ID)

@@ -1,6 +1,8 @@
 package infer
 
 import (
+	"strings"
+
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/types"
 )
@@ -152,12 +154,20 @@ func (t *typer) classBuiltinCall(n *ast.Call) (types.Type, bool) {
 		elts = tup.Elts
 	}
 	for _, el := range elts {
-		if _, ok := t.expr(el).(*types.Class); !ok {
+		if _, ok := t.expr(el).(*types.Class); !ok && !(name.ID == "issubclass" && isBuiltinExc(t.expr(el))) {
 			return nil, false
 		}
 	}
 	t.record(n.Func, types.Object)
 	return types.Bool, true
+}
+
+// isBuiltinExc reports whether t is a builtin exception class
+// (KeyError), which issubclass may test user exception classes against.
+func isBuiltinExc(t types.Type) bool {
+	m, ok := t.(*types.Module)
+	return ok && strings.HasPrefix(m.Path, "builtins.") && strings.HasSuffix(m.Path, "Error") ||
+		ok && (m.Path == "builtins.Exception" || m.Path == "builtins.BaseException")
 }
 
 // isTypeOf reports whether e is type(x) or x.__class__.

@@ -108,6 +108,7 @@ func (e *emitter) multiClassDecl(c *infer.Class) []jen.Code {
 	for _, f := range c.AllFields() {
 		fields = append(fields, jen.Id(e.classes.members[c][f.Name]).Add(e.GoType(f.Type)))
 	}
+	fields = append(fields, e.captureFields(c)...)
 	out := []jen.Code{jen.Add(e.classDoc(c.Def, name)...).Type().Id(name).Struct(distinct(fields)...)}
 	out = append(out, e.classAttrs(c)...)
 	out = append(out, e.constructor(c)...)
@@ -137,7 +138,7 @@ func (e *emitter) checkMulti(c *infer.Class) bool {
 	if c.Dataclass {
 		refuse(c.Def.Start(), "a dataclass with several bases")
 	}
-	for _, s := range append(append([]*infer.Class{}, c.Subclasses...), c.Derived...) {
+	for _, s := range c.Subclasses {
 		refuse(s.Def.Start(), "a subclass of a class with several bases")
 	}
 	for _, k := range c.MRO() {

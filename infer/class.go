@@ -102,11 +102,14 @@ func (c *Class) IsException() bool {
 	return false
 }
 
-// MultiBase reports whether c has several user-defined bases: its Go
-// struct then holds the fields of its whole MRO and has the methods of its
-// MRO as methods of its own, since Go's embedding cannot share one base
-// between two paths (a diamond) or follow Python's MRO.
-func (c *Class) MultiBase() bool { return len(c.Bases) > 1 }
+// MultiBase reports whether c has several user-defined bases, or derives
+// from a class that has: its Go struct then holds the fields of its whole
+// MRO and has the methods of its MRO as methods of its own, since Go's
+// embedding cannot share one base between two paths (a diamond) or
+// follow Python's MRO.
+func (c *Class) MultiBase() bool {
+	return len(c.Bases) > 1 || len(c.Bases) == 1 && c.Bases[0].MultiBase()
+}
 
 // MRO is c's method resolution order, c first, computed by C3
 // linearization as Python does; nil when the bases admit none.

@@ -27,8 +27,16 @@ func (in *Info) localClasses() {
 				in.Log.Errorf(c.Def.Start(), "not supported yet: class %s in a function reads '%s', which the function binds more than once or after the class statement", c.Name, sym.Name)
 			}
 		}
-		if len(c.Subclasses) > 0 || len(c.Derived) > 0 || c.Base != nil || len(c.Bases) > 0 || c.LibBase != "" || c.ExcBase != "" {
-			in.Log.Errorf(c.Def.Start(), "not supported yet: a class in a function with bases or subclasses")
+		if len(c.Subclasses) > 0 || len(c.Derived) > 0 {
+			in.Log.Errorf(c.Def.Start(), "not supported yet: subclasses of a class defined in a function")
+		}
+		if c.LibBase != "" || c.IsException() {
+			in.Log.Errorf(c.Def.Start(), "not supported yet: a class in a function deriving from a library or exception class")
+		}
+		for _, b := range c.Bases {
+			if b.Func != nil {
+				in.Log.Errorf(c.Def.Start(), "not supported yet: a class in a function deriving from another class defined in a function")
+			}
 		}
 	}
 }

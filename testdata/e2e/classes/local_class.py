@@ -49,3 +49,39 @@ for p in make_pairs(["x", "y"]):
     print(p)
 print(repr(a).startswith("<__main__.make_counter.<locals>.Counter object at 0x"))
 print(type(a).__name__)
+
+
+class Shape:
+    def __init__(self, name):
+        self.name = name
+
+    def area(self):
+        return 0
+
+    def describe(self):
+        return f"{self.name}: {self.area()}"
+
+
+class Tagged:
+    def tag(self):
+        return "#" + self.name
+
+
+def make_square(side, unit):
+    class Square(Shape):
+        def __init__(self):
+            super().__init__("square")
+
+        def area(self):
+            return f"{side * side} {unit}"
+
+    class TaggedSquare(Shape, Tagged):
+        def area(self):
+            return side
+
+    return [Square(), TaggedSquare("ts")]
+
+
+sq, ts = make_square(3, "cm2")
+print(sq.describe(), isinstance(sq, Shape))
+print(ts.describe(), ts.tag())

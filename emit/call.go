@@ -164,7 +164,7 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) (je
 				return nil, nil
 			}
 		}
-		call = jen.Add(e.Expr(fn)).Call(goArgs...)
+		call = jen.Add(e.stableFunc(fn, ft)).Call(goArgs...)
 		result = f.Result
 	case *types.Module:
 		fake := &ast.Call{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}, Func: fn}

@@ -218,6 +218,25 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 	return jen.Add(e.Expr(attr.Value)).Dot(methodGoName(m)).Call(args...), true
 }
 
+// stableFunc emits a function value that a func literal calls later: a
+// bound method whose object is named by a variable assigned again is
+// bound now, into a temporary, as Python binds obj.method where it is
+// evaluated.
+func (e *emitter) stableFunc(fn ast.Expr, ft *types.Func) jen.Code {
+	attr, ok := fn.(*ast.Attribute)
+	if !ok || !ft.Bound {
+		return e.Expr(fn)
+	}
+	if n, isName := attr.Value.(*ast.Name); isName {
+		if sym := e.info.Refs[n]; sym == nil || sym.Stores <= 1 && !e.plan.loopVar[sym] {
+			return e.Expr(fn)
+		}
+	}
+	tmp := e.names.Fresh(GoName(attr.Attr))
+	e.pre = append(e.pre, jen.Id(tmp).Op(":=").Add(e.Expr(fn)))
+	return jen.Id(tmp)
+}
+
 // usesCls reports whether a classmethod reads its cls parameter, which
 // the Go function does not have: it stands for the class that defines it.
 func (e *emitter) usesCls(m *infer.Method) bool {

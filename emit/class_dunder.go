@@ -64,8 +64,12 @@ func (e *emitter) classBinop(op ast.Operator, l, r ast.Expr) (jen.Code, bool) {
 	if m := e.instanceMethod(e.info.TypeOf(l), infer.BinaryDunders[op]); m != nil {
 		return e.callDunder(m, l, r), true
 	}
-	if m := e.instanceMethod(e.info.TypeOf(r), infer.ReflectedDunder(op)); m != nil {
-		return e.callDunder(m, r, l), true
+	if lt := e.info.TypeOf(l); infer.IsNative(lt) {
+		// A builtin left operand does not know the object: Python
+		// calls the right one's reflected method.
+		if m := e.instanceMethod(e.info.TypeOf(r), infer.ReflectedDunder(op)); m != nil {
+			return e.callDunder(m, r, l), true
+		}
 	}
 	return nil, false
 }

@@ -28,6 +28,11 @@ func (e *emitter) needDynamic() bool {
 		if c.MultiBase() {
 			e.classes.dynamic = 1 // mixins reach their hosts' members by name
 		}
+		for _, name := range []string{"__add__", "__radd__", "__sub__", "__rsub__"} {
+			if c.Methods[name] != nil {
+				e.classes.dynamic = 1 // sum() and operators on Objects reach them by name
+			}
+		}
 	}
 	for x := range e.info.Types {
 		switch x := x.(type) {

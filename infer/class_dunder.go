@@ -82,7 +82,21 @@ func (t *typer) classBinop(op ast.Operator, l, r types.Type) (types.Type, bool) 
 	if rt, ok := t.dunderCall(BinaryDunders[op], l, r); ok {
 		return rt, true
 	}
+	if !IsNative(l) {
+		return nil, false // an object of unproven class may define op itself
+	}
 	return t.dunderCall(ReflectedDunder(op), r, l)
+}
+
+// IsNative reports whether t is a builtin type proven statically, whose
+// operators do not know user classes.
+func IsNative(t types.Type) bool {
+	switch t {
+	case types.Int, types.Float, types.Str, types.Bool:
+		return true
+	}
+	_, isList := t.(*types.List)
+	return isList
 }
 
 // classAugAssign types x op= v when x's class defines the in-place

@@ -287,3 +287,21 @@ func ObjectInit(mapping Object) {
 		panic(TypeError.New("object.__init__() takes exactly one argument (the instance to initialize)"))
 	}
 }
+
+// userOp applies a class's own operator method to a and b when their
+// classes are not proven statically: a's method (__add__), else b's
+// reflected one (__radd__), as Python tries them; ok is false when
+// neither defines it.
+func userOp(name, reflected string, a, b Object) (Object, bool) {
+	if o, ok := a.(PyObject); ok {
+		if r, ok := o.PyMethod(name, []Object{b}); ok {
+			return r, true
+		}
+	}
+	if o, ok := b.(PyObject); ok {
+		if r, ok := o.PyMethod(reflected, []Object{a}); ok {
+			return r, true
+		}
+	}
+	return nil, false
+}

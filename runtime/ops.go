@@ -26,6 +26,9 @@ func Add(a, b Object) Object {
 	if r, ok := arith(addOp, a, b); ok {
 		return r
 	}
+	if r, ok := userOp("__add__", "__radd__", a, b); ok {
+		return r
+	}
 	if r, ok := timeArith("+", a, b); ok {
 		return r
 	}
@@ -54,6 +57,9 @@ func Add(a, b Object) Object {
 // Sub is a - b, for numbers and for datetimes and timedeltas.
 func Sub(a, b Object) Object {
 	if r, ok := setOp("-", a, b); ok {
+		return r
+	}
+	if r, ok := userOp("__sub__", "__rsub__", a, b); ok {
 		return r
 	}
 	if r, ok := timeArith("-", a, b); ok {

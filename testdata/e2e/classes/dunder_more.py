@@ -63,3 +63,8 @@ print(len(s))
 print(Vec(1, 2) in s)
 bag = Bag([1, 2, 3])
 print(2 in bag, 5 in bag, 5 not in bag, len(bag))
+vs = [Vec(1, 1), Vec(2, 2), Vec(3, 3)]
+print(sum(vs), sum(vs, Vec(10, 10)))
+mixed = [Vec(1, 0), 5]
+z = mixed[0] + Vec(0, 4)
+print(z, 1 + mixed[0])

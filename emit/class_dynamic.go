@@ -24,15 +24,17 @@ func (e *emitter) needDynamic() bool {
 		return e.classes.dynamic > 0
 	}
 	e.classes.dynamic = -1
+	operators := false
 	for _, c := range e.info.Classes {
 		if c.MultiBase() {
 			e.classes.dynamic = 1 // mixins reach their hosts' members by name
 		}
 		for _, name := range []string{"__add__", "__radd__", "__sub__", "__rsub__"} {
-			if c.Methods[name] != nil {
-				e.classes.dynamic = 1 // sum() and operators on Objects reach them by name
-			}
+			operators = operators || c.Methods[name] != nil
 		}
+	}
+	if operators && e.dynamicArith() {
+		e.classes.dynamic = 1 // sum() and + on Objects reach them by name
 	}
 	for x := range e.info.Types {
 		switch x := x.(type) {
@@ -47,6 +49,25 @@ func (e *emitter) needDynamic() bool {
 		}
 	}
 	return e.classes.dynamic > 0
+}
+
+// dynamicArith reports whether the program adds or subtracts values of
+// unproven type, or calls sum(), which may reach a class's __add__.
+func (e *emitter) dynamicArith() bool {
+	for x := range e.info.Types {
+		switch x := x.(type) {
+		case *ast.BinOp:
+			if (x.Op == ast.Add || x.Op == ast.Sub) &&
+				(e.info.TypeOf(x.Left) == types.Object || e.info.TypeOf(x.Right) == types.Object) {
+				return true
+			}
+		case *ast.Call:
+			if e.isBuiltin(x.Func, "sum") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dynamicMethods emits PyTypeName, PyGetAttr and PyMethod for c.

@@ -61,6 +61,8 @@ type emitter struct {
 	constants map[*infer.Symbol]*ast.Constant
 	// signs proves ints non-negative (sign.go).
 	signs *signs
+	// ranges proves ints small (intrange.go).
+	ranges *ranges
 	// precOf holds the Go precedence of the infix expressions built so
 	// far, for parenthesizing them as operands (prec.go).
 	precOf map[*jen.Statement]int
@@ -94,6 +96,7 @@ func File(mod *ast.Module, info *infer.Info, src *diag.Source, opts Options) []b
 	}
 	e.checkImports(mod)
 	e.signs = e.findRangeBinds(mod)
+	e.ranges = e.findRanges(mod)
 	e.module(mod)
 	for _, c := range e.notes.footer {
 		e.file.Comment(commentText(c.Text))

@@ -242,7 +242,7 @@ var dynamicOps = map[ast.Operator]string{
 
 func (e *emitter) intOp(op ast.Operator, l, r ast.Expr, result types.Type) jen.Code {
 	a, b := e.Expr(l), e.Expr(r)
-	if op == ast.Mult && !isSmallFactor(l) && !isSmallFactor(r) {
+	if op == ast.Mult && !isSmallFactor(l) && !isSmallFactor(r) && !e.smallProduct(l, r) {
 		return patterns.Rt("MulInt").Call(a, b)
 	}
 	if code, ok := e.truncatingOp(op, l, r, a, b); ok && (op == ast.FloorDiv || op == ast.Mod) {

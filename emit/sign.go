@@ -89,6 +89,9 @@ func (e *emitter) nonNegative(x ast.Expr) bool {
 	if e.info.TypeOf(x) != types.Int {
 		return false
 	}
+	if b, ok := e.intBounds(x); ok && b.lo >= 0 {
+		return true
+	}
 	switch x := x.(type) {
 	case *ast.Constant:
 		v, ok := smallConst(x)

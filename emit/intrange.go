@@ -270,10 +270,12 @@ func (e *emitter) rangeCallBounds(c *ast.Call) (bounds, bool) {
 		}
 		step = k.lo
 	}
+	// A three-clause Go loop leaves its variable one step past the last
+	// value, so the bound on that side is widened by a step.
 	if step > 0 {
-		return bounds{start.lo, max(start.lo, stop.hi-1)}, true
+		return capped(start.lo, max(start.lo, stop.hi-1+step))
 	}
-	return bounds{min(start.hi, stop.lo+1), start.hi}, true
+	return capped(min(start.hi, stop.lo+1+step), start.hi)
 }
 
 // paramBounds joins acc (the parameter's own assignments) with the

@@ -125,7 +125,13 @@
 // PyRichCompare and PyEq (comparisons, used by ==, sorted and `in`), PyIter,
 // PyContains, PyGetItem, and, when the program holds objects whose class is
 // not proven, PyGetAttr, PyMethod and PyTypeName, through which GetAttr,
-// CallMethod and TypeName reach them. An exception class with attributes or
+// CallMethod and TypeName reach them (and Add and Sub a class's __add__
+// and __radd__). A class with __hash__ has PyHash: dict keys and set items
+// of it are equal when their hashes and __eq__ say so. A class with
+// __str__ but no __repr__ keeps the default repr, <__main__.C object at
+// 0x...>, as in Python (PyQualName names a class defined in a function).
+// KwArg, KwRest, KwCheck and ObjectInit bind a **mapping passed to a
+// method (cooperative super().__init__(**kw)). An exception class with attributes or
 // methods is a struct embedding the *Error it raises as (PyException), with
 // Error.Self pointing back at it and PyExcStr for its __str__.
 //

@@ -380,6 +380,9 @@ func (e *emitter) compareOne(op ast.CmpOp, l, r ast.Expr) jen.Code {
 		return in
 	}
 	native := lt == rt && (isValueGoType(lt)) || types.IsNumber(lt) && types.IsNumber(rt)
+	if lt == types.Bool && rt == types.Bool && op != ast.Eq && op != ast.NotEq {
+		native = false // Go does not order bools; Python orders them as 0 and 1
+	}
 	if native {
 		if lt != rt {
 			return e.infix(e.ExprAs(l, types.Float), op.String(), e.ExprAs(r, types.Float))

@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 
 	"github.com/dave/jennifer/jen"
@@ -231,7 +232,29 @@ func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Typ
 	case lt == types.Str && op == ast.Mod:
 		return patterns.Rt("StrMod").Call(e.Expr(l), e.ExprAs(r, types.Object))
 	}
+	if code, ok := e.listOp(op, l, r, lt, rt, result); ok {
+		return code
+	}
 	return patterns.Rt(dynamicOps[op]).Call(e.ExprAs(l, types.Object), e.ExprAs(r, types.Object))
+}
+
+// listOp emits list + list and list * n (or n * list) between Go slices
+// of a proven element type; it reports false for other operands.
+func (e *emitter) listOp(op ast.Operator, l, r ast.Expr, lt, rt, result types.Type) (jen.Code, bool) {
+	if _, ok := result.(*types.List); !ok {
+		return nil, false
+	}
+	_, lList := lt.(*types.List)
+	_, rList := rt.(*types.List)
+	switch {
+	case op == ast.Add && lList && rList:
+		return patterns.Rt("ConcatSlice").Call(e.ExprAs(l, result), e.ExprAs(r, result)), true
+	case op == ast.Mult && lList && rt == types.Int:
+		return patterns.Rt("RepeatSlice").Call(e.ExprAs(l, result), e.Expr(r)), true
+	case op == ast.Mult && rList && lt == types.Int:
+		return patterns.Rt("RepeatSlice").Call(e.ExprAs(r, result), e.Expr(l)), true
+	}
+	return nil, false
 }
 
 var dynamicOps = map[ast.Operator]string{
@@ -260,6 +283,12 @@ func (e *emitter) intOp(op ast.Operator, l, r ast.Expr, result types.Type) jen.C
 
 func (e *emitter) floatOp(op ast.Operator, l, r ast.Expr) jen.Code {
 	a, b := e.floatOperand(l, r), e.floatOperand(r, l)
+	if x, ok := literalFloat(l); ok && op == ast.Mult {
+		if y, ok := literalFloat(r); ok && x*y == 0 && math.Signbit(x*y) {
+			// Go's constants have no -0.0, so it would fold this to +0.
+			return negZero()
+		}
+	}
 	switch op {
 	case ast.Add, ast.Sub, ast.Mult:
 		return jen.Add(a).Op(op.String()).Add(b)
@@ -296,6 +325,9 @@ func (e *emitter) unary(n *ast.UnaryOp) jen.Code {
 	case ast.Not:
 		return jen.Op("!").Add(parenIfNeeded(e.cond(n.Operand)))
 	case ast.USub:
+		if c, ok := n.Operand.(*ast.Constant); ok && c.Kind == ast.ConstFloat && c.Value.(float64) == 0 {
+			return negZero()
+		}
 		if types.IsNumber(t) {
 			return jen.Op("-").Add(e.Expr(n.Operand))
 		}
@@ -605,4 +637,31 @@ func isListDisplay(x ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// negZero is the float -0.0, which Go cannot write as a constant: it folds
+// -0.0 to +0, where Python keeps the sign.
+func negZero() jen.Code { return jen.Qual("math", "Copysign").Call(jen.Lit(0), jen.Lit(-1)) }
+
+// literalFloat is the value of a number literal, negated or not, and false
+// for anything else.
+func literalFloat(x ast.Expr) (float64, bool) {
+	switch x := x.(type) {
+	case *ast.Constant:
+		switch v := x.Value.(type) {
+		case float64:
+			return v, true
+		case *big.Int:
+			f, _ := new(big.Float).SetInt(v).Float64()
+			return f, true
+		}
+	case *ast.UnaryOp:
+		if v, ok := literalFloat(x.Operand); ok && (x.Op == ast.USub || x.Op == ast.UAdd) {
+			if x.Op == ast.USub {
+				return -v, true
+			}
+			return v, true
+		}
+	}
+	return 0, false
 }

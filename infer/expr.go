@@ -186,6 +186,15 @@ func (t *typer) binop(op ast.Operator, l, r types.Type) types.Type {
 			return &types.List{Elem: types.Join(ll.Elem, rl.Elem)}
 		}
 	}
+	if op == ast.Mult {
+		// list * n and n * list repeat the list: a list of the same type.
+		if _, ok := l.(*types.List); ok && r == types.Int {
+			return l
+		}
+		if _, ok := r.(*types.List); ok && l == types.Int {
+			return r
+		}
+	}
 	return types.Object
 }
 

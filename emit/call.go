@@ -51,6 +51,10 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 		if code, ok := e.classCall(n); ok {
 			return code
 		}
+	case *types.Named:
+		if patterns.Lookup(ft.Class+".__call__") != nil {
+			return e.libCall(ft.Class+".__call__", n, n.Func)
+		}
 	}
 	return e.dynamicCall(n)
 }
@@ -268,11 +272,20 @@ func lastDot(s string) int {
 // dynamicMethod calls a method of a value whose type inference did not
 // prove, by name through the runtime.
 func (e *emitter) dynamicMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
-	if len(n.Keywords) > 0 {
-		e.log.Unsupported(n.Start(), fmt.Sprintf("keyword arguments to method '%s' of a value whose type is not known", attr.Attr))
-		return jen.Nil()
+	kw := jen.Dict{}
+	for _, k := range n.Keywords {
+		if k.Arg == "" {
+			e.log.Unsupported(n.Start(), fmt.Sprintf("**mapping in a call of method '%s' of a value whose type is not known", attr.Attr))
+			return jen.Nil()
+		}
+		kw[jen.Lit(k.Arg)] = e.ExprAs(k.Value, types.Object)
 	}
 	args := []jen.Code{e.ExprAs(attr.Value, types.Object), jen.Lit(attr.Attr)}
+	method := "CallMethod"
+	if len(kw) > 0 {
+		method = "CallMethodKw"
+		args = append(args, patterns.Rt("Kwargs").Values(kw))
+	}
 	for _, a := range n.Args {
 		if _, star := a.(*ast.Starred); star {
 			e.log.Unsupported(a.Start(), "*args in a call of a method of a value whose type is not known")
@@ -280,7 +293,7 @@ func (e *emitter) dynamicMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 		}
 		args = append(args, e.ExprAs(a, types.Object))
 	}
-	return e.fromObject(patterns.Rt("CallMethod").Call(args...), e.info.TypeOf(n))
+	return e.fromObject(patterns.Rt(method).Call(args...), e.info.TypeOf(n))
 }
 
 // dynamicCall calls a function value whose signature inference did not

@@ -220,22 +220,44 @@ func (e *emitter) Callback(fn ast.Expr, params []types.Type) jen.Code {
 		return e.Expr(fn)
 	}
 	f := e.info.Funcs[ft.Def.(ast.Node)]
-	if len(f.Params) != len(params) || sameParamTypes(f, params) {
+	defaults, ok := e.trailingDefaults(f, len(params))
+	if !ok || len(defaults) == 0 && sameParamTypes(f, params) {
 		return e.Expr(fn)
 	}
 	var decl, args []jen.Code
-	for i, p := range f.Params {
+	for i, p := range f.Params[:len(params)] {
 		name := e.names.Fresh("p")
 		decl = append(decl, jen.Id(name).Add(e.GoType(params[i])))
 		arg := &goExpr{code: jen.Id(name)}
 		e.info.Types[arg] = params[i]
 		args = append(args, e.ExprAs(arg, p.Type))
 	}
-	call := jen.Add(e.Expr(fn)).Call(args...)
+	call := jen.Add(e.Expr(fn)).Call(append(args, defaults...)...)
 	if f.Result == types.None {
 		return jen.Func().Params(decl...).Block(call)
 	}
 	return jen.Func().Params(decl...).Add(e.GoType(f.Result)).Block(jen.Return(call))
+}
+
+// trailingDefaults returns the defaults of f's parameters after the first
+// n, which a callback given n arguments leaves out; false when one of them
+// has no default (or is *args or **kwargs).
+func (e *emitter) trailingDefaults(f *infer.Func, n int) ([]jen.Code, bool) {
+	if len(f.Params) < n {
+		return nil, false
+	}
+	var out []jen.Code
+	for _, p := range f.Params[n:] {
+		if p == f.Vararg || p == f.Kwarg {
+			return nil, false
+		}
+		code, ok := e.defaultArg(f, p)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, code)
+	}
+	return out, true
 }
 
 // sameParamTypes reports whether f's parameters have exactly the types
@@ -253,6 +275,9 @@ func sameParamTypes(f *infer.Func, params []types.Type) bool {
 func (e *emitter) FuncName(fn ast.Expr) string {
 	switch ft := e.info.TypeOf(fn).(type) {
 	case *types.Func:
+		if ft.Name == "functools.partial" {
+			return "" // a partial object has no name: Thread-1, not Thread-1 (f)
+		}
 		return ft.Name
 	case *types.Module:
 		return ft.Path[lastDot(ft.Path)+1:]

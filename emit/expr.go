@@ -13,6 +13,9 @@ import (
 
 // Expr implements patterns.EmitEnv: x in its inferred type.
 func (e *emitter) Expr(x ast.Expr) jen.Code {
+	if code, ok := e.subst[x]; ok {
+		return code
+	}
 	switch n := x.(type) {
 	case *goExpr:
 		return n.code

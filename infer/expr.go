@@ -309,6 +309,9 @@ func (t *typer) lambda(n *ast.Lambda) types.Type {
 	t.inScope(f.Scope, f, func() {
 		t.update(&f.Result, t.expr(n.Body), false)
 	})
+	if _, ok := t.info.Partials[n]; ok {
+		return &types.Func{Name: "functools.partial", Def: n}
+	}
 	return &types.Func{Name: "<lambda>", Def: n}
 }
 

@@ -22,6 +22,13 @@ func init() {
 			fn("functools.reduce", "function, iterable, initial=None, /", typeOfReduce, emitReduce),
 			fn("functools.lru_cache", "maxsize=128, typed=False", returns(types.Object), decoratorOnly),
 			fn("functools.cache", "user_function, /", returns(types.Object), decoratorOnly),
+			// partial calls of the program's functions became lambdas
+			// (infer/partial.go); what is left here is refused.
+			fn("functools.partial", "func, /, *args, **keywords", returns(types.Object), func(c *EmitCall) jen.Code {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: functools.partial of this callable (only of a function "+
+					"of the program or a lambda without *args or **kwargs, with arguments that fit its parameters)")
+				return jen.Nil()
+			}),
 		},
 	})
 }

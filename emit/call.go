@@ -76,6 +76,9 @@ func (e *emitter) libCall(path string, n *ast.Call, recv ast.Expr) jen.Code {
 // userCall calls a user function with its arguments in parameter order,
 // filling left-out parameters with their defaults.
 func (e *emitter) userCall(f *infer.Func, n *ast.Call) jen.Code {
+	if needsDynamicBinding(f, n) {
+		return e.dynamicCall(n)
+	}
 	args, ok := e.bindUser(f, n)
 	if !ok {
 		return jen.Nil()
@@ -325,11 +328,16 @@ func (e *emitter) dynamicMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 // prove (taken from a container, or a variable holding several
 // functions), through the runtime.
 func (e *emitter) dynamicCall(n *ast.Call) jen.Code {
-	if len(n.Keywords) > 0 {
-		e.log.Unsupported(n.Start(), "keyword arguments in a call of a value whose type is not known")
-		return jen.Nil()
-	}
 	args := []jen.Code{e.ExprAs(n.Func, types.Object)}
+	call := "Call"
+	if len(n.Keywords) > 0 {
+		kw, ok := e.dynamicKeywords(n)
+		if !ok {
+			return jen.Nil()
+		}
+		call = "CallKw"
+		args = append(args, kw)
+	}
 	for i, a := range n.Args {
 		if s, star := a.(*ast.Starred); star {
 			if i != len(n.Args)-1 || i > 0 {
@@ -341,5 +349,22 @@ func (e *emitter) dynamicCall(n *ast.Call) jen.Code {
 		}
 		args = append(args, e.ExprAs(a, types.Object))
 	}
-	return e.fromObject(patterns.Rt("Call").Call(args...), e.info.TypeOf(n))
+	return e.fromObject(patterns.Rt(call).Call(args...), e.info.TypeOf(n))
+}
+
+// dynamicKeywords emits the keyword arguments of a call the runtime binds:
+// the dict of a lone **mapping, or a dict of the named ones.
+func (e *emitter) dynamicKeywords(n *ast.Call) (jen.Code, bool) {
+	if len(n.Keywords) == 1 && n.Keywords[0].Arg == "" {
+		return e.ExprAs(n.Keywords[0].Value, types.Object), true
+	}
+	var kv []jen.Code
+	for _, k := range n.Keywords {
+		if k.Arg == "" {
+			e.log.Unsupported(k.P, "**mapping with other keyword arguments in a call of a value whose type is not known")
+			return nil, false
+		}
+		kv = append(kv, jen.Lit(k.Arg), e.ExprAs(k.Value, types.Object))
+	}
+	return patterns.Rt("DictOf").Call(kv...), true
 }

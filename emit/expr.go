@@ -110,6 +110,9 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 		}
 		return patterns.Rt("ListFrom").Call(e.Expr(x))
 	}
+	if code, ok := e.boxFunc(x, from, t); ok {
+		return code
+	}
 	if t == types.Object || !types.IsNative(t) {
 		return e.Expr(x)
 	}
@@ -506,6 +509,9 @@ func (e *emitter) libValue(path string, recv ast.Expr, p ast.Pos) jen.Code {
 
 func (e *emitter) attribute(n *ast.Attribute) jen.Code {
 	if code, ok := e.classAttribute(n); ok {
+		return code
+	}
+	if code, ok := e.funcAttribute(n); ok {
 		return code
 	}
 	switch v := e.info.TypeOf(n.Value).(type) {

@@ -264,6 +264,10 @@ func (t *typer) attribute(n *ast.Attribute) types.Type {
 		return t.libValue(v.Path+"."+n.Attr, n)
 	case *types.Named:
 		return t.libValue(v.Class+"."+n.Attr, n)
+	case *types.Func:
+		if n.Attr == "__name__" {
+			return types.Str
+		}
 	}
 	return types.Object
 }

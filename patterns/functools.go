@@ -23,6 +23,10 @@ func init() {
 			fn("functools.reduce", "function, iterable, initial=None, /", typeOfReduce, emitReduce),
 			fn("functools.lru_cache", "maxsize=128, typed=False", returns(types.Object), decoratorOnly),
 			fn("functools.cache", "user_function, /", returns(types.Object), decoratorOnly),
+			fn("functools.wraps", "wrapped, assigned=None, updated=None", returns(named(WrapsClass)), func(c *EmitCall) jen.Code {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: functools.wraps() other than as the decorator of a def")
+				return jen.Nil()
+			}),
 			fn("functools.cmp_to_key", "mycmp", returns(named(keyWrapper)), func(c *EmitCall) jen.Code {
 				c.Env.Errorf(c.Call.Start(), "not supported yet: functools.cmp_to_key() other than as key= of sorted, list.sort, min or max")
 				return jen.Nil()
@@ -37,6 +41,11 @@ func init() {
 		},
 	})
 }
+
+// WrapsClass is the type of functools.wraps(f), which a def may only be
+// decorated with: the emitter copies f's __name__ and __doc__ to the def's
+// function at run time (emit/funcattr.go).
+const WrapsClass = "functools.wraps"
 
 // keyWrapper is the type of what functools.cmp_to_key returns.
 const keyWrapper = "functools.KeyWrapper"

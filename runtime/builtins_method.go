@@ -54,6 +54,13 @@ func CallMethodKw(recv Object, name string, kw Kwargs, args ...Object) Object {
 			out, ok = callSeqMethod(ItemsOf[Object](recv), name, args)
 		}
 	}
+	if !ok && len(kw) == 0 {
+		// An attribute of a function that is itself callable
+		// (f.__wrapped__(x)).
+		if attr, isAttr := funcAttr(recv, name); isAttr {
+			return Call(attr, args...)
+		}
+	}
 	if !ok {
 		panic(AttributeError.New("'" + TypeName(recv) + "' object has no attribute '" + name + "'"))
 	}

@@ -241,6 +241,9 @@ func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Typ
 	if code, ok := e.listOp(op, l, r, lt, rt, result); ok {
 		return code
 	}
+	if code, ok := e.strRepeat(op, l, r, lt, rt); ok {
+		return code
+	}
 	return patterns.Rt(dynamicOps[op]).Call(e.ExprAs(l, types.Object), e.ExprAs(r, types.Object))
 }
 
@@ -259,6 +262,19 @@ func (e *emitter) listOp(op ast.Operator, l, r ast.Expr, lt, rt, result types.Ty
 		return patterns.Rt("RepeatSlice").Call(e.ExprAs(l, result), e.Expr(r)), true
 	case op == ast.Mult && rList && lt == types.Int:
 		return patterns.Rt("RepeatSlice").Call(e.ExprAs(r, result), e.Expr(l)), true
+	}
+	return nil, false
+}
+
+// strRepeat emits str * n and n * str between a proven str and int; it
+// reports false for other operands.
+func (e *emitter) strRepeat(op ast.Operator, l, r ast.Expr, lt, rt types.Type) (jen.Code, bool) {
+	switch {
+	case op != ast.Mult:
+	case lt == types.Str && rt == types.Int:
+		return patterns.Rt("StrRepeat").Call(e.Expr(l), e.Expr(r)), true
+	case lt == types.Int && rt == types.Str:
+		return patterns.Rt("StrRepeat").Call(e.Expr(r), e.Expr(l)), true
 	}
 	return nil, false
 }

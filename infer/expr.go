@@ -176,7 +176,7 @@ func (t *typer) binop(op ast.Operator, l, r types.Type) types.Type {
 		}
 	case l == types.Str && r == types.Str && op == ast.Add:
 		return types.Str
-	case l == types.Str && r == types.Int && op == ast.Mult:
+	case l == types.Str && r == types.Int && op == ast.Mult, l == types.Int && r == types.Str && op == ast.Mult:
 		return types.Str
 	case l == types.Str && op == ast.Mod:
 		return types.Str

@@ -1,5 +1,7 @@
 package runtime
 
+import "strings"
+
 // This file holds list + list and list * n for typed Go slices, and the
 // in-place forms (+= and *=) that a Python list, being a reference, must
 // apply to the list itself so that every name bound to it sees the change.
@@ -23,6 +25,14 @@ func RepeatSlice[T any](s []T, n int) []T {
 		out = append(out, s...)
 	}
 	return out
+}
+
+// StrRepeat is s * n for a str and an int: a count below one gives "".
+func StrRepeat(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strings.Repeat(s, n)
 }
 
 // IAdd is a += b on a dynamic value: a runtime list is extended in place

@@ -13,7 +13,7 @@ func init() {
 		Name: "itertools",
 		Doc: "itertools: count, cycle, repeat, chain, chain.from_iterable, islice, product, permutations, " +
 			"combinations, combinations_with_replacement, zip_longest, groupby, accumulate, takewhile, " +
-			"dropwhile, filterfalse, pairwise.",
+			"dropwhile, filterfalse, pairwise, starmap, tee.",
 		Modules: []string{"itertools"},
 		Entries: []*Entry{
 			fn("itertools.count", "start=0, step=1", func(c *TypeCall) types.Type {

@@ -95,6 +95,7 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 		MethodDefs: map[ast.Node]*Method{},
 	}
 	in.desugarPartials(mod)
+	desugarNamedTuples(mod)
 	(&binder{info: in}).module(mod)
 	in.collectFuncs()
 	in.collectClasses()

@@ -25,7 +25,8 @@ import (
 
 // desugarPartials rewrites the partial calls of mod in place.
 func (in *Info) desugarPartials(mod *ast.Module) {
-	p := &partials{info: in, names: map[string]bool{}, modules: map[string]bool{}, defs: map[string]*ast.Arguments{}}
+	p := &partials{info: in, defs: map[string]*ast.Arguments{}}
+	p.names, p.modules = importedAs(mod, "functools", "partial")
 	p.collect(mod)
 	if len(p.names) == 0 && len(p.modules) == 0 {
 		return
@@ -46,24 +47,12 @@ type partials struct {
 	bound map[string]int
 }
 
-// collect finds how functools.partial is imported and which names stand
-// for one function everywhere in the program.
+// collect finds which names stand for one function everywhere in the
+// program.
 func (p *partials) collect(mod *ast.Module) {
 	p.bound = map[string]int{}
 	ast.InspectStmts(mod.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.ImportFrom:
-			for _, a := range n.Names {
-				if n.Module == "functools" && a.Name == "partial" {
-					p.names[aliasName(a)] = true
-				}
-			}
-		case *ast.Import:
-			for _, a := range n.Names {
-				if a.Name == "functools" {
-					p.modules[aliasName(a)] = true
-				}
-			}
 		case *ast.FunctionDef:
 			p.bound[n.Name]++
 			p.defs[n.Name] = n.Args
@@ -112,16 +101,7 @@ func (p *partials) countTargets(t ast.Expr) {
 }
 
 // isPartial reports whether fn names functools.partial.
-func (p *partials) isPartial(fn ast.Expr) bool {
-	switch fn := fn.(type) {
-	case *ast.Name:
-		return p.names[fn.ID]
-	case *ast.Attribute:
-		m, ok := fn.Value.(*ast.Name)
-		return ok && fn.Attr == "partial" && p.modules[m.ID]
-	}
-	return false
-}
+func (p *partials) isPartial(fn ast.Expr) bool { return isImported(fn, p.names, p.modules, "partial") }
 
 // target returns the parameters of the function partial is given.
 func (p *partials) target(fn ast.Expr) *ast.Arguments {

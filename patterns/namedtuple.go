@@ -25,6 +25,9 @@ func init() {
 			"attributes, indexing, unpacking, repr, == and order as tuples, hashing, _replace, _asdict, _fields, _make.",
 		Entries: []*Entry{
 			fn(ntClass, "typename, field_names, *, rename=False, defaults=None, module=None", returns(named(ntClass)), emitNamedtuple),
+			// typing.NamedTuple("P", [("x", int)]); a NamedTuple class
+			// becomes this call with defaults= (infer/namedtuple_class.go).
+			fn("typing.NamedTuple", "typename, field_names, /, *, defaults=None", returns(named(ntClass)), emitNamedtuple),
 			fn(ntClass+".__call__", "*args, **kwargs", returns(types.Object), emitNamedtupleNew),
 			fn(ntClass+"._make", "iterable, /", returns(types.Object), objMethod("Make", "iterable")),
 			value(ntClass+"._fields", types.Object, func(c *EmitCall) jen.Code { return recv(c).Dot("FieldsTuple").Call() }),
@@ -40,13 +43,15 @@ func emitNamedtuple(c *EmitCall) jen.Code {
 			c.Env.Errorf(r.Start(), "not supported yet: namedtuple(rename=...)")
 		}
 	}
-	fields := c.ArgAs("field_names", types.Object, nil)
+	var fields jen.Code
 	if names, ok := literalFieldNames(c.Args.Get("field_names")); ok {
 		lits := make([]jen.Code, len(names))
 		for i, n := range names {
 			lits[i] = jen.Lit(n)
 		}
 		fields = jen.Index().String().Values(lits...)
+	} else {
+		fields = c.ArgAs("field_names", types.Object, nil)
 	}
 	return Rt("NewNamedTupleType").Call(c.ArgAs("typename", types.Str, nil), fields, c.ArgAs("defaults", types.Object, jen.Nil()))
 }
@@ -63,6 +68,9 @@ func literalFieldNames(x ast.Expr) ([]string, bool) {
 	}
 	var out []string
 	for _, e := range elems {
+		if pair, ok := e.(*ast.Tuple); ok && len(pair.Elts) == 2 {
+			e = pair.Elts[0] // typing.NamedTuple's ("x", int)
+		}
 		s, ok := e.(*ast.Constant)
 		if !ok || s.Kind != ast.ConstStr {
 			return nil, false

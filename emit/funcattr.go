@@ -18,16 +18,19 @@ import (
 // reports false for other attributes.
 func (e *emitter) funcAttribute(n *ast.Attribute) (jen.Code, bool) {
 	ft, ok := e.info.TypeOf(n.Value).(*types.Func)
-	if !ok || n.Attr != "__name__" && n.Attr != "__doc__" {
+	if !ok {
+		return nil, false
+	}
+	if l, isLambda := ft.Def.(*ast.Lambda); isLambda && e.info.Partials[l] != nil {
+		e.log.Unsupported(n.Start(), "attribute '"+n.Attr+"' of a functools.partial object")
+		return jen.Nil(), true
+	}
+	if n.Attr != "__name__" && n.Attr != "__doc__" {
 		return nil, false
 	}
 	e.keepUsed(n.Value)
 	switch def := ft.Def.(type) {
 	case *ast.Lambda:
-		if _, partial := e.info.Partials[def]; partial {
-			e.log.Unsupported(n.Start(), n.Attr+" of a functools.partial object")
-			return jen.Nil(), true
-		}
 		if n.Attr == "__name__" {
 			return jen.Lit("<lambda>"), true
 		}

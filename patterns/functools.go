@@ -16,8 +16,9 @@ func IsMemoizer(path string) bool { return memoizers[path] }
 
 func init() {
 	Register(&Recognizer{
-		Name:    "functools",
-		Doc:     "functools: reduce (typed), @lru_cache and @cache on module-level functions.",
+		Name: "functools",
+		Doc: "functools: reduce (typed), @lru_cache and @cache on module-level functions, partial of the program's " +
+			"functions and lambdas, @wraps in decorators, cmp_to_key as a sort key.",
 		Modules: []string{"functools"},
 		Entries: []*Entry{
 			fn("functools.reduce", "function, iterable, initial=None, /", typeOfReduce, emitReduce),

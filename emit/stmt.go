@@ -368,8 +368,10 @@ func (e *emitter) augAssign(n *ast.AugAssign) []jen.Code {
 		return []jen.Code{code}
 	}
 	var value jen.Code
-	if inPlace := inPlaceOps[n.Op]; inPlace != "" && tt == types.Object && e.mayBeAliased(n.Target) {
-		// A list is changed in place by += and *=, so every alias sees it.
+	if inPlace := inPlaceOps[n.Op]; inPlace != "" && tt == types.Object && e.mayBeAliased(n.Target) &&
+		(n.Op == ast.Mult || !types.IsNumber(vt) && vt != types.Bool) {
+		// A list is changed in place by += and *=, so every alias sees it;
+		// += of a proven number cannot be a list's.
 		value = patterns.Rt(inPlace).Call(e.Expr(n.Target), e.ExprAs(n.Value, types.Object))
 	} else {
 		value = e.binop(n.Op, n.Target, n.Value, tt, vt, e.targetType(n.Target))

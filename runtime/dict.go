@@ -175,6 +175,8 @@ func hashKey(k Object) any {
 		return tupleKeyOf(v)
 	case TupleLike:
 		return tupleKeyOf(v.AsTuple())
+	case PyHasher:
+		return userHashKey(v)
 	}
 	if n, ok := intValue(k); ok {
 		return n

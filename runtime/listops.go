@@ -2,16 +2,9 @@ package runtime
 
 import "strings"
 
-// This file holds list + list and list * n for typed Go slices, and the
+// This file holds list * n for typed Go slices, str * n, and the
 // in-place forms (+= and *=) that a Python list, being a reference, must
 // apply to the list itself so that every name bound to it sees the change.
-
-// ConcatSlice is a + b for two lists of one proven element type: a new
-// slice, as Python's + makes a new list.
-func ConcatSlice[T any](a, b []T) []T {
-	out := make([]T, 0, len(a)+len(b))
-	return append(append(out, a...), b...)
-}
 
 // RepeatSlice is s * n (and n * s) for a list of a proven element type: a
 // new slice holding s's items n times; a count below one gives an empty

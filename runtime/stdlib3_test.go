@@ -92,7 +92,6 @@ func TestListRepeatAndInPlace(t *testing.T) {
 	}{
 		{"repeat", func() Object { return RepeatSlice([]float64{0.5}, 3) }, "[0.5, 0.5, 0.5]"},
 		{"repeat negative", func() Object { return RepeatSlice([]int{1}, -1) }, "[]"},
-		{"concat", func() Object { return ConcatSlice([]int{1}, []int{2}) }, "[1, 2]"},
 		{"str repeat", func() Object { return StrRepeat("ab", 2) + StrRepeat("x", -1) }, "abab"},
 		{"iadd extends in place", func() Object { IAdd(shared, Tuple{2.0}); return alias }, "[1.0, 2.0]"},
 		{"imul repeats in place", func() Object { IMul(shared, 2); return alias }, "[1.0, 2.0, 1.0, 2.0]"},

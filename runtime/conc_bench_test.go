@@ -114,3 +114,24 @@ func BenchmarkCurrentThreadName(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkExecutorSubmitResult is bench/cases/executor_tiny.py per
+// task: batches of tiny tasks submitted to four workers, then every
+// result fetched in order.
+func BenchmarkExecutorSubmitResult(b *testing.B) {
+	const batch = 10000
+	e := NewThreadPoolExecutor(4)
+	defer e.Shutdown(true)
+	square := func(x int) int { return x * x }
+	fs := make([]*Future[int], 0, batch)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i += batch {
+		fs = fs[:0]
+		for j := range min(batch, b.N-i) {
+			fs = append(fs, Submit(e, func() int { return square(j) }))
+		}
+		for _, f := range fs {
+			f.Result()
+		}
+	}
+}

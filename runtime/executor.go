@@ -12,7 +12,8 @@ import (
 // ProcessPoolExecutor: workers pulling work FIFO from one queue. Thread
 // workers are created lazily and reused when idle; process workers
 // (goroutines with a ForkProcess-N identity) all start on the first
-// submit, as CPython's do under fork.
+// submit, as CPython's do under fork. Once every worker has started, a
+// submit takes only the queue's lock.
 type Executor struct {
 	id        int64
 	max       int
@@ -20,13 +21,14 @@ type Executor struct {
 	processes bool
 	running   sync.WaitGroup
 
-	mu       sync.Mutex
-	workers  int
-	idle     int // finished work items not yet matched by a submit
-	shutdown bool
+	full atomic.Bool  // all max workers have started
+	idle atomic.Int64 // finished work items not yet matched by a submit
 
-	// The options of executoropts.go: thread_name_prefix, the
-	// initializer, and the futures not yet started, for cancel_futures.
+	mu      sync.Mutex // serializes starting workers
+	workers int
+
+	// The options of executoropts.go: thread_name_prefix and the
+	// initializer.
 	prefix      string
 	initializer func()
 }
@@ -77,52 +79,75 @@ func newExecutor(e *Executor) *Executor {
 }
 
 // Submit is executor.submit(f): f is queued and a Future returned at once.
+// The future is the queue's work item, so a submit allocates only it.
 func Submit[T any](e *Executor, f func() T) *Future[T] {
-	fut := newFuture[T]()
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if e.shutdown {
-		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
-	}
 	if e.processes {
 		task := f
 		f = func() T { return copyAcross(task()) }
 	}
-	e.queue.putCancellable(func() { runWork(fut, f, e.markIdle, e.processes) }, func() { fut.Cancel() })
+	fut := &Future[T]{task: f}
+	if !e.queue.putItem(fut) {
+		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
+	}
 	e.adjustThreads()
 	return fut
 }
 
-// runWork runs one work item unless its future was cancelled; an
-// exception from a process worker reaches the parent as remoteError. The
-// worker
-// counts as idle before the future completes, so a submit made right
-// after result() returns reuses it instead of starting another thread.
-func runWork[T any](fut *Future[T], f func() T, markIdle func(), remote bool) {
-	if !fut.setRunning() {
-		markIdle()
+// run is the worker's side of an executor future: it runs the task unless
+// the future was cancelled; an exception from a process worker reaches
+// the parent as remoteError. The worker counts as idle before the future
+// completes, so a submit made right after result() returns reuses it
+// instead of starting another thread.
+func (f *Future[T]) run(e *Executor) {
+	task := f.task
+	f.task = nil
+	if !f.setRunning() {
+		e.markIdle()
 		return
 	}
-	err := Catch(func() { fut.value = f() })
-	if remote {
+	err := Catch(func() { f.value = task() })
+	if e.processes {
 		err = remoteError(err, futuresRemoteTraceback)
 	}
-	markIdle()
-	fut.complete(stateFinished, err)
+	e.markIdle()
+	f.complete(stateFinished, err)
 }
 
-// markIdle records that a worker finished a work item.
+// cancel is what shutdown(cancel_futures=True) does to a queued future.
+func (f *Future[T]) cancel() { f.Cancel() }
+
+// markIdle records that a worker finished a work item; once every worker
+// has started, nobody needs the count.
 func (e *Executor) markIdle() {
-	e.mu.Lock()
-	e.idle++
-	e.mu.Unlock()
+	if !e.full.Load() {
+		e.idle.Add(1)
+	}
+}
+
+// takeIdle consumes one idle mark, as _idle_semaphore.acquire(timeout=0)
+// does, and reports whether there was one.
+func (e *Executor) takeIdle() bool {
+	for {
+		n := e.idle.Load()
+		if n <= 0 {
+			return false
+		}
+		if e.idle.CompareAndSwap(n, n-1) {
+			return true
+		}
+	}
 }
 
 // adjustThreads starts a worker unless an idle one can take the new work,
 // as ThreadPoolExecutor._adjust_thread_count does; a process pool starts
 // all its workers at once and, like CPython's, takes a thread number for
-// its manager thread. Called with e.mu held.
+// its manager thread.
 func (e *Executor) adjustThreads() {
+	if e.full.Load() || (!e.processes && e.takeIdle()) {
+		return
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
 	if e.processes {
 		if e.workers == 0 {
 			threadCounter.Add(1) // CPython's executor manager thread, Thread-N
@@ -131,10 +156,7 @@ func (e *Executor) adjustThreads() {
 			e.running.Add(1)
 			goWith(newChildProcess("ForkProcess"), e.work)
 		}
-		return
-	}
-	if e.idle > 0 {
-		e.idle--
+		e.full.Store(true)
 		return
 	}
 	if e.workers >= e.max {
@@ -147,6 +169,7 @@ func (e *Executor) adjustThreads() {
 	e.workers++
 	e.running.Add(1)
 	NewThread(ThreadOptions{Target: e.work, Name: name}).Start()
+	e.full.Store(e.workers == e.max)
 }
 
 // work is a worker's loop.
@@ -154,11 +177,11 @@ func (e *Executor) work() {
 	defer e.running.Done()
 	e.runInitializer()
 	for {
-		task, ok := e.queue.get()
+		it, ok := e.queue.get()
 		if !ok {
 			return
 		}
-		task()
+		it.run(e)
 	}
 }
 
@@ -169,9 +192,6 @@ func (e *Executor) Shutdown(wait bool) { e.ShutdownCancel(wait, false) }
 // ShutdownCancel is executor.shutdown(wait, cancel_futures): with
 // cancelFutures the work still queued is cancelled instead of run.
 func (e *Executor) ShutdownCancel(wait, cancelFutures bool) {
-	e.mu.Lock()
-	e.shutdown = true
-	e.mu.Unlock()
 	e.queue.close(cancelFutures)
 	if !wait {
 		return

@@ -1,6 +1,9 @@
 package runtime
 
-import "testing"
+import (
+	"sync"
+	"testing"
+)
 
 // BenchmarkSubmitResult measures a tiny task's round trip through a
 // ThreadPoolExecutor: submit, run on a worker, result.
@@ -134,4 +137,35 @@ func BenchmarkExecutorSubmitResult(b *testing.B) {
 			f.Result()
 		}
 	}
+}
+
+// BenchmarkLock is bench/cases/lock_counter.py per increment: four
+// threads incrementing a counter under `with lock:`, beside a plain
+// sync.Mutex doing the same, the cost to match.
+func BenchmarkLock(b *testing.B) {
+	contend := func(b *testing.B, lock, unlock func()) {
+		counter := 0
+		done := make(chan bool)
+		for range 4 {
+			go func() {
+				for range b.N / 4 {
+					lock()
+					counter++
+					unlock()
+				}
+				done <- true
+			}()
+		}
+		for range 4 {
+			<-done
+		}
+	}
+	b.Run("threading.Lock", func(b *testing.B) {
+		l := NewLock()
+		contend(b, func() { l.Acquire() }, l.Release)
+	})
+	b.Run("sync.Mutex", func(b *testing.B) {
+		var mu sync.Mutex
+		contend(b, mu.Lock, mu.Unlock)
+	})
 }

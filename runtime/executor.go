@@ -85,12 +85,40 @@ func Submit[T any](e *Executor, f func() T) *Future[T] {
 		task := f
 		f = func() T { return copyAcross(task()) }
 	}
-	fut := &Future[T]{task: f}
-	if !e.queue.putItem(fut) {
+	fut := &Future[T]{task: thunk[T](f)}
+	e.enqueue(fut)
+	return fut
+}
+
+// Submit1 is executor.submit(f, a) for a function of one argument: the
+// function and argument live in the future's own allocation, so a
+// submit allocates once.
+func Submit1[A, T any](e *Executor, f func(A) T, a A) *Future[T] {
+	if e.processes {
+		return Submit(e, func() T { return f(a) })
+	}
+	c := &call1[A, T]{fn: f, arg: a}
+	c.fut.task = c
+	e.enqueue(&c.fut)
+	return &c.fut
+}
+
+// call1 is a future with its one-argument call.
+type call1[A, T any] struct {
+	fut Future[T]
+	fn  func(A) T
+	arg A
+}
+
+// call runs the function.
+func (c *call1[A, T]) call() T { return c.fn(c.arg) }
+
+// enqueue queues an executor future and starts a worker if it needs one.
+func (e *Executor) enqueue(it workItem) {
+	if !e.queue.putItem(it) {
 		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
 	}
 	e.adjustThreads()
-	return fut
 }
 
 // run is the worker's side of an executor future: it runs the task unless
@@ -105,7 +133,7 @@ func (f *Future[T]) run(e *Executor) {
 		e.markIdle()
 		return
 	}
-	err := Catch(func() { f.value = task() })
+	err := Catch(func() { f.value = task.call() })
 	if e.processes {
 		err = remoteError(err, futuresRemoteTraceback)
 	}

@@ -51,8 +51,20 @@ type futureWaits struct {
 type Future[T any] struct {
 	futureCore
 	value T
-	task  func() T
+	task  task[T]
 }
+
+// task is the work of an executor future: a func() T, or a function and
+// its argument stored beside the future (Submit1).
+type task[T any] interface {
+	call() T
+}
+
+// thunk is a func() T as a task.
+type thunk[T any] func() T
+
+// call runs the thunk.
+func (f thunk[T]) call() T { return f() }
 
 // newFuture makes a pending future.
 func newFuture[T any]() *Future[T] {

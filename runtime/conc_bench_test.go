@@ -131,7 +131,7 @@ func BenchmarkExecutorSubmitResult(b *testing.B) {
 	for i := 0; i < b.N; i += batch {
 		fs = fs[:0]
 		for j := range min(batch, b.N-i) {
-			fs = append(fs, Submit(e, func() int { return square(j) }))
+			fs = append(fs, Submit1(e, square, j))
 		}
 		for _, f := range fs {
 			f.Result()

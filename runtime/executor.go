@@ -79,41 +79,31 @@ func newExecutor(e *Executor) *Executor {
 }
 
 // Submit is executor.submit(f): f is queued and a Future returned at once.
-// The future is the queue's work item, so a submit allocates only it.
+// The future and f share one allocation, the queue's work item.
 func Submit[T any](e *Executor, f func() T) *Future[T] {
 	if e.processes {
 		task := f
 		f = func() T { return copyAcross(task()) }
 	}
-	fut := &Future[T]{task: thunk[T](f)}
-	e.enqueue(fut)
-	return fut
+	w := &thunkWork[T]{f: f}
+	e.enqueue(w)
+	return &w.fut
 }
 
 // Submit1 is executor.submit(f, a) for a function of one argument: the
-// function and argument live in the future's own allocation, so a
-// submit allocates once.
+// future, the function and the argument share one allocation, with no
+// closure.
 func Submit1[A, T any](e *Executor, f func(A) T, a A) *Future[T] {
 	if e.processes {
 		return Submit(e, func() T { return f(a) })
 	}
 	c := &call1[A, T]{fn: f, arg: a}
-	c.fut.task = c
-	e.enqueue(&c.fut)
+	e.enqueue(c)
 	return &c.fut
 }
 
-// call1 is a future with its one-argument call.
-type call1[A, T any] struct {
-	fut Future[T]
-	fn  func(A) T
-	arg A
-}
-
-// call runs the function.
-func (c *call1[A, T]) call() T { return c.fn(c.arg) }
-
-// enqueue queues an executor future and starts a worker if it needs one.
+// enqueue queues an executor's work item and starts a worker if it needs
+// one.
 func (e *Executor) enqueue(it workItem) {
 	if !e.queue.putItem(it) {
 		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
@@ -121,28 +111,60 @@ func (e *Executor) enqueue(it workItem) {
 	e.adjustThreads()
 }
 
-// run is the worker's side of an executor future: it runs the task unless
-// the future was cancelled; an exception from a process worker reaches
-// the parent as remoteError. The worker counts as idle before the future
-// completes, so a submit made right after result() returns reuses it
-// instead of starting another thread.
-func (f *Future[T]) run(e *Executor) {
-	task := f.task
-	f.task = nil
-	if !f.setRunning() {
-		e.markIdle()
-		return
+// thunkWork is the work item of Submit: a future and its task.
+type thunkWork[T any] struct {
+	fut Future[T]
+	f   func() T
+}
+
+// run runs the task for the future.
+func (w *thunkWork[T]) run(e *Executor) {
+	if w.fut.start(e) {
+		w.fut.finish(e, Catch(func() { w.fut.value = w.f() }))
 	}
-	err := Catch(func() { f.value = task.call() })
+}
+
+// cancel is what shutdown(cancel_futures=True) does to a queued future.
+func (w *thunkWork[T]) cancel() { w.fut.Cancel() }
+
+// call1 is the work item of Submit1: a future and its one-argument call.
+type call1[A, T any] struct {
+	fut Future[T]
+	fn  func(A) T
+	arg A
+}
+
+// run calls the function for the future.
+func (c *call1[A, T]) run(e *Executor) {
+	if c.fut.start(e) {
+		c.fut.finish(e, Catch(func() { c.fut.value = c.fn(c.arg) }))
+	}
+}
+
+// cancel is what shutdown(cancel_futures=True) does to a queued future.
+func (c *call1[A, T]) cancel() { c.fut.Cancel() }
+
+// start moves the future to running before its worker runs the task, and
+// reports false, marking the worker idle, when it was cancelled instead.
+func (c *futureCore) start(e *Executor) bool {
+	if c.setRunning() {
+		return true
+	}
+	e.markIdle()
+	return false
+}
+
+// finish completes the future with the task's outcome; an exception from
+// a process worker reaches the parent as remoteError. The worker counts as
+// idle before the future completes, so a submit made right after result()
+// returns reuses it instead of starting another thread.
+func (c *futureCore) finish(e *Executor, err *Error) {
 	if e.processes {
 		err = remoteError(err, futuresRemoteTraceback)
 	}
 	e.markIdle()
-	f.complete(stateFinished, err)
+	c.complete(stateFinished, err)
 }
-
-// cancel is what shutdown(cancel_futures=True) does to a queued future.
-func (f *Future[T]) cancel() { f.Cancel() }
 
 // markIdle records that a worker finished a work item; once every worker
 // has started, nobody needs the count.

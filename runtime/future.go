@@ -17,54 +17,44 @@ const (
 
 	// stateMask selects the futureState in futureCore.state.
 	stateMask = 3
-	// hasWaits is set in futureCore.state once waits exists, so a
+	// hasWaits is set in futureCore.state once it has waits, so a
 	// completer knows it must take the lock to wake waiters and run
 	// callbacks.
 	hasWaits = 4
+	// claimed is set in futureCore.state once SetResult or SetException
+	// has begun.
+	claimed = 8
 )
 
 // futureCore is the untyped part of a Future. A future nobody waits on
-// before it finishes costs one word of atomic state: the worker moves it
-// pending → running → finished with compare-and-swaps, and a result()
-// that finds it finished reads the outcome without locking. The lock and
-// the waits (a channel, done callbacks, as_completed subscribers) are
-// used only by somebody who must wait or be called back; they set
-// hasWaits, which sends the completer through the lock.
+// before it finishes successfully costs one word of atomic state and no
+// lock: the worker moves it pending → running → finished with
+// compare-and-swaps, and a result() that finds it finished reads the
+// value without locking. What only some futures need (an exception, a
+// channel to wait on, done callbacks, as_completed subscribers) lives in
+// waits, made under mu by whoever needs it; a waiter sets hasWaits, which
+// sends the completer through the lock.
 type futureCore struct {
-	state   atomic.Int32 // a futureState, plus hasWaits
-	claimed bool         // SetResult or SetException has begun; under mu
-	mu      sync.Mutex
-	err     *Error // written once, before the state becomes final
-	waits   *futureWaits
+	state atomic.Int32 // a futureState, plus hasWaits and claimed
+	mu    sync.Mutex
+	waits *futureWaits // written under mu, and only before the state is final
 }
 
-// futureWaits are the parties waiting for a future, guarded by its mu.
+// futureWaits are a future's exception and the parties waiting for it.
 type futureWaits struct {
+	err       *Error        // set before the state becomes final
 	done      chan struct{} // closed when finished or cancelled; made on demand
 	callbacks []func()
 	waiters   []chan<- *futureCore
 }
 
-// Future is a concurrent.futures.Future for a task returning T. A future
-// made by an executor is also its queue's work item: task is what the
-// worker runs.
+// Future is a concurrent.futures.Future for a task returning T. An
+// executor's future is embedded in its work item (thunkWork, call1), which
+// holds the task beside it, so one allocation carries both.
 type Future[T any] struct {
 	futureCore
 	value T
-	task  task[T]
 }
-
-// task is the work of an executor future: a func() T, or a function and
-// its argument stored beside the future (Submit1).
-type task[T any] interface {
-	call() T
-}
-
-// thunk is a func() T as a task.
-type thunk[T any] func() T
-
-// call runs the thunk.
-func (f thunk[T]) call() T { return f() }
 
 // newFuture makes a pending future.
 func newFuture[T any]() *Future[T] {
@@ -101,14 +91,14 @@ func (f *Future[T]) SetException(err *Error) {
 // checkSettable claims the right to complete a future set by the script,
 // raising InvalidStateError when it is done (or being completed).
 func (f *Future[T]) checkSettable() {
-	f.mu.Lock()
-	state, claimed := f.load(), f.claimed
-	f.claimed = true
-	f.mu.Unlock()
-	switch {
+	old := f.state.Load()
+	for !f.state.CompareAndSwap(old, old|claimed) {
+		old = f.state.Load()
+	}
+	switch state := futureState(old & stateMask); {
 	case state == stateCancelled:
 		panic(InvalidStateError.New("CANCELLED: " + f.PyRepr()))
-	case state == stateFinished || claimed:
+	case state == stateFinished || old&claimed != 0:
 		panic(InvalidStateError.New("FINISHED: " + f.PyRepr()))
 	}
 }
@@ -146,10 +136,10 @@ func (c *futureCore) transition(from, to futureState) bool {
 // complete ends the future in state s, wakes everyone waiting and runs the
 // done callbacks in the calling goroutine, in the order they were added.
 // The caller is the future's only completer (its worker, or the script
-// after checkSettable), so it may store err first.
+// after checkSettable). A success nobody waits for is one
+// compare-and-swap; an exception is stored under the lock first.
 func (c *futureCore) complete(s futureState, err *Error) {
-	c.err = err
-	for {
+	for err == nil {
 		old := c.state.Load()
 		if isFinal(futureState(old & stateMask)) {
 			return
@@ -157,11 +147,17 @@ func (c *futureCore) complete(s futureState, err *Error) {
 		if old&hasWaits != 0 {
 			break
 		}
-		if c.state.CompareAndSwap(old, int32(s)) {
+		if c.state.CompareAndSwap(old, old&^stateMask|int32(s)) {
 			return
 		}
 	}
 	c.mu.Lock()
+	if err != nil && !isFinal(c.load()) {
+		if c.waits == nil {
+			c.waits = &futureWaits{}
+		}
+		c.waits.err = err
+	}
 	cbs := c.settleLocked(s)
 	c.mu.Unlock()
 	for _, cb := range cbs {
@@ -196,8 +192,9 @@ func (c *futureCore) releaseLocked() []func() {
 	for _, ch := range w.waiters {
 		ch <- c
 	}
-	c.waits = nil
-	return w.callbacks
+	cbs := w.callbacks
+	w.waiters, w.callbacks = nil, nil
+	return cbs
 }
 
 // waitsLocked returns the future's waits, creating them and setting
@@ -277,10 +274,10 @@ func (c *futureCore) waiterCount() int {
 // finished state, which orders it after the completer's write.
 func (c *futureCore) snapshot() (futureState, *Error) {
 	s := c.load()
-	if s != stateFinished {
+	if s != stateFinished || c.waits == nil {
 		return s, nil
 	}
-	return s, c.err
+	return s, c.waits.err
 }
 
 // waitDone waits until the future is done or the timeout passes, and

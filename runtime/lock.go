@@ -8,17 +8,21 @@ import (
 // Lock is threading.Lock: not reentrant, and releasable by any thread, as
 // in CPython.
 //
-// The lock itself is a sync.Mutex (Go's mutex, too, may be unlocked by a
-// goroutine other than the one that locked it), so `with lock:` costs
-// what a Go programmer's Lock/Unlock costs, contended or not. held tracks
-// the Python state for release's RuntimeError and locked(). A wait that
-// must be able to give up or yield (a timeout, or greenlets of a
-// monkey-patched process) cannot block in the mutex: it registers in
+// The lock is a sync.Mutex and nothing else on the fast path (Go's mutex,
+// too, may be unlocked by a goroutine other than the one that locked it),
+// so `with lock:` costs what a Go programmer's Lock/Unlock costs,
+// contended or not. Release finds an unlocked lock with TryLock, which
+// is a plain load when the lock is held. The price: two threads
+// releasing the same held lock at the same instant (a race in the Python
+// program, where one of them gets RuntimeError) can make the second
+// Unlock a fatal error instead.
+//
+// A wait that must be able to give up or yield (a timeout, or greenlets
+// of a monkey-patched process) cannot block in the mutex: it registers in
 // timed and sleeps on a channel that the next release closes, then tries
 // again.
 type Lock struct {
 	mu    sync.Mutex
-	held  atomic.Bool
 	timed atomic.Int32 // acquires waiting on released
 
 	wmu      sync.Mutex
@@ -37,14 +41,6 @@ func (l *Lock) Acquire() bool {
 		return l.AcquireTimeout(true, NoTimeout)
 	}
 	l.mu.Lock()
-	l.held.Store(true)
-	return true
-}
-
-// lockBlocking takes the lock, blocking the goroutine in the mutex.
-func (l *Lock) lockBlocking() bool {
-	l.mu.Lock()
-	l.held.Store(true)
 	return true
 }
 
@@ -53,14 +49,14 @@ func (l *Lock) lockBlocking() bool {
 func (l *Lock) AcquireTimeout(blocking bool, timeout float64) bool {
 	checkAcquireArgs(blocking, timeout)
 	if l.mu.TryLock() {
-		l.held.Store(true)
 		return true
 	}
 	if !blocking {
 		return false
 	}
 	if timeout < 0 && !anyPatched.Load() {
-		return l.lockBlocking()
+		l.mu.Lock()
+		return true
 	}
 	deadline := deadlineFor(timeout)
 	for {
@@ -73,7 +69,6 @@ func (l *Lock) AcquireTimeout(blocking bool, timeout float64) bool {
 		ok := got || waitChan(ch, remaining(deadline))
 		l.timed.Add(-1)
 		if got {
-			l.held.Store(true)
 			return true
 		}
 		if !ok {
@@ -106,7 +101,8 @@ func checkAcquireArgs(blocking bool, timeout float64) {
 // Release is lock.release(); releasing an unlocked lock is a
 // RuntimeError.
 func (l *Lock) Release() {
-	if !l.held.CompareAndSwap(true, false) {
+	if l.mu.TryLock() {
+		l.mu.Unlock()
 		panic(RuntimeError.New("release unlocked lock"))
 	}
 	l.mu.Unlock()
@@ -128,7 +124,11 @@ func (l *Lock) wakeTimed() {
 
 // Locked is lock.locked().
 func (l *Lock) Locked() bool {
-	return l.held.Load()
+	if l.mu.TryLock() {
+		l.mu.Unlock()
+		return false
+	}
+	return true
 }
 
 // RLock is threading.RLock: the owning thread may acquire it again, and

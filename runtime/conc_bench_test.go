@@ -169,3 +169,14 @@ func BenchmarkLock(b *testing.B) {
 		contend(b, mu.Lock, mu.Unlock)
 	})
 }
+
+// BenchmarkPoolMapRange is bench/cases/pool_map.py per item: pool.map of a
+// tiny function over a range in chunks of 10,000, on two workers.
+func BenchmarkPoolMapRange(b *testing.B) {
+	p := NewPool(2)
+	defer func() { p.Close(); p.Join() }()
+	work := func(x int) int { return x*3 + 1 }
+	b.ReportAllocs()
+	b.ResetTimer()
+	PoolMapRange(p, work, NewIntRange(b.N), 10000)
+}

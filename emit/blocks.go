@@ -265,6 +265,9 @@ func (e *emitter) withStmt(n *ast.With) []jen.Code {
 	if code, ok := e.classWith(n); ok {
 		return code
 	}
+	if code, ok := e.straightWith(n); ok {
+		return code
+	}
 	if _, inline := e.inlineWiths(e.currentBody())[n]; inline {
 		var out []jen.Code
 		for _, it := range n.Items {
@@ -283,13 +286,23 @@ func (e *emitter) withStmt(n *ast.With) []jen.Code {
 }
 
 func (e *emitter) withItem(n *ast.With, it *ast.WithItem) []jen.Code {
+	out, exit := e.withEnter(n, it)
+	if exit == nil {
+		return out
+	}
+	return append(out, jen.Defer().Add(exit))
+}
+
+// withEnter emits a with item's evaluation and __enter__, and returns the
+// __exit__ call separately; a nil exit means the item was refused.
+func (e *emitter) withEnter(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Code) {
 	ct := e.info.TypeOf(it.ContextExpr)
 	named, ok := ct.(*types.Named)
 	enterName, exitName := withMethods(n)
 	exit := patterns.Lookup(fmt.Sprintf("%v.%s", className(named), exitName))
 	if !ok || exit == nil {
 		e.log.Unsupported(it.ContextExpr.Start(), "with on a value of type "+ct.String())
-		return nil
+		return nil, nil
 	}
 	var out []jen.Code
 	var obj jen.Code
@@ -297,7 +310,7 @@ func (e *emitter) withItem(n *ast.With, it *ast.WithItem) []jen.Code {
 		name, isName := it.OptionalVars.(*ast.Name)
 		if !isName {
 			e.log.Unsupported(it.OptionalVars.Start(), "with ... as a non-name target")
-			return nil
+			return nil, nil
 		}
 		sym := e.info.Refs[name]
 		op := "="
@@ -315,7 +328,7 @@ func (e *emitter) withItem(n *ast.With, it *ast.WithItem) []jen.Code {
 	if enter := patterns.Lookup(className(named) + "." + enterName); enter != nil {
 		out = append(out, enter.Emit(call))
 	}
-	return append(out, jen.Defer().Add(exit.Emit(call)))
+	return out, exit.Emit(call)
 }
 
 func (e *emitter) declaredElsewhere(sym *infer.Symbol) bool {

@@ -197,6 +197,24 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) (je
 	return call, result
 }
 
+// Direct implements patterns.EmitEnv.
+func (e *emitter) Direct(fn ast.Expr, args []ast.Expr) (jen.Code, []jen.Code, bool) {
+	ft, ok := e.info.TypeOf(fn).(*types.Func)
+	if !ok {
+		return nil, nil, false
+	}
+	f := e.info.Funcs[ft.Def.(ast.Node)]
+	if f == nil || f.Vararg != nil || f.Kwarg != nil || len(f.Params) != len(args) ||
+		len(infer.PositionalParams(f)) != len(args) || f.Result == types.None {
+		return nil, nil, false
+	}
+	goArgs := make([]jen.Code, len(args))
+	for i, p := range f.Params {
+		goArgs[i] = e.ExprAs(args[i], p.Type)
+	}
+	return e.Expr(fn), goArgs, true
+}
+
 // stable emits an argument that a func literal will use later: literals
 // and names that are not reassigned after this point are used as they are,
 // anything else is evaluated now into a temporary.

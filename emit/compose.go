@@ -94,11 +94,44 @@ func (e *emitter) listComp(n *ast.ListComp) jen.Code {
 		})
 	})
 	decl := jen.Var().Id(out).Add(e.GoType(lt))
+	if size := e.compCap(n.Generators); size != nil {
+		decl = jen.Id(out).Op(":=").Make(e.GoType(lt), jen.Lit(0), size)
+	}
 	if e.hoistOK {
 		e.pre = append(e.pre, decl, loop)
 		return e.boxList(jen.Id(out), n)
 	}
 	return e.boxList(jen.Func().Params().Add(e.GoType(lt)).Block(decl, loop, jen.Return(jen.Id(out))).Call(), n)
+}
+
+// compCap returns the capacity a list comprehension's slice can start
+// with, so that filling it never copies: the length of its one unfiltered
+// loop over range(n) or over a slice, when reading that length twice
+// cannot differ from reading it once. Otherwise nil.
+func (e *emitter) compCap(gens []*ast.Comprehension) jen.Code {
+	if len(gens) != 1 || len(gens[0].Ifs) != 0 {
+		return nil
+	}
+	iter := gens[0].Iter
+	if call, ok := iter.(*ast.Call); ok && e.isBuiltin(call.Func, "range") {
+		if len(call.Args) != 1 || len(call.Keywords) != 0 || !isSimple(call.Args[0]) || e.info.TypeOf(call.Args[0]) != types.Int {
+			return nil
+		}
+		if v, ok := smallConst(constant(call.Args[0])); ok && v >= 0 {
+			return e.Expr(call.Args[0])
+		}
+		return jen.Max(e.Expr(call.Args[0]), jen.Lit(0))
+	}
+	if _, ok := e.info.TypeOf(iter).(*types.List); ok && isName(iter) {
+		return jen.Len(e.Expr(iter))
+	}
+	return nil
+}
+
+// constant returns x as a constant, or nil.
+func constant(x ast.Expr) *ast.Constant {
+	c, _ := x.(*ast.Constant)
+	return c
 }
 
 // boxList turns a slice into a runtime list where inference decided the

@@ -230,6 +230,13 @@ func typeSum(c *TypeCall) types.Type {
 
 func emitSum(c *EmitCall) jen.Code {
 	it := c.Args.Get("iterable")
+	if l, ok := c.Env.TypeOf(it).(*types.List); ok && l.Elem == c.Result && (l.Elem == types.Int || l.Elem == types.Float) {
+		name, zero := "SumInts", jen.Lit(0)
+		if l.Elem == types.Float {
+			name, zero = "SumFloats", jen.Lit(0.0)
+		}
+		return Rt(name).Call(c.Env.Expr(it), c.ArgAs("start", l.Elem, zero))
+	}
 	switch c.Result {
 	case types.Int:
 		return Rt("SumInt").Call(seqOf(c.Env, it), c.ArgAs("start", types.Int, jen.Lit(0)))

@@ -50,9 +50,7 @@ func executorEntries(class, ctor string) []*Entry {
 		}, func(c *EmitCall) jen.Code { return emitExecutor(c, ctor) }),
 		fn(class+".submit", "fn, /, *args, **kwargs", func(c *TypeCall) types.Type {
 			return named(futureClass, c.callResultOf("fn", ""))
-		}, func(c *EmitCall) jen.Code {
-			return Rt("Submit").Call(recv(c), c.thunkOf("fn", ""))
-		}),
+		}, emitSubmit),
 		fn(class+".map", "fn, *iterables, timeout=None, chunksize=1", typeOfMap, emitExecutorMap),
 		proc(class+".shutdown", "wait=True, *, cancel_futures=False", func(c *EmitCall) jen.Code {
 			wait := c.ArgAs("wait", types.Bool, jen.True())
@@ -210,4 +208,16 @@ func isPositiveInt(e ast.Expr) bool {
 	}
 	v, ok := k.Value.(*big.Int)
 	return ok && v.Sign() > 0
+}
+
+// emitSubmit is executor.submit(fn, *args, **kwargs): a function of one
+// argument is passed with it to Submit1, which needs no closure; anything
+// else becomes a thunk.
+func emitSubmit(c *EmitCall) jen.Code {
+	if len(c.Args.VarArgs) == 1 && len(c.Args.VarKw) == 0 && !hasStarred(c.Args.VarArgs) {
+		if fn, args, ok := c.Env.Direct(c.Args.Get("fn"), c.Args.VarArgs); ok {
+			return Rt("Submit1").Call(recv(c), fn, args[0])
+		}
+	}
+	return Rt("Submit").Call(recv(c), c.thunkOf("fn", ""))
 }

@@ -94,12 +94,22 @@ func (k mapKind) emit(c *EmitCall) jen.Code {
 	} else {
 		f = c.Env.Callback(c.Args.Get("func"), args)
 	}
-	call := []jen.Code{recv(c), f, itemsOf(c, it), c.ArgAs("chunksize", types.Int, jen.Lit(0))}
+	rt, items := k.rt, jen.Code(nil)
+	switch rargs, ok := rangeArgs(c.Env, it); {
+	case ok && !k.star && !k.iter:
+		// The workers compute a range's items; no list is built.
+		rt, items = rt+"Range", Rt("NewIntRange").Call(rargs...)
+	case ok:
+		items = Rt("RangeList").Call(rargs...)
+	default:
+		items = itemsOf(c, it)
+	}
+	call := []jen.Code{recv(c), f, items, c.ArgAs("chunksize", types.Int, jen.Lit(0))}
 	if k.async {
 		cb, ecb := emitCallbacks(c, argOf(c.Result))
 		call = append(call, cb, ecb)
 	}
-	return Rt(k.rt).Call(call...)
+	return Rt(rt).Call(call...)
 }
 
 // starFunc is func as a Go func of one argument tuple, which it spreads
@@ -141,4 +151,24 @@ func itemsOf(c *EmitCall, it ast.Expr) jen.Code {
 		return jen.Qual("slices", "Collect").Call(c.Env.Expr(it))
 	}
 	return Rt("ItemsOf").Types(Rt("Object")).Call(c.Env.ExprAs(it, types.Object))
+}
+
+// rangeArgs returns the Go of the arguments of x when x is a call of the
+// builtin range with int arguments.
+func rangeArgs(env EmitEnv, x ast.Expr) ([]jen.Code, bool) {
+	call, ok := x.(*ast.Call)
+	if !ok || len(call.Keywords) != 0 || len(call.Args) == 0 || len(call.Args) > 3 {
+		return nil, false
+	}
+	if m, ok := env.TypeOf(call.Func).(*types.Module); !ok || m.Path != "builtins.range" {
+		return nil, false
+	}
+	args := make([]jen.Code, len(call.Args))
+	for i, a := range call.Args {
+		if env.TypeOf(a) != types.Int {
+			return nil, false
+		}
+		args[i] = env.Expr(a)
+	}
+	return args, true
 }

@@ -178,6 +178,11 @@ type EmitEnv interface {
 	// them at the call, not later when the thunk runs.
 	// Keyword arguments kw go to the parameters they name.
 	Thunk(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code
+	// Direct returns fn as a Go func value and args converted to its
+	// parameters' types, when fn is a function of exactly len(args)
+	// parameters that returns a value, so a library can call it with
+	// them later without a thunk; ok is false otherwise.
+	Direct(fn ast.Expr, args []ast.Expr) (callee jen.Code, goArgs []jen.Code, ok bool)
 	// Proc is like Thunk for a caller that ignores the result: a
 	// `func()` literal.
 	Proc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code

@@ -242,6 +242,23 @@ func SumInt(xs iter.Seq[int], start int) int {
 	return start
 }
 
+// SumInts is sum() of a list proven to hold ints: a plain loop, with no
+// iterator call per item.
+func SumInts(xs []int, start int) int {
+	for _, x := range xs {
+		start += x
+	}
+	return start
+}
+
+// SumFloats is sum() of a list proven to hold floats, added left to right.
+func SumFloats(xs []float64, start float64) float64 {
+	for _, x := range xs {
+		start += x
+	}
+	return start
+}
+
 // SumFloat is sum() of floats, added left to right as CPython 3.11 does.
 func SumFloat(xs iter.Seq[float64], start float64) float64 {
 	for x := range xs {

@@ -1,6 +1,9 @@
 package runtime
 
-import "testing"
+import (
+	"sync"
+	"testing"
+)
 
 // BenchmarkSubmitResult measures a tiny task's round trip through a
 // ThreadPoolExecutor: submit, run on a worker, result.
@@ -113,6 +116,69 @@ func BenchmarkCurrentThreadName(b *testing.B) {
 			CurrentThreadName()
 		}
 	})
+}
+
+// BenchmarkExecutorSubmitResult is bench/cases/executor_tiny.py per
+// task: batches of tiny tasks submitted to four workers, then every
+// result fetched in order.
+func BenchmarkExecutorSubmitResult(b *testing.B) {
+	const batch = 10000
+	e := NewThreadPoolExecutor(4)
+	defer e.Shutdown(true)
+	square := func(x int) int { return x * x }
+	fs := make([]*Future[int], 0, batch)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i += batch {
+		fs = fs[:0]
+		for j := range min(batch, b.N-i) {
+			fs = append(fs, Submit1(e, square, j))
+		}
+		for _, f := range fs {
+			f.Result()
+		}
+	}
+}
+
+// BenchmarkLock is bench/cases/lock_counter.py per increment: four
+// threads incrementing a counter under `with lock:`, beside a plain
+// sync.Mutex doing the same, the cost to match.
+func BenchmarkLock(b *testing.B) {
+	contend := func(b *testing.B, lock, unlock func()) {
+		counter := 0
+		done := make(chan bool)
+		for range 4 {
+			go func() {
+				for range b.N / 4 {
+					lock()
+					counter++
+					unlock()
+				}
+				done <- true
+			}()
+		}
+		for range 4 {
+			<-done
+		}
+	}
+	b.Run("threading.Lock", func(b *testing.B) {
+		l := NewLock()
+		contend(b, func() { l.Acquire() }, l.Release)
+	})
+	b.Run("sync.Mutex", func(b *testing.B) {
+		var mu sync.Mutex
+		contend(b, mu.Lock, mu.Unlock)
+	})
+}
+
+// BenchmarkPoolMapRange is bench/cases/pool_map.py per item: pool.map of a
+// tiny function over a range in chunks of 10,000, on two workers.
+func BenchmarkPoolMapRange(b *testing.B) {
+	p := NewPool(2)
+	defer func() { p.Close(); p.Join() }()
+	work := func(x int) int { return x*3 + 1 }
+	b.ReportAllocs()
+	b.ResetTimer()
+	PoolMapRange(p, work, NewIntRange(b.N), 10000)
 }
 
 // BenchmarkGreenletSpawnSleep0 measures a greenlet's whole life in the

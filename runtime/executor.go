@@ -12,7 +12,8 @@ import (
 // ProcessPoolExecutor: workers pulling work FIFO from one queue. Thread
 // workers are created lazily and reused when idle; process workers
 // (goroutines with a ForkProcess-N identity) all start on the first
-// submit, as CPython's do under fork.
+// submit, as CPython's do under fork. Once every worker has started, a
+// submit takes only the queue's lock.
 type Executor struct {
 	id        int64
 	max       int
@@ -20,13 +21,14 @@ type Executor struct {
 	processes bool
 	running   sync.WaitGroup
 
-	mu       sync.Mutex
-	workers  int
-	idle     int // finished work items not yet matched by a submit
-	shutdown bool
+	full atomic.Bool  // all max workers have started
+	idle atomic.Int64 // finished work items not yet matched by a submit
 
-	// The options of executoropts.go: thread_name_prefix, the
-	// initializer, and the futures not yet started, for cancel_futures.
+	mu      sync.Mutex // serializes starting workers
+	workers int
+
+	// The options of executoropts.go: thread_name_prefix and the
+	// initializer.
 	prefix      string
 	initializer func()
 }
@@ -77,52 +79,125 @@ func newExecutor(e *Executor) *Executor {
 }
 
 // Submit is executor.submit(f): f is queued and a Future returned at once.
+// The future and f share one allocation, the queue's work item.
 func Submit[T any](e *Executor, f func() T) *Future[T] {
-	fut := newFuture[T]()
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if e.shutdown {
-		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
-	}
 	if e.processes {
 		task := f
 		f = func() T { return copyAcross(task()) }
 	}
-	e.queue.putCancellable(func() { runWork(fut, f, e.markIdle, e.processes) }, func() { fut.Cancel() })
-	e.adjustThreads()
-	return fut
+	w := &thunkWork[T]{f: f}
+	e.enqueue(w)
+	return &w.fut
 }
 
-// runWork runs one work item unless its future was cancelled; an
-// exception from a process worker reaches the parent as remoteError. The
-// worker
-// counts as idle before the future completes, so a submit made right
-// after result() returns reuses it instead of starting another thread.
-func runWork[T any](fut *Future[T], f func() T, markIdle func(), remote bool) {
-	if !fut.setRunning() {
-		markIdle()
-		return
+// Submit1 is executor.submit(f, a) for a function of one argument: the
+// future, the function and the argument share one allocation, with no
+// closure.
+func Submit1[A, T any](e *Executor, f func(A) T, a A) *Future[T] {
+	if e.processes {
+		return Submit(e, func() T { return f(a) })
 	}
-	err := Catch(func() { fut.value = f() })
-	if remote {
+	c := &call1[A, T]{fn: f, arg: a}
+	e.enqueue(c)
+	return &c.fut
+}
+
+// enqueue queues an executor's work item and starts a worker if it needs
+// one.
+func (e *Executor) enqueue(it workItem) {
+	if !e.queue.putItem(it) {
+		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
+	}
+	e.adjustThreads()
+}
+
+// thunkWork is the work item of Submit: a future and its task.
+type thunkWork[T any] struct {
+	fut Future[T]
+	f   func() T
+}
+
+// run runs the task for the future.
+func (w *thunkWork[T]) run(e *Executor) {
+	if w.fut.start(e) {
+		w.fut.finish(e, Catch(func() { w.fut.value = w.f() }))
+	}
+}
+
+// cancel is what shutdown(cancel_futures=True) does to a queued future.
+func (w *thunkWork[T]) cancel() { w.fut.Cancel() }
+
+// call1 is the work item of Submit1: a future and its one-argument call.
+type call1[A, T any] struct {
+	fut Future[T]
+	fn  func(A) T
+	arg A
+}
+
+// run calls the function for the future.
+func (c *call1[A, T]) run(e *Executor) {
+	if c.fut.start(e) {
+		c.fut.finish(e, Catch(func() { c.fut.value = c.fn(c.arg) }))
+	}
+}
+
+// cancel is what shutdown(cancel_futures=True) does to a queued future.
+func (c *call1[A, T]) cancel() { c.fut.Cancel() }
+
+// start moves the future to running before its worker runs the task, and
+// reports false, marking the worker idle, when it was cancelled instead.
+func (c *futureCore) start(e *Executor) bool {
+	if c.setRunning() {
+		return true
+	}
+	e.markIdle()
+	return false
+}
+
+// finish completes the future with the task's outcome; an exception from
+// a process worker reaches the parent as remoteError. The worker counts as
+// idle before the future completes, so a submit made right after result()
+// returns reuses it instead of starting another thread.
+func (c *futureCore) finish(e *Executor, err *Error) {
+	if e.processes {
 		err = remoteError(err, futuresRemoteTraceback)
 	}
-	markIdle()
-	fut.complete(stateFinished, err)
+	e.markIdle()
+	c.complete(stateFinished, err)
 }
 
-// markIdle records that a worker finished a work item.
+// markIdle records that a worker finished a work item; once every worker
+// has started, nobody needs the count.
 func (e *Executor) markIdle() {
-	e.mu.Lock()
-	e.idle++
-	e.mu.Unlock()
+	if !e.full.Load() {
+		e.idle.Add(1)
+	}
+}
+
+// takeIdle consumes one idle mark, as _idle_semaphore.acquire(timeout=0)
+// does, and reports whether there was one.
+func (e *Executor) takeIdle() bool {
+	for {
+		n := e.idle.Load()
+		if n <= 0 {
+			return false
+		}
+		if e.idle.CompareAndSwap(n, n-1) {
+			return true
+		}
+	}
 }
 
 // adjustThreads starts a worker unless an idle one can take the new work,
 // as ThreadPoolExecutor._adjust_thread_count does; a process pool starts
 // all its workers at once and, like CPython's, takes a thread number for
-// its manager thread. Called with e.mu held.
+// its manager thread.
 func (e *Executor) adjustThreads() {
+	if e.full.Load() || (!e.processes && e.takeIdle()) {
+		return
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
 	if e.processes {
 		if e.workers == 0 {
 			threadCounter.Add(1) // CPython's executor manager thread, Thread-N
@@ -131,10 +206,7 @@ func (e *Executor) adjustThreads() {
 			e.running.Add(1)
 			goWith(newChildProcess("ForkProcess"), e.work)
 		}
-		return
-	}
-	if e.idle > 0 {
-		e.idle--
+		e.full.Store(true)
 		return
 	}
 	if e.workers >= e.max {
@@ -147,6 +219,7 @@ func (e *Executor) adjustThreads() {
 	e.workers++
 	e.running.Add(1)
 	NewThread(ThreadOptions{Target: e.work, Name: name}).Start()
+	e.full.Store(e.workers == e.max)
 }
 
 // work is a worker's loop.
@@ -154,11 +227,11 @@ func (e *Executor) work() {
 	defer e.running.Done()
 	e.runInitializer()
 	for {
-		task, ok := e.queue.get()
+		it, ok := e.queue.get()
 		if !ok {
 			return
 		}
-		task()
+		it.run(e)
 	}
 }
 
@@ -169,9 +242,6 @@ func (e *Executor) Shutdown(wait bool) { e.ShutdownCancel(wait, false) }
 // ShutdownCancel is executor.shutdown(wait, cancel_futures): with
 // cancelFutures the work still queued is cancelled instead of run.
 func (e *Executor) ShutdownCancel(wait, cancelFutures bool) {
-	e.mu.Lock()
-	e.shutdown = true
-	e.mu.Unlock()
 	e.queue.close(cancelFutures)
 	if !wait {
 		return

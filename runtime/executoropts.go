@@ -51,15 +51,11 @@ func (e *Executor) runInitializer() {
 // whether it is cancelled.
 func (c *futureCore) cancelPending() bool {
 	c.mu.Lock()
-	switch c.state {
-	case stateCancelled:
+	if !c.transition(statePending, stateCancelled) {
 		c.mu.Unlock()
-		return true
-	case stateRunning, stateFinished:
-		c.mu.Unlock()
-		return false
+		return c.load() == stateCancelled
 	}
-	cbs := c.settleLocked(stateCancelled, nil)
+	cbs := c.releaseLocked()
 	c.mu.Unlock()
 	for _, cb := range cbs {
 		cb()

@@ -3,31 +3,54 @@ package runtime
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 )
 
 // futureState is a Future's life cycle, as CPython names it in reprs.
-type futureState int
+type futureState int32
 
 const (
 	statePending futureState = iota
 	stateRunning
 	stateCancelled
 	stateFinished
+
+	// stateMask selects the futureState in futureCore.state.
+	stateMask = 3
+	// hasWaits is set in futureCore.state once it has waits, so a
+	// completer knows it must take the lock to wake waiters and run
+	// callbacks.
+	hasWaits = 4
+	// claimed is set in futureCore.state once SetResult or SetException
+	// has begun.
+	claimed = 8
 )
 
-// futureCore is the untyped part of a Future: state, outcome, callbacks
-// and the channels of AsCompleted and Wait calls waiting on it.
+// futureCore is the untyped part of a Future. A future nobody waits on
+// before it finishes successfully costs one word of atomic state and no
+// lock: the worker moves it pending → running → finished with
+// compare-and-swaps, and a result() that finds it finished reads the
+// value without locking. What only some futures need (an exception, a
+// channel to wait on, done callbacks, as_completed subscribers) lives in
+// waits, made under mu by whoever needs it; a waiter sets hasWaits, which
+// sends the completer through the lock.
 type futureCore struct {
-	mu        sync.Mutex
-	state     futureState
-	err       *Error
-	done      chan struct{} // closed when finished or cancelled
-	callbacks []func()
-	waiters   []chan<- *futureCore
-	claimed   bool // SetResult or SetException has begun
+	state atomic.Int32 // a futureState, plus hasWaits and claimed
+	mu    sync.Mutex
+	waits *futureWaits // written under mu, and only before the state is final
 }
 
-// Future is a concurrent.futures.Future for a task returning T.
+// futureWaits are a future's exception and the parties waiting for it.
+type futureWaits struct {
+	err       *Error        // set before the state becomes final
+	done      chan struct{} // closed when finished or cancelled; made on demand
+	callbacks []func()
+	waiters   []chan<- *futureCore
+}
+
+// Future is a concurrent.futures.Future for a task returning T. An
+// executor's future is embedded in its work item (thunkWork, call1), which
+// holds the task beside it, so one allocation carries both.
 type Future[T any] struct {
 	futureCore
 	value T
@@ -35,7 +58,7 @@ type Future[T any] struct {
 
 // newFuture makes a pending future.
 func newFuture[T any]() *Future[T] {
-	return &Future[T]{futureCore: futureCore{done: make(chan struct{})}}
+	return &Future[T]{}
 }
 
 // NewFuture is concurrent.futures.Future(): a pending future that the
@@ -68,36 +91,74 @@ func (f *Future[T]) SetException(err *Error) {
 // checkSettable claims the right to complete a future set by the script,
 // raising InvalidStateError when it is done (or being completed).
 func (f *Future[T]) checkSettable() {
-	f.mu.Lock()
-	state, claimed := f.state, f.claimed
-	f.claimed = true
-	f.mu.Unlock()
-	switch {
+	old := f.state.Load()
+	for !f.state.CompareAndSwap(old, old|claimed) {
+		old = f.state.Load()
+	}
+	switch state := futureState(old & stateMask); {
 	case state == stateCancelled:
 		panic(InvalidStateError.New("CANCELLED: " + f.PyRepr()))
-	case state == stateFinished || claimed:
+	case state == stateFinished || old&claimed != 0:
 		panic(InvalidStateError.New("FINISHED: " + f.PyRepr()))
 	}
 }
 
+// load returns the future's state.
+func (c *futureCore) load() futureState {
+	return futureState(c.state.Load() & stateMask)
+}
+
+// isFinal reports whether s is a done state.
+func isFinal(s futureState) bool {
+	return s == stateCancelled || s == stateFinished
+}
+
 // setRunning moves a pending future to running, and reports false when it
-// was cancelled meanwhile so the worker skips the task.
+// was cancelled (or started) meanwhile so the worker skips the task.
 func (c *futureCore) setRunning() bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.state != statePending {
-		return false
+	return c.transition(statePending, stateRunning)
+}
+
+// transition moves the future from state from to state to, keeping
+// hasWaits, and reports whether it was in state from.
+func (c *futureCore) transition(from, to futureState) bool {
+	for {
+		old := c.state.Load()
+		if futureState(old&stateMask) != from {
+			return false
+		}
+		if c.state.CompareAndSwap(old, old&^stateMask|int32(to)) {
+			return true
+		}
 	}
-	c.state = stateRunning
-	return true
 }
 
 // complete ends the future in state s, wakes everyone waiting and runs the
 // done callbacks in the calling goroutine, in the order they were added.
-// A future already done stays as it is.
+// The caller is the future's only completer (its worker, or the script
+// after checkSettable). A success nobody waits for is one
+// compare-and-swap; an exception is stored under the lock first.
 func (c *futureCore) complete(s futureState, err *Error) {
+	for err == nil {
+		old := c.state.Load()
+		if isFinal(futureState(old & stateMask)) {
+			return
+		}
+		if old&hasWaits != 0 {
+			break
+		}
+		if c.state.CompareAndSwap(old, old&^stateMask|int32(s)) {
+			return
+		}
+	}
 	c.mu.Lock()
-	cbs := c.settleLocked(s, err)
+	if err != nil && !isFinal(c.load()) {
+		if c.waits == nil {
+			c.waits = &futureWaits{}
+		}
+		c.waits.err = err
+	}
+	cbs := c.settleLocked(s)
 	c.mu.Unlock()
 	for _, cb := range cbs {
 		cb()
@@ -106,20 +167,67 @@ func (c *futureCore) complete(s futureState, err *Error) {
 
 // settleLocked moves a future that is not done yet to state s, releases
 // its waiters and returns the callbacks to run. Called with c.mu held.
-func (c *futureCore) settleLocked(s futureState, err *Error) []func() {
-	if c.isDone() {
+func (c *futureCore) settleLocked(s futureState) []func() {
+	for {
+		old := c.state.Load()
+		if isFinal(futureState(old & stateMask)) {
+			return nil
+		}
+		if c.state.CompareAndSwap(old, old&^stateMask|int32(s)) {
+			return c.releaseLocked()
+		}
+	}
+}
+
+// releaseLocked wakes everyone waiting for a future that has just become
+// done and returns its callbacks to run. Called with c.mu held.
+func (c *futureCore) releaseLocked() []func() {
+	w := c.waits
+	if w == nil {
 		return nil
 	}
-	c.state = s
-	c.err = err
-	close(c.done)
-	for _, w := range c.waiters {
-		w <- c
+	if w.done != nil {
+		close(w.done)
 	}
-	c.waiters = nil
-	cbs := c.callbacks
-	c.callbacks = nil
+	for _, ch := range w.waiters {
+		ch <- c
+	}
+	cbs := w.callbacks
+	w.waiters, w.callbacks = nil, nil
 	return cbs
+}
+
+// waitsLocked returns the future's waits, creating them and setting
+// hasWaits; nil means the future is already done. Called with c.mu held.
+func (c *futureCore) waitsLocked() *futureWaits {
+	for {
+		old := c.state.Load()
+		if isFinal(futureState(old & stateMask)) {
+			return nil
+		}
+		if old&hasWaits != 0 || c.state.CompareAndSwap(old, old|hasWaits) {
+			break
+		}
+	}
+	if c.waits == nil {
+		c.waits = &futureWaits{}
+	}
+	return c.waits
+}
+
+// doneChan returns a channel closed when the future is done, or nil when
+// it already is.
+func (c *futureCore) doneChan() <-chan struct{} {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	w := c.waitsLocked()
+	if w == nil {
+		return nil
+	}
+	if w.done == nil {
+		w.done = make(chan struct{})
+	}
+	return w.done
 }
 
 // addWaiter registers ch to receive c when it completes and reports
@@ -127,10 +235,11 @@ func (c *futureCore) settleLocked(s futureState, err *Error) []func() {
 func (c *futureCore) addWaiter(ch chan<- *futureCore) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.isDone() {
+	w := c.waitsLocked()
+	if w == nil {
 		return false
 	}
-	c.waiters = append(c.waiters, ch)
+	w.waiters = append(w.waiters, ch)
 	return true
 }
 
@@ -138,24 +247,47 @@ func (c *futureCore) addWaiter(ch chan<- *futureCore) bool {
 func (c *futureCore) removeWaiter(ch chan<- *futureCore) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for i, w := range c.waiters {
+	if c.waits == nil {
+		return
+	}
+	ws := c.waits.waiters
+	for i, w := range ws {
 		if w == ch {
-			c.waiters = append(c.waiters[:i], c.waiters[i+1:]...)
+			c.waits.waiters = append(ws[:i], ws[i+1:]...)
 			return
 		}
 	}
 }
 
-// isDone reports a final state. Called with c.mu held.
-func (c *futureCore) isDone() bool {
-	return c.state == stateCancelled || c.state == stateFinished
-}
-
-// snapshot returns the state and exception under the lock.
-func (c *futureCore) snapshot() (futureState, *Error) {
+// waiterCount is how many as_completed or wait calls are subscribed.
+func (c *futureCore) waiterCount() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.state, c.err
+	if c.waits == nil {
+		return 0
+	}
+	return len(c.waits.waiters)
+}
+
+// snapshot returns the state and, once the future has finished, its
+// exception. The exception is read only after the atomic load saw the
+// finished state, which orders it after the completer's write.
+func (c *futureCore) snapshot() (futureState, *Error) {
+	s := c.load()
+	if s != stateFinished || c.waits == nil {
+		return s, nil
+	}
+	return s, c.waits.err
+}
+
+// waitDone waits until the future is done or the timeout passes, and
+// reports whether it is done. A finished future costs one atomic load.
+func (c *futureCore) waitDone(timeout float64) bool {
+	if isFinal(c.load()) {
+		return true
+	}
+	ch := c.doneChan()
+	return ch == nil || waitChan(ch, timeout)
 }
 
 // Result is future.result(): it waits, then returns the value or re-raises
@@ -181,7 +313,7 @@ func (f *Future[T]) Exception() *Error {
 
 // ExceptionTimeout is future.exception(timeout).
 func (f *Future[T]) ExceptionTimeout(timeout float64) *Error {
-	if !waitChan(f.done, timeout) {
+	if !f.waitDone(timeout) {
 		panic(TimeoutError.New())
 	}
 	state, err := f.snapshot()
@@ -222,8 +354,8 @@ func (f *Future[T]) Cancel() bool {
 func (f *Future[T]) AddDoneCallback(fn func(*Future[T])) {
 	cb := func() { f.invokeCallback(fn) }
 	f.mu.Lock()
-	if !f.isDone() {
-		f.callbacks = append(f.callbacks, cb)
+	if w := f.waitsLocked(); w != nil {
+		w.callbacks = append(w.callbacks, cb)
 		f.mu.Unlock()
 		return
 	}

@@ -1,55 +1,90 @@
 package runtime
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Lock is threading.Lock: not reentrant, and releasable by any thread, as
-// in CPython. Waiters wait on a channel closed at the next release, which
-// gives timed acquisition and lets greenlets of a patched process yield.
+// in CPython.
+//
+// The lock is a sync.Mutex and nothing else on the fast path (Go's mutex,
+// too, may be unlocked by a goroutine other than the one that locked it),
+// so `with lock:` costs what a Go programmer's Lock/Unlock costs,
+// contended or not. Release finds an unlocked lock with TryLock, which
+// is a plain load when the lock is held. The price: two threads
+// releasing the same held lock at the same instant (a race in the Python
+// program, where one of them gets RuntimeError) can make the second
+// Unlock a fatal error instead.
+//
+// A wait that must be able to give up or yield (a timeout, or greenlets
+// of a monkey-patched process) cannot block in the mutex: it registers in
+// timed and sleeps on a channel that the next release closes, then tries
+// again.
 type Lock struct {
-	mu       sync.Mutex
-	locked   bool
-	waiting  int           // goroutines waiting for released
-	released chan struct{} // closed and replaced by a release with waiters
+	mu    sync.Mutex
+	timed atomic.Int32 // acquires waiting on released
+
+	wmu      sync.Mutex
+	released chan struct{} // closed by a release while timed > 0; made on demand
 }
 
 // NewLock is threading.Lock().
 func NewLock() *Lock {
-	return &Lock{released: make(chan struct{})}
+	return &Lock{}
 }
 
 // Acquire is lock.acquire(): it blocks until the lock is free and returns
 // True, which `with lock:` and `if lock.acquire():` both use.
 func (l *Lock) Acquire() bool {
-	return l.AcquireTimeout(true, NoTimeout)
+	if anyPatched.Load() {
+		return l.AcquireTimeout(true, NoTimeout)
+	}
+	l.mu.Lock()
+	return true
 }
 
 // AcquireTimeout is lock.acquire(blocking, timeout): it reports whether
 // the lock was taken before the timeout (NoTimeout waits forever).
 func (l *Lock) AcquireTimeout(blocking bool, timeout float64) bool {
 	checkAcquireArgs(blocking, timeout)
+	if l.mu.TryLock() {
+		return true
+	}
+	if !blocking {
+		return false
+	}
+	if timeout < 0 && !anyPatched.Load() {
+		l.mu.Lock()
+		return true
+	}
 	deadline := deadlineFor(timeout)
 	for {
-		l.mu.Lock()
-		if !l.locked {
-			l.locked = true
-			l.mu.Unlock()
+		// Registering before trying again means a release either sees
+		// this waiter or happened before the TryLock, which then wins
+		// unless another acquire did (and its release will wake us).
+		l.timed.Add(1)
+		ch := l.releasedChan()
+		got := l.mu.TryLock()
+		ok := got || waitChan(ch, remaining(deadline))
+		l.timed.Add(-1)
+		if got {
 			return true
 		}
-		if !blocking {
-			l.mu.Unlock()
-			return false
-		}
-		l.waiting++
-		released := l.released
-		l.mu.Unlock()
-		ok := waitChan(released, remaining(deadline))
-		l.mu.Lock()
-		l.waiting--
-		l.mu.Unlock()
 		if !ok {
 			return false
 		}
 	}
+}
+
+// releasedChan returns the channel the next release closes.
+func (l *Lock) releasedChan() <-chan struct{} {
+	l.wmu.Lock()
+	defer l.wmu.Unlock()
+	if l.released == nil {
+		l.released = make(chan struct{})
+	}
+	return l.released
 }
 
 // checkAcquireArgs raises CPython's errors for meaningless argument
@@ -66,23 +101,34 @@ func checkAcquireArgs(blocking bool, timeout float64) {
 // Release is lock.release(); releasing an unlocked lock is a
 // RuntimeError.
 func (l *Lock) Release() {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if !l.locked {
+	if l.mu.TryLock() {
+		l.mu.Unlock()
 		panic(RuntimeError.New("release unlocked lock"))
 	}
-	l.locked = false
-	if l.waiting > 0 {
+	l.mu.Unlock()
+	if l.timed.Load() > 0 {
+		l.wakeTimed()
+	}
+}
+
+// wakeTimed wakes the acquires waiting with a timeout or in a greenlet, so
+// they try again.
+func (l *Lock) wakeTimed() {
+	l.wmu.Lock()
+	defer l.wmu.Unlock()
+	if l.released != nil {
 		close(l.released)
-		l.released = make(chan struct{})
+		l.released = nil
 	}
 }
 
 // Locked is lock.locked().
 func (l *Lock) Locked() bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.locked
+	if l.mu.TryLock() {
+		l.mu.Unlock()
+		return false
+	}
+	return true
 }
 
 // RLock is threading.RLock: the owning thread may acquire it again, and

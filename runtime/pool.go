@@ -98,7 +98,7 @@ func (p *Pool) work(name string, initializer func()) {
 		if !ok {
 			return
 		}
-		task()
+		task.run(nil)
 	}
 }
 
@@ -111,7 +111,7 @@ func (p *Pool) handle(f func()) {
 				if !ok {
 					return
 				}
-				task()
+				task.run(nil)
 			}
 		}})
 		p.handler.startIn(p.parent)

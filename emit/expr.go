@@ -106,6 +106,9 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 		}
 		return patterns.Rt("ListFrom").Call(e.Expr(x))
 	}
+	if code, ok := e.libraryView(x, from, t); ok {
+		return code
+	}
 	if t == types.Object || !types.IsNative(t) {
 		return e.Expr(x)
 	}

@@ -62,7 +62,7 @@ func (x anyAw[T]) future() *AFuture[Object] {
 	out := &AFuture[Object]{core: &afut{l: f.core.l}}
 	out.core.cancelHook = f.core.cancel
 	f.core.onDone(func() {
-		out.value = f.value
+		out.value = f.val()
 		out.core.finish(f.core.err, f.core.cancelled)
 	})
 	return out
@@ -72,6 +72,8 @@ func (x anyAw[T]) future() *AFuture[Object] {
 type AFuture[T any] struct {
 	core  *afut
 	value T
+	// get reads the value of the future this one views (AnyTask).
+	get func() T
 }
 
 func (f *AFuture[T]) future() *AFuture[T] { return f }
@@ -86,7 +88,7 @@ func (f *AFuture[T]) Await() T {
 // Result is Future.result(): the value, or the exception re-raised.
 func (f *AFuture[T]) Result() T {
 	f.core.raise()
-	return f.value
+	return f.val()
 }
 
 // Exception is Future.exception(): the exception, nil when it succeeded.

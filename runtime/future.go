@@ -29,13 +29,15 @@ type futureCore struct {
 
 // Future is a concurrent.futures.Future for a task returning T.
 type Future[T any] struct {
-	futureCore
+	*futureCore
 	value T
+	// get reads the value of the future this one views (AnyFuture).
+	get func() T
 }
 
 // newFuture makes a pending future.
 func newFuture[T any]() *Future[T] {
-	return &Future[T]{futureCore: futureCore{done: make(chan struct{})}}
+	return &Future[T]{futureCore: &futureCore{done: make(chan struct{})}}
 }
 
 // NewFuture is concurrent.futures.Future(): a pending future that the
@@ -170,7 +172,7 @@ func (f *Future[T]) ResultTimeout(timeout float64) T {
 	if err := f.ExceptionTimeout(timeout); err != nil {
 		panic(err)
 	}
-	return f.value
+	return f.val()
 }
 
 // Exception is future.exception(): it waits, then returns what the task
@@ -256,5 +258,5 @@ func (f *Future[T]) PyRepr() string {
 	case err != nil:
 		return head + "finished raised " + err.Type.Name + ">"
 	}
-	return head + "finished returned " + TypeName(f.value) + ">"
+	return head + "finished returned " + TypeName(f.val()) + ">"
 }

@@ -26,6 +26,8 @@ func MonkeyPatchAll() {
 type Greenlet[T any] struct {
 	g     *glet
 	value T
+	// get reads the value of the greenlet this one views (AnyGreenlet).
+	get func() T
 }
 
 // Spawn is gevent.spawn(f): the greenlet is queued and first runs when
@@ -122,7 +124,7 @@ func (gr *Greenlet[T]) Get() T {
 	if err := gr.Exception(); err != nil {
 		panic(err)
 	}
-	return gr.value
+	return gr.val()
 }
 
 // Value is Greenlet.value: the return value once it finished
@@ -132,7 +134,7 @@ func (gr *Greenlet[T]) Value() T {
 	if !gr.Successful() {
 		return zero
 	}
-	return gr.value
+	return gr.val()
 }
 
 // Ready is Greenlet.ready(): whether it has finished, one way or another.

@@ -90,7 +90,9 @@ func (e *emitter) loopTarget(t ast.Expr) (jen.Code, bool, []jen.Code) {
 		if sym == nil || e.discarded(sym) {
 			return jen.Id("_"), true, nil
 		}
-		return jen.Id(e.symName(sym)), e.plan.loopVar[sym], nil
+		if !e.shared[sym] {
+			return jen.Id(e.symName(sym)), e.plan.loopVar[sym], nil
+		}
 	}
 	tmp := e.names.Fresh("item")
 	after := e.store(nil, t, jen.Id(tmp), types.Object)

@@ -191,6 +191,9 @@ func (e *emitter) name(n *ast.Name) jen.Code {
 	if e.isVararg(sym) {
 		return patterns.Rt("Tuple").Call(jen.Id(e.symName(sym)))
 	}
+	if e.shared[sym] {
+		return jen.Id(e.symName(sym)).Dot("Load").Call()
+	}
 	return jen.Id(e.symName(sym))
 }
 

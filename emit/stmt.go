@@ -181,6 +181,9 @@ func (e *emitter) assign(n *ast.Assign) []jen.Code {
 }
 
 func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
+	if sym, bin := e.selfUpdate(target, value); sym != nil {
+		return e.sharedUpdate(sym, bin.Op, bin.Right)
+	}
 	if tt, ok := target.(*ast.Tuple); ok {
 		if vt, ok := value.(*ast.Tuple); ok && len(vt.Elts) == len(tt.Elts) {
 			return e.parallelAssign(tt.Elts, vt.Elts)
@@ -257,6 +260,9 @@ func (e *emitter) store(st ast.Stmt, target ast.Expr, code jen.Code, vt types.Ty
 		if sym.Scope.Kind == infer.CompScope {
 			// A comprehension's targets are locals of its Go loop.
 			return []jen.Code{jen.Id(e.symName(sym)).Op(":=").Add(code)}
+		}
+		if e.shared[sym] {
+			return []jen.Code{jen.Id(e.symName(sym)).Dot("Store").Call(code)}
 		}
 		return []jen.Code{jen.Id(e.symName(sym)).Op("=").Add(code)}
 	case *ast.Subscript:
@@ -355,6 +361,9 @@ func (e *emitter) unpack(st ast.Stmt, target ast.Expr, code jen.Code, vt types.T
 }
 
 func (e *emitter) augAssign(n *ast.AugAssign) []jen.Code {
+	if sym := e.sharedSym(n.Target); sym != nil {
+		return e.sharedUpdate(sym, n.Op, n.Value)
+	}
 	tt := e.info.TypeOf(n.Target)
 	vt := e.info.TypeOf(n.Value)
 	name, isName := n.Target.(*ast.Name)

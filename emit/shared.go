@@ -1,0 +1,147 @@
+package emit
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/infer"
+	"github.com/py2go/py2go/patterns"
+	"github.com/py2go/py2go/types"
+)
+
+// Module globals that threads write.
+//
+// Under CPython's GIL every bytecode is atomic, so threads doing
+// `counter += 1` on a module global never tear it, and in practice lose
+// no update. Go package variables written from several goroutines are a
+// data race. In a program that starts threads, a module global that
+// functions assign (through `global`), or that functions read while the
+// module assigns it again, is a runtime Shared[T]: reads are Load, writes
+// Store, and `x op= v` and `x = x op v` one Update, whose function runs
+// under the variable's lock:
+//
+//	counter.Update(func(old int) int { return old + 1 })
+//
+// The value is evaluated before the update, into a temporary when it
+// calls anything, so the update's function never runs user code while the
+// lock is held. Programs without threads keep plain package variables.
+
+// threadMarkers are the names whose use means the program runs Python
+// code on more than one thread.
+var threadMarkers = map[string]bool{
+	"Thread": true, "ThreadPoolExecutor": true, "Timer": true, "to_thread": true, "run_in_executor": true,
+}
+
+// startsThreads reports whether the module imports threading or names a
+// thread-starting API of concurrent.futures or asyncio.
+func startsThreads(mod *ast.Module) bool {
+	found := false
+	ast.InspectStmts(mod.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Import:
+			for _, a := range n.Names {
+				found = found || a.Name == "threading"
+			}
+		case *ast.ImportFrom:
+			found = found || n.Module == "threading"
+			for _, a := range n.Names {
+				found = found || threadMarkers[a.Name]
+			}
+		case *ast.Attribute:
+			found = found || threadMarkers[n.Attr]
+		}
+		return !found
+	})
+	return found
+}
+
+// findShared decides which module globals are Shared.
+func (e *emitter) findShared(mod *ast.Module) {
+	e.shared = map[*infer.Symbol]bool{}
+	if !startsThreads(mod) {
+		return
+	}
+	for _, sym := range e.info.Module.Order {
+		if sym.Import != "" || sym.Def != nil || e.info.ClassSyms[sym] != nil || !e.isPackageVar(sym) {
+			continue
+		}
+		if sym.NestedStore || sym.Captured && sym.Stores > 1 {
+			e.shared[sym] = true
+		}
+	}
+}
+
+// sharedSym is the Shared global that target names, or nil.
+func (e *emitter) sharedSym(target ast.Expr) *infer.Symbol {
+	if name, ok := target.(*ast.Name); ok {
+		if sym := e.info.Refs[name]; sym != nil && e.shared[sym] {
+			return sym
+		}
+	}
+	return nil
+}
+
+// sharedType is the Go type of a Shared global holding t.
+func (e *emitter) sharedType(t types.Type) jen.Code {
+	return patterns.Rt("Shared").Types(e.GoType(t))
+}
+
+// sharedUpdate emits `target op= value` on a Shared global as one Update.
+func (e *emitter) sharedUpdate(sym *infer.Symbol, op ast.Operator, value ast.Expr) []jen.Code {
+	tt := sym.Type
+	vt := e.info.TypeOf(value)
+	if !e.pureOperand(value) {
+		tmp := e.names.Fresh("delta")
+		e.pre = append(e.pre, jen.Id(tmp).Op(":=").Add(e.Expr(value)))
+		value = e.typedGo(jen.Id(tmp), vt)
+	}
+	old := e.names.Fresh("old")
+	result := e.binop(op, e.typedGo(jen.Id(old), tt), value, tt, vt, tt)
+	fn := jen.Func().Params(jen.Id(old).Add(e.GoType(tt))).Add(e.GoType(tt)).Block(jen.Return(result))
+	return []jen.Code{jen.Id(e.symName(sym)).Dot("Update").Call(fn)}
+}
+
+// selfUpdate recognizes `x = x op v` on a Shared global x, which CPython
+// runs as one read-modify-write as it does `x op= v`.
+func (e *emitter) selfUpdate(target, value ast.Expr) (*infer.Symbol, *ast.BinOp) {
+	sym := e.sharedSym(target)
+	bin, ok := value.(*ast.BinOp)
+	if sym == nil || !ok || e.sharedSym(bin.Left) != sym || e.mentions(bin.Right, sym) {
+		return nil, nil
+	}
+	return sym, bin
+}
+
+// typedGo is Go code standing for an expression of type t.
+func (e *emitter) typedGo(code jen.Code, t types.Type) ast.Expr {
+	g := &goExpr{code: code}
+	e.info.Types[g] = t
+	return g
+}
+
+// pureOperand reports whether x can be evaluated inside an update's
+// function: it calls nothing and reads no Shared global.
+func (e *emitter) pureOperand(x ast.Expr) bool {
+	pure := true
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Call, *ast.Await, *ast.Lambda, *ast.ListComp, *ast.DictComp, *ast.SetComp, *ast.GeneratorExp, *ast.NamedExpr:
+			pure = false
+		case *ast.Name:
+			pure = pure && e.sharedSym(n) == nil
+		}
+		return pure
+	})
+	return pure
+}
+
+// mentions reports whether x reads sym.
+func (e *emitter) mentions(x ast.Expr, sym *infer.Symbol) bool {
+	found := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		if name, ok := n.(*ast.Name); ok && e.info.Refs[name] == sym {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,40 @@
+package runtime
+
+import "sync"
+
+// Shared is a module global that several threads write. CPython's GIL
+// makes each bytecode atomic, so a thread reading, assigning or doing
+// `counter += 1` on a global never sees or leaves a torn value; Go
+// package variables give no such promise, and concurrent writes are a
+// data race. Generated code keeps such a global in a Shared, whose zero
+// value holds the Go zero value: Load reads it, Store writes it, and
+// Update does a whole read-modify-write as one step, so no increment is
+// lost.
+type Shared[T any] struct {
+	mu sync.Mutex
+	v  T
+}
+
+// Load is a read of the global.
+func (s *Shared[T]) Load() T {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.v
+}
+
+// Store is an assignment to the global.
+func (s *Shared[T]) Store(v T) {
+	s.mu.Lock()
+	s.v = v
+	s.mu.Unlock()
+}
+
+// Update replaces the value by f(value) under the lock and returns the
+// new value; f must not touch s (generated code evaluates the operand
+// first).
+func (s *Shared[T]) Update(f func(T) T) T {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.v = f(s.v)
+	return s.v
+}

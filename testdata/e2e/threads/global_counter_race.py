@@ -23,7 +23,7 @@ def pooled(k):
     return counter > 0
 
 
-threads = [threading.Thread(target=work, args=(2000,)) for _ in range(4)]
+threads = [threading.Thread(target=work, args=(20000,)) for _ in range(4)]
 for t in threads:
     t.start()
 for t in threads:

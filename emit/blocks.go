@@ -14,9 +14,11 @@ import (
 // ------------------------------------------------------------------ for
 
 func (e *emitter) forStmt(n *ast.For) []jen.Code {
+	iterable := n.Iter
 	if n.Async {
-		e.log.Unsupported(n.Start(), "async for")
-		return nil
+		if iterable = e.asyncIterable(n.Iter); iterable == nil {
+			return nil
+		}
 	}
 	target, define, after := e.loopTarget(n.Target)
 	op := "="
@@ -24,7 +26,7 @@ func (e *emitter) forStmt(n *ast.For) []jen.Code {
 		op = ":="
 	}
 	return e.loopWithElse(n.Orelse, n.Body, func(code []jen.Code) []jen.Code {
-		return []jen.Code{e.forHead(n.Iter, target, op, append(after, code...))}
+		return []jen.Code{e.forHead(iterable, target, op, append(after, code...))}
 	})
 }
 
@@ -389,7 +391,6 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 	sym := e.info.Module.Symbols[def.Name]
 	name := e.names.Package(sym)
 	e.funcNames["main."+name] = def.Name
-	e.checkDef(def)
 	f := e.info.Funcs[def]
 	params, body := e.funcBody(f, def.Body)
 	lead := e.leadingComments(def)
@@ -408,12 +409,6 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 		return code
 	}
 	return jen.Add(append(lead, jen.Line(), code)...)
-}
-
-func (e *emitter) checkDef(def *ast.FunctionDef) {
-	if f := e.info.Funcs[def]; def.Async && f != nil && f.Generator {
-		e.log.Unsupported(def.Start(), "async generators")
-	}
 }
 
 // funcBody emits the parameters and body of a function or lambda in its
@@ -464,7 +459,6 @@ func (e *emitter) currentBody() []ast.Stmt {
 
 // nestedDef emits a def inside a function as a closure variable.
 func (e *emitter) nestedDef(def *ast.FunctionDef) []jen.Code {
-	e.checkDef(def)
 	sym := e.info.Lookup(e.scope, def.Name)
 	f := e.info.Funcs[def]
 	name := e.symName(sym)

@@ -396,9 +396,6 @@ func (e *emitter) methodBodyOf(c *infer.Class, m *infer.Method, stmts []ast.Stmt
 }
 
 func (e *emitter) checkMethodDef(def *ast.FunctionDef) {
-	if def.Async {
-		e.log.Unsupported(def.Start(), "async def")
-	}
 	if def.Args.Vararg != nil || def.Args.Kwarg != nil {
 		e.log.Unsupported(def.Start(), "*args and **kwargs parameters")
 	}

@@ -164,7 +164,13 @@ func (e *emitter) compLoops(gens []*ast.Comprehension, inner func() jen.Code) je
 	save := e.plan
 	e.plan = &plan{loopVar: map[*infer.Symbol]bool{}, defineAt: map[*infer.Symbol]ast.Stmt{}, varAt: map[ast.Stmt][]*infer.Symbol{}}
 	defer func() { e.plan = save }()
-	return e.forHead(g.Iter, target, ":=", block)
+	iterable := g.Iter
+	if g.Async {
+		if iterable = e.asyncIterable(g.Iter); iterable == nil {
+			return jen.Null()
+		}
+	}
+	return e.forHead(iterable, target, ":=", block)
 }
 
 // lambda emits a func literal.

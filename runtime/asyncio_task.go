@@ -1,6 +1,9 @@
 package runtime
 
-import "time"
+import (
+	"iter"
+	"time"
+)
 
 // Awaitable is what `await` accepts: a coroutine, a task or a future whose
 // result is a T.
@@ -207,4 +210,23 @@ func NewCoroProc(name string, fn func()) *Coro[Object] {
 		fn()
 		return nil
 	})
+}
+
+// AsyncIter is `async for` over an async iterator: it awaits next() for
+// each item, in the consuming task, until it raises StopAsyncIteration.
+func AsyncIter[T any](next func() *Coro[T]) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for {
+			var v T
+			if err := Catch(func() { v = next().Await() }); err != nil {
+				if err.Matches(StopAsyncIteration) {
+					return
+				}
+				panic(err)
+			}
+			if !yield(v) {
+				return
+			}
+		}
+	}
 }

@@ -89,3 +89,31 @@ func AnyCoro[U, T any](c *Coro[T], conv func(T) U) *Coro[U] {
 
 // ToObject is the conversion of a view whose result type is Object.
 func ToObject[T any](v T) Object { return v }
+
+// viewed is implemented by the objects that can be viewed: identity is
+// the state a view shares with its original, so `t in done` finds a task
+// whichever view of it the collection holds.
+type viewed interface{ identity() any }
+
+func (f *Future[T]) identity() any      { return f.futureCore }
+func (f *AFuture[T]) identity() any     { return f.core }
+func (gr *Greenlet[T]) identity() any   { return gr.g }
+func (r *AsyncResult[T]) identity() any { return r.done }
+
+// sameObject reports whether b is a or a view of the same object.
+func sameObject(a viewed, b Object) bool {
+	v, ok := b.(viewed)
+	return ok && v.identity() == a.identity()
+}
+
+// PyEq is f == other: true for f itself and its views.
+func (f *Future[T]) PyEq(other Object) bool { return sameObject(f, other) }
+
+// PyEq is f == other: true for f itself and its views (a task's too).
+func (f *AFuture[T]) PyEq(other Object) bool { return sameObject(f, other) }
+
+// PyEq is gr == other: true for gr itself and its views.
+func (gr *Greenlet[T]) PyEq(other Object) bool { return sameObject(gr, other) }
+
+// PyEq is r == other: true for r itself and its views.
+func (r *AsyncResult[T]) PyEq(other Object) bool { return sameObject(r, other) }

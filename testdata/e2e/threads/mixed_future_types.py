@@ -20,3 +20,7 @@ with ThreadPoolExecutor(max_workers=3) as ex:
     done, not_done = wait(futs)
     print(len(done), len(not_done))
     print([f.result() for f in futs])
+    first = ex.submit(square, 2)
+    pair = [first, ex.submit(greet, "ann")]
+    done, not_done = wait(pair)
+    print(first in done, pair[0] == first, first.result())

@@ -254,6 +254,10 @@ func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 			e.log.Unsupported(st.Start(), "a class attribute assigned twice in the class body")
 			continue
 		}
+		if e.shared[sym] {
+			out = append(out, jen.Var().Id(e.classes.attrs[sym]).Op("=").Add(patterns.Rt("NewShared").Types(e.GoType(sym.Type)).Call(e.ExprAs(value, sym.Type))))
+			continue
+		}
 		out = append(out, jen.Var().Id(e.classes.attrs[sym]).Add(e.GoType(sym.Type)).Op("=").Add(e.ExprAs(value, sym.Type)))
 	}
 	return out

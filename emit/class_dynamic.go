@@ -90,8 +90,8 @@ func (e *emitter) attrCases(c *infer.Class) []jen.Code {
 		}
 	}
 	for _, sym := range c.Scope.Order {
-		if v, ok := e.classes.attrs[sym]; ok {
-			cases = append(cases, jen.Case(jen.Lit(sym.Name)).Block(jen.Return(jen.Id(v), jen.True())))
+		if _, ok := e.classes.attrs[sym]; ok {
+			cases = append(cases, jen.Case(jen.Lit(sym.Name)).Block(jen.Return(e.classAttrValue(sym), jen.True())))
 		}
 	}
 	return cases

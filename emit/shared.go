@@ -68,6 +68,77 @@ func (e *emitter) findShared(mod *ast.Module) {
 			e.shared[sym] = true
 		}
 	}
+	e.findSharedClassAttrs(mod)
+}
+
+// findSharedClassAttrs marks the class attributes that functions assign
+// (`Stats.hits += 1`): package variables like globals, shared the same way.
+func (e *emitter) findSharedClassAttrs(mod *ast.Module) {
+	ast.InspectStmts(mod.Body, func(n ast.Node) bool {
+		def, ok := n.(*ast.FunctionDef)
+		if !ok {
+			return true
+		}
+		ast.InspectStmts(def.Body, func(n ast.Node) bool {
+			var targets []ast.Expr
+			switch n := n.(type) {
+			case *ast.Assign:
+				targets = n.Targets
+			case *ast.AugAssign:
+				targets = []ast.Expr{n.Target}
+			}
+			for _, t := range targets {
+				if sym := e.classAttrOf(t); sym != nil {
+					e.shared[sym] = true
+				}
+			}
+			return true
+		})
+		return false
+	})
+}
+
+// classAttrOf is the class attribute that x (Class.attr) names, or nil.
+func (e *emitter) classAttrOf(x ast.Expr) *infer.Symbol {
+	a, ok := x.(*ast.Attribute)
+	if !ok {
+		return nil
+	}
+	if _, isClass := e.info.TypeOf(a.Value).(*types.Class); !isClass {
+		return nil
+	}
+	if c := e.info.ClassOf(e.info.TypeOf(a.Value)); c != nil {
+		return c.Attr(a.Attr)
+	}
+	return nil
+}
+
+// classAttrValue is the Go that reads the class attribute sym.
+func (e *emitter) classAttrValue(sym *infer.Symbol) jen.Code {
+	if e.shared[sym] {
+		return jen.Id(e.classes.attrs[sym]).Dot("Load").Call()
+	}
+	return jen.Id(e.classes.attrs[sym])
+}
+
+// sharedAttr is the shared class attribute that an attribute target of a
+// store names (through its class or an instance), or nil.
+func (e *emitter) sharedAttr(target ast.Expr) *infer.Symbol {
+	a, ok := target.(*ast.Attribute)
+	if !ok {
+		return nil
+	}
+	c := e.info.ClassOf(e.info.TypeOf(a.Value))
+	if c == nil {
+		return nil
+	}
+	if _, isClass := e.info.TypeOf(a.Value).(*types.Class); !isClass {
+		return nil
+	}
+	if sym := c.Attr(a.Attr); sym != nil && e.shared[sym] {
+		return sym
+	}
+	return nil
 }
 
 // sharedSym is the Shared global that target names, or nil.
@@ -85,8 +156,9 @@ func (e *emitter) sharedType(t types.Type) jen.Code {
 	return patterns.Rt("Shared").Types(e.GoType(t))
 }
 
-// sharedUpdate emits `target op= value` on a Shared global as one Update.
-func (e *emitter) sharedUpdate(sym *infer.Symbol, op ast.Operator, value ast.Expr) []jen.Code {
+// sharedUpdate emits `target op= value` on a Shared global (or class
+// attribute) named name as one Update.
+func (e *emitter) sharedUpdate(name string, sym *infer.Symbol, op ast.Operator, value ast.Expr) []jen.Code {
 	tt := sym.Type
 	vt := e.info.TypeOf(value)
 	if !e.pureOperand(value) {
@@ -97,18 +169,36 @@ func (e *emitter) sharedUpdate(sym *infer.Symbol, op ast.Operator, value ast.Exp
 	old := e.names.Fresh("old")
 	result := e.binop(op, e.typedGo(jen.Id(old), tt), value, tt, vt, tt)
 	fn := jen.Func().Params(jen.Id(old).Add(e.GoType(tt))).Add(e.GoType(tt)).Block(jen.Return(result))
-	return []jen.Code{jen.Id(e.symName(sym)).Dot("Update").Call(fn)}
+	return []jen.Code{jen.Id(name).Dot("Update").Call(fn)}
 }
 
-// selfUpdate recognizes `x = x op v` on a Shared global x, which CPython
-// runs as one read-modify-write as it does `x op= v`.
-func (e *emitter) selfUpdate(target, value ast.Expr) (*infer.Symbol, *ast.BinOp) {
-	sym := e.sharedSym(target)
+// selfUpdate recognizes `x = x op v` on a Shared global or class
+// attribute x, which CPython runs as one read-modify-write as it does `x
+// op= v`; it returns the Update, or nil.
+func (e *emitter) selfUpdate(target, value ast.Expr) []jen.Code {
 	bin, ok := value.(*ast.BinOp)
-	if sym == nil || !ok || e.sharedSym(bin.Left) != sym || e.mentions(bin.Right, sym) {
-		return nil, nil
+	if !ok {
+		return nil
 	}
-	return sym, bin
+	if sym := e.sharedSym(target); sym != nil && e.sharedSym(bin.Left) == sym && !e.mentions(bin.Right, sym) {
+		return e.sharedUpdate(e.symName(sym), sym, bin.Op, bin.Right)
+	}
+	if sym := e.sharedAttr(target); sym != nil && e.sharedAttr(bin.Left) == sym && e.pureOperand(bin.Right) {
+		return e.sharedUpdate(e.classes.attrs[sym], sym, bin.Op, bin.Right)
+	}
+	return nil
+}
+
+// sharedAug emits `x op= v` on a Shared global or class attribute, nil
+// for other targets.
+func (e *emitter) sharedAug(n *ast.AugAssign) []jen.Code {
+	if sym := e.sharedSym(n.Target); sym != nil {
+		return e.sharedUpdate(e.symName(sym), sym, n.Op, n.Value)
+	}
+	if sym := e.sharedAttr(n.Target); sym != nil {
+		return e.sharedUpdate(e.classes.attrs[sym], sym, n.Op, n.Value)
+	}
+	return nil
 }
 
 // typedGo is Go code standing for an expression of type t.
@@ -128,6 +218,8 @@ func (e *emitter) pureOperand(x ast.Expr) bool {
 			pure = false
 		case *ast.Name:
 			pure = pure && e.sharedSym(n) == nil
+		case *ast.Attribute:
+			pure = pure && e.sharedAttr(n) == nil
 		}
 		return pure
 	})

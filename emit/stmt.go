@@ -181,8 +181,8 @@ func (e *emitter) assign(n *ast.Assign) []jen.Code {
 }
 
 func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
-	if sym, bin := e.selfUpdate(target, value); sym != nil {
-		return e.sharedUpdate(sym, bin.Op, bin.Right)
+	if code := e.selfUpdate(target, value); code != nil {
+		return code
 	}
 	if tt, ok := target.(*ast.Tuple); ok {
 		if vt, ok := value.(*ast.Tuple); ok && len(vt.Elts) == len(tt.Elts) {
@@ -361,8 +361,8 @@ func (e *emitter) unpack(st ast.Stmt, target ast.Expr, code jen.Code, vt types.T
 }
 
 func (e *emitter) augAssign(n *ast.AugAssign) []jen.Code {
-	if sym := e.sharedSym(n.Target); sym != nil {
-		return e.sharedUpdate(sym, n.Op, n.Value)
+	if code := e.sharedAug(n); code != nil {
+		return code
 	}
 	tt := e.info.TypeOf(n.Target)
 	vt := e.info.TypeOf(n.Value)

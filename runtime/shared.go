@@ -38,3 +38,9 @@ func (s *Shared[T]) Update(f func(T) T) T {
 	s.v = f(s.v)
 	return s.v
 }
+
+// NewShared is a Shared holding v, for a class attribute that threads
+// write, declared with its initial value.
+func NewShared[T any](v T) *Shared[T] {
+	return &Shared[T]{v: v}
+}

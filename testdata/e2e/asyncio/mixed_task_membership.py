@@ -2,7 +2,7 @@ import asyncio
 
 
 async def slow():
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.4)
     return 1.5
 
 

@@ -68,12 +68,17 @@ func isAwaitable(t *types.Named) bool {
 	return false
 }
 
-// asyncName is the name an async def's coroutine reports.
-func asyncName(f *infer.Func) string {
-	if def, ok := f.Node.(*ast.FunctionDef); ok {
-		return def.Name
+// asyncName is the name an async def's coroutine reports: its
+// __qualname__, Class.name for a method.
+func (e *emitter) asyncName(f *infer.Func) string {
+	def, ok := f.Node.(*ast.FunctionDef)
+	if !ok {
+		return "<coroutine>"
 	}
-	return "<coroutine>"
+	if m := e.info.MethodDefs[def]; m != nil && m.Owner != nil {
+		return m.Owner.Name + "." + def.Name
+	}
+	return def.Name
 }
 
 // withMethods are the library entries a with statement calls on entry

@@ -443,7 +443,7 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 		out = append(out, unreachable())
 	}
 	if outer.Async {
-		return params, e.coroBody(asyncName(outer), f, out)
+		return params, e.coroBody(e.asyncName(outer), f, out)
 	}
 	return params, out
 }

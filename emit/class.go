@@ -255,7 +255,7 @@ func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 			continue
 		}
 		if e.shared[sym] {
-			out = append(out, jen.Var().Id(e.classes.attrs[sym]).Op("=").Add(patterns.Rt("NewShared").Types(e.GoType(sym.Type)).Call(e.ExprAs(value, sym.Type))))
+			out = append(out, jen.Var().Id(e.classes.attrs[sym]).Op("=").Add(e.newShared(sym.Type, value)))
 			continue
 		}
 		out = append(out, jen.Var().Id(e.classes.attrs[sym]).Add(e.GoType(sym.Type)).Op("=").Add(e.ExprAs(value, sym.Type)))

@@ -151,9 +151,21 @@ func (e *emitter) sharedSym(target ast.Expr) *infer.Symbol {
 	return nil
 }
 
-// sharedType is the Go type of a Shared global holding t.
+// sharedType is the Go type of a Shared global holding t: an int, the
+// common counter, is atomic rather than locked.
 func (e *emitter) sharedType(t types.Type) jen.Code {
+	if t == types.Int {
+		return patterns.Rt("SharedInt")
+	}
 	return patterns.Rt("Shared").Types(e.GoType(t))
+}
+
+// newShared is a shared class attribute's initial value.
+func (e *emitter) newShared(t types.Type, value ast.Expr) jen.Code {
+	if t == types.Int {
+		return patterns.Rt("NewSharedInt").Call(e.ExprAs(value, t))
+	}
+	return patterns.Rt("NewShared").Types(e.GoType(t)).Call(e.ExprAs(value, t))
 }
 
 // sharedUpdate emits `target op= value` on a Shared global (or class
@@ -161,6 +173,9 @@ func (e *emitter) sharedType(t types.Type) jen.Code {
 func (e *emitter) sharedUpdate(name string, sym *infer.Symbol, op ast.Operator, value ast.Expr) []jen.Code {
 	tt := sym.Type
 	vt := e.info.TypeOf(value)
+	if tt == types.Int && vt == types.Int && (op == ast.Add || op == ast.Sub) {
+		return []jen.Code{jen.Id(name).Dot("Add").Call(e.addend(op, value))}
+	}
 	if !e.pureOperand(value) {
 		tmp := e.names.Fresh("delta")
 		e.pre = append(e.pre, jen.Id(tmp).Op(":=").Add(e.Expr(value)))
@@ -170,6 +185,19 @@ func (e *emitter) sharedUpdate(name string, sym *infer.Symbol, op ast.Operator, 
 	result := e.binop(op, e.typedGo(jen.Id(old), tt), value, tt, vt, tt)
 	fn := jen.Func().Params(jen.Id(old).Add(e.GoType(tt))).Add(e.GoType(tt)).Block(jen.Return(result))
 	return []jen.Code{jen.Id(name).Dot("Update").Call(fn)}
+}
+
+// addend is the argument of SharedInt.Add for `x op= value`: value, or
+// its negation for -=.
+func (e *emitter) addend(op ast.Operator, value ast.Expr) jen.Code {
+	if op == ast.Add {
+		return e.Expr(value)
+	}
+	switch value.(type) {
+	case *ast.Constant, *ast.Name:
+		return jen.Op("-").Add(e.Expr(value))
+	}
+	return jen.Op("-").Parens(e.Expr(value))
 }
 
 // selfUpdate recognizes `x = x op v` on a Shared global or class

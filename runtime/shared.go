@@ -1,6 +1,9 @@
 package runtime
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Shared is a module global that several threads write. CPython's GIL
 // makes each bytecode atomic, so a thread reading, assigning or doing
@@ -43,4 +46,42 @@ func (s *Shared[T]) Update(f func(T) T) T {
 // write, declared with its initial value.
 func NewShared[T any](v T) *Shared[T] {
 	return &Shared[T]{v: v}
+}
+
+// SharedInt is a Shared for a global int, the common counter: it needs
+// no lock, and `counter += 1` is one atomic Add.
+type SharedInt struct {
+	v atomic.Int64
+}
+
+// Load is a read of the global.
+func (s *SharedInt) Load() int { return int(s.v.Load()) }
+
+// Store is an assignment to the global.
+func (s *SharedInt) Store(v int) { s.v.Store(int64(v)) }
+
+// Add is `x += d` (and `x -= d` with -d) as one step; it returns the new
+// value.
+func (s *SharedInt) Add(d int) int { return int(s.v.Add(int64(d))) }
+
+// Update replaces the value by f(value) as one step and returns the new
+// value; f may run more than once when other threads update meanwhile,
+// so it must be a pure function of its argument (generated code
+// evaluates the operand first).
+func (s *SharedInt) Update(f func(int) int) int {
+	for {
+		old := s.v.Load()
+		v := f(int(old))
+		if s.v.CompareAndSwap(old, int64(v)) {
+			return v
+		}
+	}
+}
+
+// NewSharedInt is a SharedInt holding v, for a class attribute that
+// threads write.
+func NewSharedInt(v int) *SharedInt {
+	s := &SharedInt{}
+	s.v.Store(int64(v))
+	return s
 }

@@ -69,6 +69,18 @@ func (e *emitter) findShared(mod *ast.Module) {
 		}
 	}
 	e.findSharedClassAttrs(mod)
+	for _, s := range e.info.Scopes {
+		if s.Kind != infer.FuncScope {
+			continue
+		}
+		for _, sym := range s.Order {
+			// A local that a nested function assigns (nonlocal) is a
+			// Go variable its closures share.
+			if sym.NestedStore && !sym.Param && sym.Def == nil {
+				e.shared[sym] = true
+			}
+		}
+	}
 }
 
 // findSharedClassAttrs marks the class attributes that functions assign
@@ -141,7 +153,12 @@ func (e *emitter) sharedAttr(target ast.Expr) *infer.Symbol {
 	return nil
 }
 
-// sharedSym is the Shared global that target names, or nil.
+// sharedDecl is the declaration of a shared local.
+func (e *emitter) sharedDecl(sym *infer.Symbol) jen.Code {
+	return jen.Var().Id(e.names.Local(sym)).Add(e.sharedType(sym.Type))
+}
+
+// sharedSym is the Shared global (or local) that target names, or nil.
 func (e *emitter) sharedSym(target ast.Expr) *infer.Symbol {
 	if name, ok := target.(*ast.Name); ok {
 		if sym := e.info.Refs[name]; sym != nil && e.shared[sym] {

@@ -131,6 +131,10 @@ func (e *emitter) declareTop() []jen.Code {
 		if e.discarded(sym) {
 			continue
 		}
+		if e.shared[sym] {
+			out = append(out, e.sharedDecl(sym))
+			continue
+		}
 		out = append(out, jen.Var().Id(e.names.Local(sym)).Add(e.GoType(sym.Type)))
 	}
 	return out
@@ -139,7 +143,10 @@ func (e *emitter) declareTop() []jen.Code {
 func (e *emitter) varDecls(st ast.Stmt) []jen.Code {
 	var out []jen.Code
 	for _, sym := range e.plan.varAt[st] {
-		if !e.discarded(sym) {
+		switch {
+		case e.shared[sym]:
+			out = append(out, e.sharedDecl(sym))
+		case !e.discarded(sym):
 			out = append(out, jen.Var().Id(e.names.Local(sym)).Add(e.GoType(sym.Type)))
 		}
 	}
@@ -196,6 +203,9 @@ func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
 		}
 		if sym != nil && e.discarded(sym) {
 			return e.discard(value)
+		}
+		if sym != nil && e.plan.defineAt[sym] == st && e.shared[sym] {
+			return append([]jen.Code{e.sharedDecl(sym)}, e.store(st, target, e.ExprAs(value, sym.Type), sym.Type)...)
 		}
 		if sym != nil && e.plan.defineAt[sym] == st {
 			if patterns.IsNone(value) {

@@ -42,7 +42,7 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 	}
 	switch ft := e.info.TypeOf(n.Func).(type) {
 	case *types.Func:
-		return e.userCall(e.info.Funcs[ft.Def.(ast.Node)], n)
+		return e.userCall(e.info.FuncValue(ft), n)
 	case *types.Module:
 		return e.libCall(ft.Path, n, nil)
 	case *types.Class:
@@ -124,7 +124,7 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) (je
 	var result types.Type = types.Object
 	switch ft := e.info.TypeOf(fn).(type) {
 	case *types.Func:
-		f := e.info.Funcs[ft.Def.(ast.Node)]
+		f := e.info.FuncValue(ft)
 		positional := infer.PositionalParams(f)
 		if len(args) > len(positional) && f.Vararg == nil {
 			e.log.Errorf(fn.Start(), "%s() takes %d arguments but %d were given", e.FuncName(fn), len(positional), len(args))
@@ -164,7 +164,7 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) (je
 				return nil, nil
 			}
 		}
-		call = jen.Add(e.Expr(fn)).Call(goArgs...)
+		call = jen.Add(e.stableFunc(fn, ft)).Call(goArgs...)
 		result = f.Result
 	case *types.Module:
 		fake := &ast.Call{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}, Func: fn}
@@ -215,7 +215,7 @@ func (e *emitter) Callback(fn ast.Expr, params []types.Type) jen.Code {
 	if !ok {
 		return e.Expr(fn)
 	}
-	f := e.info.Funcs[ft.Def.(ast.Node)]
+	f := e.info.FuncValue(ft)
 	if len(f.Params) != len(params) || sameParamTypes(f, params) {
 		return e.Expr(fn)
 	}

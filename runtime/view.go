@@ -48,7 +48,7 @@ func (f *AFuture[T]) val() T {
 // AnyGreenlet views the greenlet gr as a greenlet of U, its result
 // converted by conv.
 func AnyGreenlet[U, T any](gr *Greenlet[T], conv func(T) U) *Greenlet[U] {
-	return &Greenlet[U]{g: gr.g, get: func() U { return conv(gr.val()) }}
+	return &Greenlet[U]{g: gr.g, fname: gr.fname, args: gr.args, get: func() U { return conv(gr.val()) }}
 }
 
 // val is the greenlet's value, read through the original when gr is a

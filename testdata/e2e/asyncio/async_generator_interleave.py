@@ -33,7 +33,7 @@ async def first_big(limit):
 
 
 async def main():
-    a, b = await asyncio.gather(consume("a", 3, 0.01), consume("b", 4, 0.015))
+    a, b = await asyncio.gather(consume("a", 3, 0), consume("b", 4, 0))
     print("totals", a, b)
     print([s async for s in squares(numbers("sq", 4, 0))])
     print([s async for s in squares(numbers("ev", 6, 0)) if s % 2 == 0])

@@ -34,7 +34,10 @@ type Info struct {
 	Classes    map[*ast.ClassDef]*Class
 	ClassSyms  map[*Symbol]*Class
 	MethodDefs map[ast.Node]*Method
-	Log        *diag.Log
+	// Partials maps the lambdas that functools.partial calls became
+	// (partial.go) to the arguments bound where partial was called.
+	Partials map[*ast.Lambda][]ast.Expr
+	Log      *diag.Log
 }
 
 // Func is what inference knows of one function or lambda.
@@ -109,6 +112,8 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 		ClassSyms:  map[*Symbol]*Class{},
 		MethodDefs: map[ast.Node]*Method{},
 	}
+	in.desugarPartials(mod)
+	desugarNamedTuples(mod)
 	(&binder{info: in}).module(mod)
 	in.collectFuncs()
 	in.collectClasses()

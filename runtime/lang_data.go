@@ -172,6 +172,8 @@ func Slice(v, lo, hi, step Object) Object {
 		return NewList(SliceOf(x.Items(), lo, hi, step)...)
 	case Tuple:
 		return Tuple(SliceOf([]Object(x), lo, hi, step))
+	case TupleLike:
+		return Tuple(SliceOf([]Object(x.AsTuple()), lo, hi, step))
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() == reflect.Slice {

@@ -86,7 +86,7 @@ func TestPrograms(t *testing.T) {
 				if sp.Skip != "" {
 					t.Skip(sp.Skip)
 				}
-				runCase(t, cache, file, sp)
+				runCase(t, cache, file, sp, os.Getenv("PY2GO_E2E_RACE") == "1")
 			})
 		}
 	}
@@ -117,7 +117,7 @@ func readManifest(t *testing.T, dir string) map[string]spec {
 	return out
 }
 
-func runCase(t *testing.T, cache, file string, sp spec) {
+func runCase(t *testing.T, cache, file string, sp spec, race bool) {
 	abs, _ := filepath.Abs(file)
 	text, err := os.ReadFile(file)
 	if err != nil {
@@ -142,12 +142,21 @@ func runCase(t *testing.T, cache, file string, sp spec) {
 		t.Fatalf("py2go refused the program:\n%s", msgs.String())
 	}
 	bin := filepath.Join(t.TempDir(), "prog")
-	opts := gobuild.Options{Race: os.Getenv("PY2GO_E2E_RACE") == "1"}
-	if err := gobuild.BuildOpts(context.Background(), cache, goSrc, bin, opts); err != nil {
+	if err := build(cache, goSrc, bin, race); err != nil {
 		t.Fatalf("build: %v", err)
 	}
 	stdout, stderr, rc := run(t, bin, filepath.Dir(abs), sp)
 	compare(t, strings.TrimSuffix(file, ".py"), stdout, stderr, rc, sp)
+}
+
+// build compiles a program; race builds, much slower, queue for the CPUs
+// rather than thrash them.
+func build(cache string, goSrc []byte, bin string, race bool) error {
+	if race {
+		buildSlots <- struct{}{}
+		defer func() { <-buildSlots }()
+	}
+	return gobuild.BuildOpts(context.Background(), cache, goSrc, bin, gobuild.Options{Race: race})
 }
 
 func run(t *testing.T, bin, dir string, sp spec) (string, string, int) {

@@ -27,6 +27,12 @@ import (
 // literal: f with its result being what the async def returns.
 func asyncInner(f *infer.Func) *infer.Func {
 	inner := *f
+	if f.Generator {
+		// An async generator is a Go iterator run by `async for` in the
+		// consuming task, where its awaits park that task.
+		inner.Async = false
+		return &inner
+	}
 	inner.Result = f.Returns
 	inner.Async = false
 	return &inner
@@ -62,12 +68,17 @@ func isAwaitable(t *types.Named) bool {
 	return false
 }
 
-// asyncName is the name an async def's coroutine reports.
-func asyncName(f *infer.Func) string {
-	if def, ok := f.Node.(*ast.FunctionDef); ok {
-		return def.Name
+// asyncName is the name an async def's coroutine reports: its
+// __qualname__, Class.name for a method.
+func (e *emitter) asyncName(f *infer.Func) string {
+	def, ok := f.Node.(*ast.FunctionDef)
+	if !ok {
+		return "<coroutine>"
 	}
-	return "<coroutine>"
+	if m := e.info.MethodDefs[def]; m != nil && m.Owner != nil {
+		return m.Owner.Name + "." + def.Name
+	}
+	return def.Name
 }
 
 // withMethods are the library entries a with statement calls on entry
@@ -80,17 +91,45 @@ func withMethods(n *ast.With) (enter, exit string) {
 }
 
 // asyncWithOK refuses `async with` on anything but the library's
-// asynchronous context managers (a user class's __aenter__ is not
-// supported yet).
+// asynchronous context managers and objects of classes with __aenter__
+// and __aexit__.
 func (e *emitter) asyncWithOK(n *ast.With) bool {
 	if !n.Async {
 		return true
 	}
 	for _, it := range n.Items {
-		if _, ok := e.info.TypeOf(it.ContextExpr).(*types.Named); !ok {
-			e.log.Unsupported(it.ContextExpr.Start(), "async with on a value that is not an asyncio lock, semaphore, TaskGroup or timeout")
+		t := e.info.TypeOf(it.ContextExpr)
+		if _, ok := t.(*types.Named); ok {
+			continue
+		}
+		if e.instanceMethod(t, "__aenter__") == nil || e.instanceMethod(t, "__aexit__") == nil {
+			e.log.Unsupported(it.ContextExpr.Start(), "async with on a value that is not an asyncio lock, semaphore, TaskGroup, timeout or an object with __aenter__ and __aexit__")
 			return false
 		}
 	}
 	return true
+}
+
+// asyncIterable is the Go iterator that `async for` runs over x: an async
+// generator is one already; an object of a class with __aiter__ becomes
+// py.AsyncIter over its iterator's __anext__, which awaits each
+// coroutine and ends at StopAsyncIteration:
+//
+//	for v := range py.AsyncIter(countdown.AIter().ANext) {
+//
+// It returns nil, after reporting it, for anything else.
+func (e *emitter) asyncIterable(x ast.Expr) ast.Expr {
+	t := e.info.TypeOf(x)
+	if _, ok := t.(*types.Iter); ok {
+		return x
+	}
+	next := e.info.AsyncNext(t)
+	if next == nil {
+		e.log.Unsupported(x.Start(), "async for over a value that is not an async generator or an object with __aiter__ and __anext__")
+		return nil
+	}
+	aiter := e.info.ClassOf(t).Method("__aiter__")
+	it := jen.Add(e.Expr(x)).Dot(methodGoName(aiter)).Call().Dot(methodGoName(next))
+	elem := infer.AwaitResult(e.info.Funcs[next.Def].Result)
+	return e.typedGo(patterns.Rt("AsyncIter").Call(it), &types.Iter{Elem: elem})
 }

@@ -14,9 +14,11 @@ import (
 // ------------------------------------------------------------------ for
 
 func (e *emitter) forStmt(n *ast.For) []jen.Code {
+	iterable := n.Iter
 	if n.Async {
-		e.log.Unsupported(n.Start(), "async for")
-		return nil
+		if iterable = e.asyncIterable(n.Iter); iterable == nil {
+			return nil
+		}
 	}
 	target, define, after := e.loopTarget(n.Target)
 	op := "="
@@ -32,9 +34,9 @@ func (e *emitter) forStmt(n *ast.For) []jen.Code {
 	}
 	return e.loopWithElse(n.Orelse, n.Body, func(code []jen.Code) []jen.Code {
 		if !e.intLoopVar(n.Target) {
-			return []jen.Code{e.forHead(n.Iter, target, op, append(after, code...), nil)}
+			return []jen.Code{e.forHead(iterable, target, op, append(after, code...), nil)}
 		}
-		return []jen.Code{e.forHead(n.Iter, target, op, append(after, code...), &rangeVar{assigned: e.loopVarAssigned(n.Target)})}
+		return []jen.Code{e.forHead(iterable, target, op, append(after, code...), &rangeVar{assigned: e.loopVarAssigned(n.Target)})}
 	})
 }
 
@@ -151,7 +153,9 @@ func (e *emitter) loopTarget(t ast.Expr) (jen.Code, bool, []jen.Code) {
 		if sym == nil || e.discarded(sym) {
 			return jen.Id("_"), true, nil
 		}
-		return jen.Id(e.symName(sym)), e.plan.loopVar[sym], nil
+		if !e.shared[sym] {
+			return jen.Id(e.symName(sym)), e.plan.loopVar[sym], nil
+		}
 	}
 	tmp := e.names.Fresh("item")
 	after := e.store(nil, t, jen.Id(tmp), types.Object)
@@ -469,7 +473,6 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 	sym := e.info.Module.Symbols[def.Name]
 	name := e.names.Package(sym)
 	e.funcNames["main."+name] = def.Name
-	e.checkDef(def)
 	f := e.info.Funcs[def]
 	params, body := e.funcBody(f, def.Body)
 	lead := e.leadingComments(def)
@@ -488,12 +491,6 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 		return code
 	}
 	return jen.Add(append(lead, jen.Line(), code)...)
-}
-
-func (e *emitter) checkDef(def *ast.FunctionDef) {
-	if f := e.info.Funcs[def]; def.Async && f != nil && f.Generator {
-		e.log.Unsupported(def.Start(), "async generators")
-	}
 }
 
 // funcBody emits the parameters and body of a function or lambda in its
@@ -530,7 +527,7 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 		out = append(out, unreachable())
 	}
 	if outer.Async {
-		return params, e.coroBody(asyncName(outer), f, out)
+		return params, e.coroBody(e.asyncName(outer), f, out)
 	}
 	return params, out
 }
@@ -546,7 +543,6 @@ func (e *emitter) currentBody() []ast.Stmt {
 
 // nestedDef emits a def inside a function as a closure variable.
 func (e *emitter) nestedDef(def *ast.FunctionDef) []jen.Code {
-	e.checkDef(def)
 	sym := e.info.Lookup(e.scope, def.Name)
 	f := e.info.Funcs[def]
 	name := e.symName(sym)

@@ -300,6 +300,10 @@ func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 			e.log.Unsupported(st.Start(), "a class attribute assigned twice in the class body")
 			continue
 		}
+		if e.shared[sym] {
+			out = append(out, jen.Var().Id(e.classes.attrs[sym]).Op("=").Add(e.newShared(sym.Type, value)))
+			continue
+		}
 		out = append(out, jen.Var().Id(e.classes.attrs[sym]).Add(e.GoType(sym.Type)).Op("=").Add(e.ExprAs(value, sym.Type)))
 	}
 	return out
@@ -458,9 +462,6 @@ func (e *emitter) methodBodyOf(c *infer.Class, m *infer.Method, stmts []ast.Stmt
 }
 
 func (e *emitter) checkMethodDef(def *ast.FunctionDef) {
-	if def.Async {
-		e.log.Unsupported(def.Start(), "async def")
-	}
 	for _, d := range e.info.Funcs[def].Defaults {
 		if _, isConst := d.(*ast.Constant); !isConst && (def.Args.Vararg != nil || def.Args.Kwarg != nil) {
 			e.log.Unsupported(d.Start(), "a default value that is not a literal in a method with *args or **kwargs")

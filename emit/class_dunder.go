@@ -24,6 +24,7 @@ var dunderGoNames = map[string]string{
 	"__neg__": "Neg", "__pos__": "Pos", "__invert__": "Invert", "__abs__": "Abs",
 	"__contains__": "Contains", "__getitem__": "GetItem", "__setitem__": "SetItem",
 	"__iter__": "Iter", "__next__": "Next", "__call__": "Call", "__enter__": "Enter", "__exit__": "Exit",
+	"__aiter__": "AIter", "__anext__": "ANext", "__aenter__": "AEnter", "__aexit__": "AExit",
 	"__format__": "PyFormat",
 }
 
@@ -287,23 +288,46 @@ func (e *emitter) classWith(n *ast.With) ([]jen.Code, bool) {
 	}
 	it := n.Items[0]
 	ct := e.info.TypeOf(it.ContextExpr)
-	enter, exit := e.instanceMethod(ct, "__enter__"), e.instanceMethod(ct, "__exit__")
+	enterName, exitName := withMethods(n)
+	enter, exit := e.instanceMethod(ct, enterName), e.instanceMethod(ct, exitName)
 	if enter == nil || exit == nil {
 		return nil, false
 	}
 	ctx := e.names.Fresh("ctx")
+	// `async with` awaits the coroutines of __aenter__ and __aexit__.
+	call := func(m *infer.Method, args ...jen.Code) jen.Code {
+		if n.Async {
+			return jen.Id(ctx).Dot(methodGoName(m)).Call(args...).Dot("Await").Call()
+		}
+		return jen.Id(ctx).Dot(methodGoName(m)).Call(args...)
+	}
+	result := func(m *infer.Method) types.Type {
+		if n.Async {
+			return infer.AwaitResult(e.info.Funcs[m.Def].Result)
+		}
+		return e.info.Funcs[m.Def].Result
+	}
 	out := []jen.Code{jen.Id(ctx).Op(":=").Add(e.Expr(it.ContextExpr))}
-	enterCall := jen.Id(ctx).Dot(methodGoName(enter)).Call()
-	if it.OptionalVars != nil {
-		out = append(out, e.store(n, it.OptionalVars, enterCall, e.info.Funcs[enter.Def].Result)...)
+	enterCall := call(enter)
+	if name, ok := it.OptionalVars.(*ast.Name); ok && e.plan.defineAt[e.info.Refs[name]] == n {
+		// The planner chose this statement to declare the name.
+		sym := e.info.Refs[name]
+		if types.Equal(sym.Type, result(enter)) {
+			out = append(out, jen.Id(e.symName(sym)).Op(":=").Add(enterCall))
+		} else {
+			out = append(out, jen.Var().Id(e.symName(sym)).Add(e.GoType(sym.Type)))
+			out = append(out, e.store(n, it.OptionalVars, enterCall, result(enter))...)
+		}
+	} else if it.OptionalVars != nil {
+		out = append(out, e.store(n, it.OptionalVars, enterCall, result(enter))...)
 	} else {
 		out = append(out, enterCall)
 	}
 	exc := e.names.Fresh("exc")
-	exitWith := func(args ...jen.Code) jen.Code { return jen.Id(ctx).Dot(methodGoName(exit)).Call(args...) }
+	exitWith := func(args ...jen.Code) jen.Code { return call(exit, args...) }
 	suppress := exitWith(jen.Id(exc).Dot("Type"), jen.Id(exc), jen.Nil())
 	var handle jen.Code
-	switch e.info.Funcs[exit.Def].Result {
+	switch result(exit) {
 	case types.None:
 		handle = jen.Add(suppress).Line().Panic(jen.Id(exc))
 	case types.Bool:
@@ -312,7 +336,7 @@ func (e *emitter) classWith(n *ast.With) ([]jen.Code, bool) {
 		handle = jen.If(jen.Op("!").Add(patterns.Rt("Truthy").Call(suppress))).Block(jen.Panic(jen.Id(exc)))
 	}
 	normal := exitWith(jen.Nil(), jen.Nil(), jen.Nil())
-	if e.info.Funcs[exit.Def].Result != types.None {
+	if result(exit) != types.None {
 		normal = jen.Id("_").Op("=").Add(normal)
 	}
 	// The body runs under Catch; jumps out of it go through the flow

@@ -137,8 +137,8 @@ func (e *emitter) attrCases(c *infer.Class) []jen.Code {
 	}
 	for _, k := range e.ownClasses(c) {
 		for _, sym := range k.Scope.Order {
-			if v, ok := e.classes.attrs[sym]; ok && c.Attr(sym.Name) == sym {
-				cases = append(cases, jen.Case(jen.Lit(sym.Name)).Block(jen.Return(jen.Id(v), jen.True())))
+			if _, ok := e.classes.attrs[sym]; ok && c.Attr(sym.Name) == sym {
+				cases = append(cases, jen.Case(jen.Lit(sym.Name)).Block(jen.Return(e.classAttrValue(sym), jen.True())))
 			}
 		}
 	}

@@ -341,7 +341,7 @@ func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
 		if cur := e.currentClass(); cur != nil && e.isSelf(n.Value) && e.isVirtual(cur, n.Attr) {
 			return jen.Add(e.Expr(n.Value)).Dot("self").Dot(attrMethod(n.Attr)).Call(), true
 		}
-		return jen.Id(e.classes.attrs[sym]), true
+		return e.classAttrValue(sym), true
 	}
 	if code := e.libBaseValue(c, n); code != nil {
 		return code, true
@@ -403,6 +403,9 @@ func (e *emitter) storeAttr(t *ast.Attribute, code jen.Code) []jen.Code {
 		if c.Func != nil {
 			e.log.Unsupported(t.Start(), "assignment to a class attribute of a class defined in a function")
 			return nil
+		}
+		if e.shared[sym] {
+			return []jen.Code{jen.Id(e.classes.attrs[sym]).Dot("Store").Call(code)}
 		}
 		return []jen.Code{jen.Id(e.classes.attrs[sym]).Op("=").Add(code)}
 	}

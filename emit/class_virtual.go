@@ -153,12 +153,12 @@ func (e *emitter) selfLinks(c *infer.Class, recv string) []jen.Code {
 func (e *emitter) attrMethods(c *infer.Class) []jen.Code {
 	var out []jen.Code
 	for _, sym := range c.Scope.Order {
-		v, ok := e.classes.attrs[sym]
+		_, ok := e.classes.attrs[sym]
 		if !ok || !e.virtualAttr(sym.Name) {
 			continue
 		}
 		out = append(out, jen.Func().Params(jen.Id(recvName(c)).Op("*").Id(e.classes.typ[c])).Id(attrMethod(sym.Name)).
-			Params().Add(e.GoType(sym.Type)).Block(jen.Return(jen.Id(v))))
+			Params().Add(e.GoType(sym.Type)).Block(jen.Return(e.classAttrValue(sym))))
 	}
 	return out
 }

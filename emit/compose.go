@@ -197,7 +197,13 @@ func (e *emitter) compLoops(gens []*ast.Comprehension, inner func() jen.Code) je
 	save := e.plan
 	e.plan = &plan{loopVar: map[*infer.Symbol]bool{}, defineAt: map[*infer.Symbol]ast.Stmt{}, varAt: map[ast.Stmt][]*infer.Symbol{}}
 	defer func() { e.plan = save }()
-	return e.forHead(g.Iter, target, ":=", block, &rangeVar{})
+	iterable := g.Iter
+	if g.Async {
+		if iterable = e.asyncIterable(g.Iter); iterable == nil {
+			return jen.Null()
+		}
+	}
+	return e.forHead(iterable, target, ":=", block, &rangeVar{})
 }
 
 // lambda emits a func literal.

@@ -83,6 +83,8 @@ type emitter struct {
 	// literals; defaultDecls declares those of package functions.
 	defaults     map[*infer.Symbol]string
 	defaultDecls []jen.Code
+	// shared are the module globals that threads write (shared.go).
+	shared map[*infer.Symbol]bool
 }
 
 // File emits the Go source for mod. It returns nil when the log has
@@ -128,6 +130,7 @@ func (e *emitter) module(mod *ast.Module) {
 	e.names.PushScope()
 	e.reservePackageNames(mod)
 	e.reserveLocalClasses()
+	e.findShared(mod)
 	var funcs []jen.Code
 	var body []ast.Stmt
 	for _, st := range mod.Body {
@@ -212,6 +215,8 @@ func (e *emitter) packageVars() {
 			consts = append(consts, jen.Id(name).Op("=").Add(e.constant(lit)))
 		case ok:
 			vars = append(vars, jen.Id(name).Op("=").Add(e.ExprAs(lit, sym.Type)))
+		case e.shared[sym]:
+			vars = append(vars, jen.Id(name).Add(e.sharedType(sym.Type)))
 		default:
 			vars = append(vars, jen.Id(name).Add(e.GoType(sym.Type)))
 		}

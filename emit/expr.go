@@ -110,6 +110,9 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 		}
 		return patterns.Rt("ListFrom").Call(e.Expr(x))
 	}
+	if code, ok := e.libraryView(x, from, t); ok {
+		return code
+	}
 	if code, ok := e.boxFunc(x, from, t); ok {
 		return code
 	}
@@ -194,6 +197,9 @@ func (e *emitter) name(n *ast.Name) jen.Code {
 	}
 	if e.isVararg(sym) {
 		return patterns.Rt("Tuple").Call(jen.Id(e.symName(sym)))
+	}
+	if e.shared[sym] {
+		return jen.Id(e.symName(sym)).Dot("Load").Call()
 	}
 	return jen.Id(e.symName(sym))
 }

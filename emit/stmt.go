@@ -133,6 +133,10 @@ func (e *emitter) declareTop() []jen.Code {
 		if e.discarded(sym) {
 			continue
 		}
+		if e.shared[sym] {
+			out = append(out, e.sharedDecl(sym))
+			continue
+		}
 		out = append(out, jen.Var().Id(e.names.Local(sym)).Add(e.GoType(sym.Type)))
 	}
 	return out
@@ -141,7 +145,10 @@ func (e *emitter) declareTop() []jen.Code {
 func (e *emitter) varDecls(st ast.Stmt) []jen.Code {
 	var out []jen.Code
 	for _, sym := range e.plan.varAt[st] {
-		if !e.discarded(sym) {
+		switch {
+		case e.shared[sym]:
+			out = append(out, e.sharedDecl(sym))
+		case !e.discarded(sym):
 			out = append(out, jen.Var().Id(e.names.Local(sym)).Add(e.GoType(sym.Type)))
 		}
 	}
@@ -183,6 +190,9 @@ func (e *emitter) assign(n *ast.Assign) []jen.Code {
 }
 
 func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
+	if code := e.selfUpdate(target, value); code != nil {
+		return code
+	}
 	if tt, ok := target.(*ast.Tuple); ok {
 		if vt, ok := value.(*ast.Tuple); ok && len(vt.Elts) == len(tt.Elts) {
 			return e.parallelAssign(tt.Elts, vt.Elts)
@@ -195,6 +205,9 @@ func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
 		}
 		if sym != nil && e.discarded(sym) {
 			return e.discard(value)
+		}
+		if sym != nil && e.plan.defineAt[sym] == st && e.shared[sym] {
+			return append([]jen.Code{e.sharedDecl(sym)}, e.store(st, target, e.ExprAs(value, sym.Type), sym.Type)...)
 		}
 		if sym != nil && e.plan.defineAt[sym] == st {
 			if patterns.IsNone(value) {
@@ -259,6 +272,9 @@ func (e *emitter) store(st ast.Stmt, target ast.Expr, code jen.Code, vt types.Ty
 		if sym.Scope.Kind == infer.CompScope {
 			// A comprehension's targets are locals of its Go loop.
 			return []jen.Code{jen.Id(e.symName(sym)).Op(":=").Add(code)}
+		}
+		if e.shared[sym] {
+			return []jen.Code{jen.Id(e.symName(sym)).Dot("Store").Call(code)}
 		}
 		return []jen.Code{jen.Id(e.symName(sym)).Op("=").Add(code)}
 	case *ast.Subscript:
@@ -357,6 +373,9 @@ func (e *emitter) unpack(st ast.Stmt, target ast.Expr, code jen.Code, vt types.T
 }
 
 func (e *emitter) augAssign(n *ast.AugAssign) []jen.Code {
+	if code := e.sharedAug(n); code != nil {
+		return code
+	}
 	tt := e.info.TypeOf(n.Target)
 	vt := e.info.TypeOf(n.Value)
 	name, isName := n.Target.(*ast.Name)

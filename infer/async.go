@@ -43,3 +43,36 @@ func (t *typer) asyncReturn(vt types.Type) bool {
 	t.update(&t.fn.Returns, vt, false)
 	return true
 }
+
+// asyncElem is the type of the items `async for` takes from an object of
+// type it: an async generator's items, or what awaiting the __anext__ of
+// the object a user class's __aiter__ returns gives.
+func (t *typer) asyncElem(it types.Type) types.Type {
+	if _, ok := it.(*types.Iter); ok {
+		return types.Elem(it)
+	}
+	if next := t.info.AsyncNext(it); next != nil {
+		return AwaitResult(t.info.Funcs[next.Def].Result)
+	}
+	return types.Object
+}
+
+// AsyncNext is the __anext__ method of the async iterator that `async
+// for` over an object of type it uses: that of what its class's __aiter__
+// returns; nil when it is no such object.
+func (in *Info) AsyncNext(it types.Type) *Method {
+	c := in.ClassOf(it)
+	if _, isInst := it.(*types.Instance); !isInst || c == nil {
+		return nil
+	}
+	aiter := c.Method("__aiter__")
+	if aiter == nil {
+		return nil
+	}
+	res := in.Funcs[aiter.Def].Result
+	rc := in.ClassOf(res)
+	if _, isInst := res.(*types.Instance); !isInst || rc == nil {
+		return nil
+	}
+	return rc.Method("__anext__")
+}

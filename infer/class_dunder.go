@@ -140,18 +140,26 @@ func (t *typer) classCall(it *types.Instance, n *ast.Call) (types.Type, bool) {
 // classEnterType is what `with x as y` binds: the result of the class's
 // __enter__ for an instance of a user class, else what enterType says. The
 // parameters of __exit__ are dynamic: the exception's class, the exception
-// and the traceback, or three Nones.
-func (t *typer) classEnterType(ct types.Type) types.Type {
+// and the traceback, or three Nones. `async with` calls __aenter__ and
+// __aexit__ and binds what awaiting __aenter__'s coroutine gives.
+func (t *typer) classEnterType(ct types.Type, async bool) types.Type {
 	if _, isInst := ct.(*types.Instance); !isInst {
 		return enterType(ct)
 	}
+	enter, exit := "__enter__", "__exit__"
+	if async {
+		enter, exit = "__aenter__", "__aexit__"
+	}
 	c := t.info.ClassOf(ct)
-	if exit := c.Method("__exit__"); exit != nil {
-		for _, p := range t.info.Funcs[exit.Def].Params[1:] {
+	if m := c.Method(exit); m != nil {
+		for _, p := range t.info.Funcs[m.Def].Params[1:] {
 			t.setSym(p, types.Object)
 		}
 	}
-	if m := c.Method("__enter__"); m != nil {
+	if m := c.Method(enter); m != nil {
+		if async {
+			return AwaitResult(t.info.Funcs[m.Def].Result)
+		}
 		return t.info.Funcs[m.Def].Result
 	}
 	return types.Object

@@ -295,7 +295,11 @@ func (t *typer) comp(n ast.Expr, gens []*ast.Comprehension, elts ...ast.Expr) ty
 			} else {
 				it = t.expr(g.Iter)
 			}
-			t.assign(g.Target, types.Elem(it))
+			if g.Async {
+				t.assign(g.Target, t.asyncElem(it))
+			} else {
+				t.assign(g.Target, types.Elem(it))
+			}
 			for _, c := range g.Ifs {
 				t.expr(c)
 			}

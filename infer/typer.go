@@ -84,7 +84,11 @@ func (t *typer) stmt(st ast.Stmt) {
 	case *ast.AnnAssign:
 		t.annAssign(n)
 	case *ast.For:
-		t.assign(n.Target, types.Elem(t.expr(n.Iter)))
+		if n.Async {
+			t.assign(n.Target, t.asyncElem(t.expr(n.Iter)))
+		} else {
+			t.assign(n.Target, types.Elem(t.expr(n.Iter)))
+		}
 		t.body(n.Body)
 		t.body(n.Orelse)
 	case *ast.While:
@@ -147,6 +151,9 @@ func (t *typer) funcDef(n *ast.FunctionDef) {
 		t.annotations(f, n.Args)
 		t.body(n.Body)
 		switch {
+		case f.Async && f.Generator:
+			// An async generator's items come out of `async for`.
+			t.update(&f.Result, &types.Iter{Elem: f.Yield}, false)
 		case f.Async:
 			t.asyncDef(f, n)
 		case f.Generator:
@@ -238,7 +245,7 @@ func (t *typer) with(n *ast.With) {
 	for _, it := range n.Items {
 		ct := t.expr(it.ContextExpr)
 		if it.OptionalVars != nil {
-			t.assign(it.OptionalVars, t.classEnterType(ct))
+			t.assign(it.OptionalVars, t.classEnterType(ct, n.Async))
 		}
 	}
 	t.body(n.Body)

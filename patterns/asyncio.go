@@ -22,9 +22,9 @@ const (
 )
 
 func init() {
-	RegisterType(coroClass, GoType{Name: "Coro"})
-	RegisterType(taskClass, GoType{Name: "Task"})
-	RegisterType(afutClass, GoType{Name: "AFuture"})
+	RegisterType(coroClass, GoType{Name: "Coro", View: "AnyCoro"})
+	RegisterType(taskClass, GoType{Name: "Task", View: "AnyTask"})
+	RegisterType(afutClass, GoType{Name: "AFuture", View: "AnyAFuture"})
 	RegisterType(aloopClass, GoType{Name: "EventLoop"})
 	r := &Recognizer{
 		Name: "asyncio",

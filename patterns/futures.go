@@ -17,7 +17,7 @@ const (
 func init() {
 	RegisterType(threadPool, GoType{Name: "Executor"})
 	RegisterType(processPool, GoType{Name: "Executor"})
-	RegisterType(futureClass, GoType{Name: "Future"})
+	RegisterType(futureClass, GoType{Name: "Future", View: "AnyFuture"})
 	r := &Recognizer{
 		Name: "concurrent.futures",
 		Doc: "ThreadPoolExecutor and ProcessPoolExecutor (max_workers, thread_name_prefix, initializer; " +

@@ -14,7 +14,7 @@ const (
 )
 
 func init() {
-	RegisterType(greenletClass, GoType{Name: "Greenlet"})
+	RegisterType(greenletClass, GoType{Name: "Greenlet", View: "AnyGreenlet"})
 	RegisterType(geventPool, GoType{Name: "GeventPool"})
 	RegisterType(geventQueue, GoType{Name: "GeventQueue"})
 	RegisterType(geventTimeout, GoType{Name: "GeventTimeoutCtx"})

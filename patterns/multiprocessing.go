@@ -13,7 +13,7 @@ const (
 
 func init() {
 	RegisterType(mpPool, GoType{Name: "Pool"})
-	RegisterType(mpAsyncResult, GoType{Name: "AsyncResult"})
+	RegisterType(mpAsyncResult, GoType{Name: "AsyncResult", View: "AnyAsyncResult"})
 	r := &Recognizer{
 		Name: "multiprocessing",
 		Doc: "multiprocessing.Pool (processes; apply, apply_async with kwds, callback and error_callback, " +

@@ -63,6 +63,10 @@ type GoType struct {
 	// Value is set for types used by value (Datetime) rather than through
 	// a pointer (*Future).
 	Value bool
+	// View names the runtime function that views an object of a generic
+	// type under other type arguments (a Future[int] in a list of
+	// Future[Object]), empty when there is none.
+	View string
 }
 
 var (

@@ -7,7 +7,7 @@ import "time"
 // failure is raised at once while the others keep running. A cancelled
 // gather cancels its children.
 func Gather[T any](aws ...Awaitable[T]) *AFuture[[]T] {
-	return gather(false, aws, func(f *AFuture[T]) T { return f.value })
+	return gather(false, aws, func(f *AFuture[T]) T { return f.val() })
 }
 
 // GatherExceptions is asyncio.gather(*aws, return_exceptions=True):
@@ -20,7 +20,7 @@ func GatherExceptions[T any](aws ...Awaitable[T]) *AFuture[[]Object] {
 		if f.core.err != nil {
 			return f.core.err
 		}
-		return f.value
+		return f.val()
 	})
 }
 

@@ -1,6 +1,9 @@
 package runtime
 
-import "time"
+import (
+	"iter"
+	"time"
+)
 
 // Awaitable is what `await` accepts: a coroutine, a task or a future whose
 // result is a T.
@@ -62,7 +65,7 @@ func (x anyAw[T]) future() *AFuture[Object] {
 	out := &AFuture[Object]{core: &afut{l: f.core.l}}
 	out.core.cancelHook = f.core.cancel
 	f.core.onDone(func() {
-		out.value = f.value
+		out.value = f.val()
 		out.core.finish(f.core.err, f.core.cancelled)
 	})
 	return out
@@ -72,6 +75,8 @@ func (x anyAw[T]) future() *AFuture[Object] {
 type AFuture[T any] struct {
 	core  *afut
 	value T
+	// get reads the value of the future this one views (AnyTask).
+	get func() T
 }
 
 func (f *AFuture[T]) future() *AFuture[T] { return f }
@@ -86,7 +91,7 @@ func (f *AFuture[T]) Await() T {
 // Result is Future.result(): the value, or the exception re-raised.
 func (f *AFuture[T]) Result() T {
 	f.core.raise()
-	return f.value
+	return f.val()
 }
 
 // Exception is Future.exception(): the exception, nil when it succeeded.
@@ -205,4 +210,23 @@ func NewCoroProc(name string, fn func()) *Coro[Object] {
 		fn()
 		return nil
 	})
+}
+
+// AsyncIter is `async for` over an async iterator: it awaits next() for
+// each item, in the consuming task, until it raises StopAsyncIteration.
+func AsyncIter[T any](next func() *Coro[T]) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for {
+			var v T
+			if err := Catch(func() { v = next().Await() }); err != nil {
+				if err.Matches(StopAsyncIteration) {
+					return
+				}
+				panic(err)
+			}
+			if !yield(v) {
+				return
+			}
+		}
+	}
 }

@@ -167,6 +167,22 @@
 // must see the exception leaving the block takes recover()'s value and
 // raises again what it does not swallow.
 //
+// Async iteration: an async generator is an iter.Seq run in the
+// consuming task; AsyncIter turns an async iterator's __anext__ into one,
+// ending at StopAsyncIteration.
+//
+// Views. A Python list may mix a Future of an int and a Future of None;
+// generated code types it by the join (*Future[Object]) and puts each item
+// of another type in as a view (AnyFuture, AnyTask, AnyAFuture,
+// AnyGreenlet, AnyAsyncResult, AnyCoro): an object of the joined type that
+// shares the original's state, converts its result when read and compares
+// equal to it.
+//
+// Shared globals. A module global that threads write is a Shared[T]
+// (Load, Store, Update under a lock), as CPython's GIL makes each
+// bytecode atomic; containers lock per operation already, and UpdateItem
+// makes c[k] op= v one step.
+//
 // Timeouts are float64 seconds as in Python; NoTimeout (a negative value)
 // stands for None.
 package runtime

@@ -86,6 +86,7 @@ func Submit[T any](e *Executor, f func() T) *Future[T] {
 		f = func() T { return copyAcross(task()) }
 	}
 	w := &thunkWork[T]{f: f}
+	w.fut.futureCore = &w.core
 	e.enqueue(w)
 	return &w.fut
 }
@@ -98,6 +99,7 @@ func Submit1[A, T any](e *Executor, f func(A) T, a A) *Future[T] {
 		return Submit(e, func() T { return f(a) })
 	}
 	c := &call1[A, T]{fn: f, arg: a}
+	c.fut.futureCore = &c.core
 	e.enqueue(c)
 	return &c.fut
 }
@@ -113,8 +115,9 @@ func (e *Executor) enqueue(it workItem) {
 
 // thunkWork is the work item of Submit: a future and its task.
 type thunkWork[T any] struct {
-	fut Future[T]
-	f   func() T
+	fut  Future[T]
+	core futureCore // fut's state, in the same allocation
+	f    func() T
 }
 
 // run runs the task for the future.
@@ -129,9 +132,10 @@ func (w *thunkWork[T]) cancel() { w.fut.Cancel() }
 
 // call1 is the work item of Submit1: a future and its one-argument call.
 type call1[A, T any] struct {
-	fut Future[T]
-	fn  func(A) T
-	arg A
+	fut  Future[T]
+	core futureCore // fut's state, in the same allocation
+	fn   func(A) T
+	arg  A
 }
 
 // run calls the function for the future.

@@ -52,13 +52,15 @@ type futureWaits struct {
 // executor's future is embedded in its work item (thunkWork, call1), which
 // holds the task beside it, so one allocation carries both.
 type Future[T any] struct {
-	futureCore
+	*futureCore
 	value T
+	// get reads the value of the future this one views (AnyFuture).
+	get func() T
 }
 
 // newFuture makes a pending future.
 func newFuture[T any]() *Future[T] {
-	return &Future[T]{}
+	return &Future[T]{futureCore: &futureCore{}}
 }
 
 // NewFuture is concurrent.futures.Future(): a pending future that the
@@ -302,7 +304,7 @@ func (f *Future[T]) ResultTimeout(timeout float64) T {
 	if err := f.ExceptionTimeout(timeout); err != nil {
 		panic(err)
 	}
-	return f.value
+	return f.val()
 }
 
 // Exception is future.exception(): it waits, then returns what the task
@@ -388,5 +390,5 @@ func (f *Future[T]) PyRepr() string {
 	case err != nil:
 		return head + "finished raised " + err.Type.Name + ">"
 	}
-	return head + "finished returned " + TypeName(f.value) + ">"
+	return head + "finished returned " + TypeName(f.val()) + ">"
 }

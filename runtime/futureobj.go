@@ -12,7 +12,7 @@ type anyFuture interface {
 }
 
 // core returns the untyped part of f.
-func (f *Future[T]) core() *futureCore { return &f.futureCore }
+func (f *Future[T]) core() *futureCore { return f.futureCore }
 
 // AsCompletedObj is concurrent.futures.as_completed(fs, timeout) for fs
 // of a type py2go could not prove, usually a dict whose keys are futures:

@@ -32,6 +32,8 @@ type Greenlet[T any] struct {
 	ctx   gctx
 	fname string   // the function's name, for the repr; "" when unknown
 	args  []Object // its arguments, for the repr
+	// get reads the value of the greenlet this one views (AnyGreenlet).
+	get func() T
 }
 
 // Spawn is gevent.spawn(f): the greenlet is queued and first runs when
@@ -145,7 +147,7 @@ func (gr *Greenlet[T]) Get() T {
 	if err := gr.Exception(); err != nil {
 		panic(err)
 	}
-	return gr.value
+	return gr.val()
 }
 
 // Value is Greenlet.value: the return value once it finished
@@ -155,7 +157,7 @@ func (gr *Greenlet[T]) Value() T {
 	if !gr.Successful() {
 		return zero
 	}
-	return gr.value
+	return gr.val()
 }
 
 // Ready is Greenlet.ready(): whether it has finished, one way or another.

@@ -168,6 +168,8 @@ type AsyncResult[T any] struct {
 	err           *Error
 	callback      func(T)
 	errorCallback func(*Error)
+	// get reads the outcome of the result this one views (AnyAsyncResult).
+	get func() (T, *Error)
 }
 
 // ApplyAsync is pool.apply_async(f): f runs in a worker; an exception
@@ -235,10 +237,11 @@ func (r *AsyncResult[T]) GetTimeout(timeout float64) T {
 	if !waitChan(r.done, timeout) {
 		panic(MPTimeoutError.New())
 	}
-	if r.err != nil {
-		panic(r.err)
+	v, err := r.outcome()
+	if err != nil {
+		panic(err)
 	}
-	return r.value
+	return v
 }
 
 // Wait is AsyncResult.wait().
@@ -264,7 +267,8 @@ func (r *AsyncResult[T]) Successful() bool {
 	if !r.Ready() {
 		panic(ValueError.New(r.PyRepr() + " not ready"))
 	}
-	return r.err == nil
+	_, err := r.outcome()
+	return err == nil
 }
 
 // PyTypeName is type(result).__name__.

@@ -177,7 +177,14 @@ func (s *Semaphore) Acquire() bool { return s.AcquireTimeout(true, NoTimeout) }
 
 // AcquireTimeout is sem.acquire(blocking, timeout).
 func (s *Semaphore) AcquireTimeout(blocking bool, timeout float64) bool {
-	checkAcquireArgs(blocking, timeout)
+	// threading.Semaphore is written in Python: its message differs from
+	// Lock's, and a negative timeout just means no wait.
+	if !blocking && timeout != NoTimeout {
+		panic(ValueError.New("can't specify timeout for non-blocking acquire"))
+	}
+	if timeout < 0 && timeout != NoTimeout {
+		timeout = 0
+	}
 	deadline := deadlineFor(timeout)
 	for {
 		s.mu.Lock()

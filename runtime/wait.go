@@ -25,7 +25,7 @@ func AsCompleted[T any](fs []*Future[T], timeout float64) iter.Seq[*Future[T]] {
 		byCore := make(map[*futureCore]*Future[T], len(uniq))
 		var done []*Future[T]
 		for _, f := range uniq {
-			byCore[&f.futureCore] = f
+			byCore[f.futureCore] = f
 			if !f.addWaiter(ch) {
 				done = append(done, f)
 			}

@@ -90,7 +90,7 @@ func (e *emitter) loopTarget(t ast.Expr) (jen.Code, bool, []jen.Code) {
 		if sym == nil || e.discarded(sym) {
 			return jen.Id("_"), true, nil
 		}
-		return jen.Id(e.symName(sym)), e.plan.loopVar[sym], nil
+		return e.symStore(sym), e.plan.loopVar[sym], nil
 	}
 	tmp := e.names.Fresh("item")
 	after := e.store(nil, t, jen.Id(tmp), types.Object)
@@ -235,8 +235,8 @@ func (e *emitter) withItem(n *ast.With, it *ast.WithItem) []jen.Code {
 		if e.plan.defineAt[sym] == n || e.inlineWiths(e.currentBody())[n] && e.plan.defineAt[sym] == nil && !e.declaredElsewhere(sym) {
 			op = ":="
 		}
-		obj = jen.Id(e.symName(sym))
-		out = append(out, jen.Id(e.symName(sym)).Op(op).Add(e.Expr(it.ContextExpr)))
+		obj = e.symRead(sym)
+		out = append(out, jen.Add(e.symStore(sym)).Op(op).Add(e.Expr(it.ContextExpr)))
 	} else {
 		tmp := e.names.Fresh("ctx")
 		obj = jen.Id(tmp)
@@ -351,7 +351,7 @@ func (e *emitter) handler(h *ast.ExceptHandler, exc string) jen.Code {
 			if e.declaredElsewhere(sym) && !e.dropVarAt(sym, h.Body[0]) {
 				op = "=" // several handlers bind the name: declared once above
 			}
-			body = append(body, jen.Id(e.symName(sym)).Op(op).Add(e.handlerValue(h, sym, exc)))
+			body = append(body, jen.Add(e.symStore(sym)).Op(op).Add(e.handlerValue(h, sym, exc)))
 		}
 	}
 	body = append(body, e.block(h.Body)...)

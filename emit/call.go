@@ -83,12 +83,13 @@ func (e *emitter) userCall(f *infer.Func, n *ast.Call) jen.Code {
 func (e *emitter) listMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 	lt := e.info.TypeOf(attr.Value).(*types.List)
 	list := e.Expr(attr.Value)
+	lhs := e.lvalue(attr.Value)
 	switch {
 	case attr.Attr == "append" && len(n.Args) == 1:
-		return jen.Add(list).Op("=").Append(list, e.ExprAs(n.Args[0], lt.Elem))
+		return jen.Add(lhs).Op("=").Append(list, e.ExprAs(n.Args[0], lt.Elem))
 	case attr.Attr == "extend" && len(n.Args) == 1:
 		if _, ok := e.info.TypeOf(n.Args[0]).(*types.List); ok {
-			return jen.Add(list).Op("=").Append(list, jen.Add(e.Expr(n.Args[0])).Op("..."))
+			return jen.Add(lhs).Op("=").Append(list, jen.Add(e.Expr(n.Args[0])).Op("..."))
 		}
 	}
 	e.log.Unsupported(n.Start(), "list method "+attr.Attr)

@@ -194,6 +194,8 @@ func (e *emitter) packageVars() {
 		name, _ := e.names.Name(sym)
 		lit, ok := e.constants[sym]
 		switch {
+		case e.isProcessGlobal(sym):
+			vars = append(vars, e.processVarDecl(name, sym))
 		case ok && isValueGoType(sym.Type) && sym.Type != types.Float:
 			consts = append(consts, jen.Id(name).Op("=").Add(e.constant(lit)))
 		case ok:
@@ -235,7 +237,7 @@ func (e *emitter) findConstants(body []ast.Stmt) {
 			continue
 		}
 		sym := e.info.Refs[name]
-		if sym != nil && sym.Stores == 1 && !sym.NestedStore && e.isPackageVar(sym) && types.Equal(sym.Type, e.info.TypeOf(lit)) {
+		if sym != nil && sym.Stores == 1 && !sym.NestedStore && e.isPackageVar(sym) && !e.isProcessGlobal(sym) && types.Equal(sym.Type, e.info.TypeOf(lit)) {
 			e.constants[sym] = lit
 		}
 	}

@@ -188,7 +188,7 @@ func (e *emitter) name(n *ast.Name) jen.Code {
 	if e.isVararg(sym) {
 		return patterns.Rt("Tuple").Call(jen.Id(e.symName(sym)))
 	}
-	return jen.Id(e.symName(sym))
+	return e.symRead(sym)
 }
 
 // cond emits x as a Go condition, with Python's truthiness.

@@ -258,7 +258,7 @@ func (e *emitter) store(st ast.Stmt, target ast.Expr, code jen.Code, vt types.Ty
 			// A comprehension's targets are locals of its Go loop.
 			return []jen.Code{jen.Id(e.symName(sym)).Op(":=").Add(code)}
 		}
-		return []jen.Code{jen.Id(e.symName(sym)).Op("=").Add(code)}
+		return []jen.Code{jen.Add(e.symStore(sym)).Op("=").Add(code)}
 	case *ast.Subscript:
 		return []jen.Code{e.storeItem(t, code)}
 	case *ast.Attribute:
@@ -293,7 +293,7 @@ func (e *emitter) parallelAssign(targets, values []ast.Expr) []jen.Code {
 		if e.discarded(sym) {
 			lhs = append(lhs, jen.Id("_"))
 		} else {
-			lhs = append(lhs, jen.Id(e.symName(sym)))
+			lhs = append(lhs, e.symStore(sym))
 		}
 		rhs = append(rhs, e.ExprAs(values[i], sym.Type))
 	}
@@ -362,7 +362,7 @@ func (e *emitter) augAssign(n *ast.AugAssign) []jen.Code {
 		if sym := e.info.Refs[name]; isName && sym != nil && e.discarded(sym) {
 			return e.discard(n.Value)
 		}
-		return []jen.Code{jen.Add(e.Expr(n.Target)).Op(n.Op.String() + "=").Add(e.ExprAs(n.Value, tt))}
+		return []jen.Code{jen.Add(e.lvalue(n.Target)).Op(n.Op.String() + "=").Add(e.ExprAs(n.Value, tt))}
 	}
 	if code := e.augItem(n); code != nil {
 		return []jen.Code{code}

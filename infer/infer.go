@@ -34,7 +34,13 @@ type Info struct {
 	Classes    map[*ast.ClassDef]*Class
 	ClassSyms  map[*Symbol]*Class
 	MethodDefs map[ast.Node]*Method
-	Log        *diag.Log
+	// ProcessGlobals are the module globals that code run in worker
+	// processes writes or mutates: each process keeps its own value
+	// (procglobals.go).
+	ProcessGlobals map[*Symbol]bool
+	Log            *diag.Log
+
+	workerRoots map[ast.Node]bool
 }
 
 // Func is what inference knows of one function or lambda.
@@ -174,6 +180,7 @@ func (in *Info) solve(mod *ast.Module) {
 	t.final = true
 	t.module(mod)
 	in.finish()
+	in.findProcessGlobals()
 }
 
 // finish replaces what stayed unknown (an empty list never filled, a

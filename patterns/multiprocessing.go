@@ -40,19 +40,19 @@ func poolEntries() []*Entry {
 				c.callResultOf("initializer", "initargs")
 			}
 			return pool
-		}, inWorker(emitPool, "initializer")),
+		}, emitPool),
 		fn("multiprocessing.cpu_count", "", returns(types.Int), call("CPUCount")),
 		fn(mpPool+".apply", "func, args=(), kwds={}", func(c *TypeCall) types.Type {
 			return c.callResultKw("func", "args", "kwds")
-		}, inWorker(func(c *EmitCall) jen.Code {
+		}, func(c *EmitCall) jen.Code {
 			return Rt("Apply").Call(recv(c), c.thunkKw("func", "args", "kwds"))
-		}, "func")),
+		}),
 		fn(mpPool+".apply_async", "func, args=(), kwds={}, callback=None, error_callback=None",
 			func(c *TypeCall) types.Type {
 				res := c.callResultKw("func", "args", "kwds")
 				typeCallbacks(c, res)
 				return named(mpAsyncResult, res)
-			}, inWorker(emitApplyAsync, "func")),
+			}, emitApplyAsync),
 		proc(mpPool+".close", "", method("Close")),
 		proc(mpPool+".join", "", method("Join")),
 		proc(mpPool+".terminate", "", method("Terminate")),

@@ -1,6 +1,25 @@
 package runtime
 
-import "reflect"
+import (
+	"reflect"
+	"sync"
+)
+
+// sharedObjects are the containers every process shares (a Manager's list
+// and dict proxies): crossing a process boundary does not copy them.
+var sharedObjects sync.Map
+
+// markShared records that x is shared by every process, and returns it.
+func markShared(x Object) Object {
+	sharedObjects.Store(x, struct{}{})
+	return x
+}
+
+// isShared reports whether x was marked with markShared.
+func isShared(x Object) bool {
+	_, ok := sharedObjects.Load(x)
+	return ok
+}
 
 // copyAcross copies a value that crosses a process boundary (a process
 // pool task's result), as pickling does: containers are copied deeply, so
@@ -18,12 +37,18 @@ func deepCopy(v any) any {
 	case nil, bool, int, float64, string:
 		return v
 	case *List:
+		if isShared(x) {
+			return x
+		}
 		items := x.Items()
 		for i, it := range items {
 			items[i] = deepCopy(it)
 		}
 		return NewList(items...)
 	case *Dict:
+		if isShared(x) {
+			return x
+		}
 		d := NewDict()
 		for _, e := range x.snapshot() {
 			if e.live {

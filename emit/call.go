@@ -66,6 +66,7 @@ func (e *emitter) libCall(path string, n *ast.Call, recv ast.Expr) jen.Code {
 		e.log.Errorf(n.Start(), "%v", err)
 		return jen.Nil()
 	}
+	defer e.markWorkerFns(path, b)()
 	return ent.Emit(&patterns.EmitCall{Call: n, Recv: recv, Args: b, Result: e.info.TypeOf(n), Env: e, Pos: n.Start()})
 }
 
@@ -98,7 +99,7 @@ func (e *emitter) listMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 
 // Proc implements patterns.EmitEnv.
 func (e *emitter) Proc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code {
-	call, _ := e.thunkCall(fn, args, kw)
+	call, _ := e.thunkCall(fn, args, kw, false)
 	if call == nil {
 		return jen.Nil()
 	}
@@ -107,7 +108,7 @@ func (e *emitter) Proc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Cod
 
 // Thunk implements patterns.EmitEnv.
 func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code {
-	call, result := e.thunkCall(fn, args, kw)
+	call, result := e.thunkCall(fn, args, kw, true)
 	switch {
 	case call == nil:
 		return jen.Nil()
@@ -119,8 +120,9 @@ func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Co
 
 // thunkCall emits the call of fn with args and keyword arguments kw that a
 // thunk makes, and the call's result type; nil when the call cannot be
-// made.
-func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) (jen.Code, types.Type) {
+// made. A caller that uses the result says so with used, so that the
+// result of a worker process's function is copied.
+func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword, used bool) (jen.Code, types.Type) {
 	var call jen.Code
 	var result types.Type = types.Object
 	switch ft := e.info.TypeOf(fn).(type) {
@@ -135,14 +137,18 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) (je
 		for _, k := range kw {
 			byName[k.Arg] = k.Value
 		}
+		stable := e.stable
+		if e.workerFns[fn] {
+			stable = e.stableCopy
+		}
 		var goArgs []jen.Code
 		for i, p := range f.Params[:len(f.Params)-count(f.Vararg)-count(f.Kwarg)] {
 			if i < len(args) && i < len(positional) {
-				goArgs = append(goArgs, e.stable(args[i], p.Type))
+				goArgs = append(goArgs, stable(args[i], p.Type))
 				continue
 			}
 			if a, ok := byName[p.Name]; ok {
-				goArgs = append(goArgs, e.stable(a, p.Type))
+				goArgs = append(goArgs, stable(a, p.Type))
 				delete(byName, p.Name)
 				continue
 			}
@@ -157,7 +163,7 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) (je
 			goArgs = append(goArgs, patterns.Rt("NewDict").Call())
 		}
 		for i := len(positional); i < len(args); i++ {
-			goArgs = append(goArgs, e.stable(args[i], types.Object))
+			goArgs = append(goArgs, stable(args[i], types.Object))
 		}
 		for _, k := range kw {
 			if _, left := byName[k.Arg]; left {
@@ -166,6 +172,9 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) (je
 			}
 		}
 		call = jen.Add(e.Expr(fn)).Call(goArgs...)
+		if used {
+			call = e.copiedResult(fn, call, f.Result)
+		}
 		result = f.Result
 	case *types.Module:
 		fake := &ast.Call{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}, Func: fn}
@@ -217,18 +226,22 @@ func (e *emitter) Callback(fn ast.Expr, params []types.Type) jen.Code {
 		return e.Expr(fn)
 	}
 	f := e.info.Funcs[ft.Def.(ast.Node)]
-	if len(f.Params) != len(params) || sameParamTypes(f, params) {
+	if len(f.Params) != len(params) || sameParamTypes(f, params) && !e.copiesAcross(fn, f, params) {
 		return e.Expr(fn)
 	}
 	var decl, args []jen.Code
 	for i, p := range f.Params {
 		name := e.names.Fresh("p")
 		decl = append(decl, jen.Id(name).Add(e.GoType(params[i])))
-		arg := &goExpr{code: jen.Id(name)}
+		var code jen.Code = jen.Id(name)
+		if e.copiesParam(fn, params[i], p.Type) {
+			code = patterns.Rt("ProcessCopy").Call(code)
+		}
+		arg := &goExpr{code: code}
 		e.info.Types[arg] = params[i]
 		args = append(args, e.ExprAs(arg, p.Type))
 	}
-	call := jen.Add(e.Expr(fn)).Call(args...)
+	call := e.copiedResult(fn, jen.Add(e.Expr(fn)).Call(args...), f.Result)
 	if f.Result == types.None {
 		return jen.Func().Params(decl...).Block(call)
 	}

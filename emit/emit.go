@@ -73,6 +73,10 @@ type emitter struct {
 	// literals; defaultDecls declares those of package functions.
 	defaults     map[*infer.Symbol]string
 	defaultDecls []jen.Code
+	// workerFns are the function arguments of the library call being
+	// emitted that run in a worker process: their arguments and results
+	// cross a process boundary and are copied (process.go).
+	workerFns map[ast.Expr]bool
 }
 
 // File emits the Go source for mod. It returns nil when the log has

@@ -21,11 +21,14 @@ func isShared(x Object) bool {
 	return ok
 }
 
-// copyAcross copies a value that crosses a process boundary (a process
-// pool task's result), as pickling does: containers are copied deeply, so
-// the receiver never shares mutable state with the worker. Immutable
-// values are returned as they are.
-func copyAcross[T any](v T) T {
+// ProcessCopy copies a value that crosses a process boundary (a worker's
+// argument or result, a global inherited by a forked child), as pickling
+// does: containers are copied deeply, so the receiver never shares
+// mutable state with the sender. Immutable values are returned as they
+// are, and a Manager's proxies are shared, not copied. Generated code
+// calls it only where inference says the value may be mutable, so ints
+// and strings cross at no cost.
+func ProcessCopy[T any](v T) T {
 	c, _ := deepCopy(any(v)).(T)
 	return c
 }

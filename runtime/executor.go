@@ -84,10 +84,6 @@ func Submit[T any](e *Executor, f func() T) *Future[T] {
 	if e.shutdown {
 		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
 	}
-	if e.processes {
-		task := f
-		f = func() T { return copyAcross(task()) }
-	}
 	e.queue.putCancellable(func() { runWork(fut, f, e.markIdle, e.processes) }, func() { fut.Cancel() })
 	e.adjustThreads()
 	return fut

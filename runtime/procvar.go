@@ -60,7 +60,7 @@ func (v *ProcessVar[T]) ptrLocked(p *process) *T {
 func (v *ProcessVar[T]) fork(parent, child *process) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	x := copyAcross(*v.ptrLocked(parent))
+	x := ProcessCopy(*v.ptrLocked(parent))
 	v.values[child] = &x
 }
 

@@ -20,7 +20,7 @@ func init() {
 			"AsyncResult get/wait/ready/successful, map, map_async, starmap, starmap_async, imap, " +
 			"imap_unordered, chunksize, close, join, terminate, with), Process (target, args, kwargs, name, " +
 			"daemon; start, join, is_alive, exitcode, terminate), Queue, JoinableQueue, Lock, RLock, " +
-			"Event, Manager (list, dict), cpu_count, current_process, TimeoutError. Workers run in parallel on all cores.",
+			"Event, Manager (list, dict), Value, Array, Pipe, cpu_count, current_process, TimeoutError. Workers run in parallel on all cores.",
 		Modules: []string{"multiprocessing", "multiprocessing.pool"},
 	}
 	r.Entries = append(r.Entries, poolEntries()...)
@@ -29,6 +29,7 @@ func init() {
 	r.Entries = append(r.Entries, processEntries()...)
 	r.Entries = append(r.Entries, mpSyncEntries()...)
 	r.Entries = append(r.Entries, managerEntries()...)
+	r.Entries = append(r.Entries, sharedEntries()...)
 	Register(r)
 }
 

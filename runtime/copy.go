@@ -107,3 +107,23 @@ func copyElem(v reflect.Value) reflect.Value {
 	}
 	return reflectCopy(v)
 }
+
+// pickled is what the receiver of a dynamic value sent through a pipe
+// gets: a deep copy in which Go slices have become lists, as unpickling
+// makes lists of them, so the receiver can append to what it got.
+func pickled(v Object) Object {
+	switch x := v.(type) {
+	case nil, bool, int, float64, string, Tuple, *List, *Dict:
+		return deepCopy(v)
+	default:
+		rv := reflect.ValueOf(x)
+		if rv.Kind() != reflect.Slice || rv.IsNil() {
+			return deepCopy(v)
+		}
+		items := make([]Object, rv.Len())
+		for i := range items {
+			items[i] = pickled(rv.Index(i).Interface())
+		}
+		return NewList(items...)
+	}
+}

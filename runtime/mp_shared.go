@@ -167,6 +167,16 @@ func NewSharedArray[T CNumber](typecode string, items []T, lock bool) *SharedArr
 	return a
 }
 
+// NewSharedArrayOf is Array(typecode, iterable) for items of another
+// type than the array's (ints for a 'd' array), converted as ctypes does.
+func NewSharedArrayOf[T CNumber](typecode string, items Object, lock bool) *SharedArray[T] {
+	var vals []T
+	for _, x := range ItemsOf[Object](items) {
+		vals = append(vals, toCNumber[T](x))
+	}
+	return NewSharedArray(typecode, vals, lock)
+}
+
 // NewSharedArrayN is Array(typecode, n): n zeros.
 func NewSharedArrayN[T CNumber](typecode string, n int, lock bool) *SharedArray[T] {
 	if n < 0 {

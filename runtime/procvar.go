@@ -64,8 +64,10 @@ func (v *ProcessVar[T]) fork(parent, child *process) {
 	v.values[child] = &x
 }
 
-// forkProcessVars copies every ProcessVar from parent to a new child.
+// forkProcessVars copies every ProcessVar from parent to a new child, and
+// gives the child its handles to the parent's pipes.
 func forkProcessVars(parent, child *process) {
+	forkPipes(parent, child)
 	processVars.Lock()
 	all := processVars.all
 	processVars.Unlock()

@@ -1,0 +1,78 @@
+package runtime
+
+import "sync"
+
+// ThreadLocal is threading.local(): an object whose attributes each
+// thread sets and sees on its own. A thread that never set an attribute
+// gets AttributeError. Greenlets and asyncio tasks share their thread's
+// attributes, as they do in CPython without monkey-patching.
+type ThreadLocal struct {
+	mu    sync.Mutex
+	attrs map[threadKey]*Dict
+}
+
+// threadKey names a thread: the main thread of a process has a nil
+// Thread.
+type threadKey struct {
+	proc   *process
+	thread *Thread
+}
+
+// NewThreadLocal is threading.local().
+func NewThreadLocal() *ThreadLocal {
+	return &ThreadLocal{attrs: map[threadKey]*Dict{}}
+}
+
+// mine is the calling thread's attributes, made on first use.
+func (l *ThreadLocal) mine() *Dict {
+	c := current()
+	k := threadKey{c.proc, c.thread}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	d := l.attrs[k]
+	if d == nil {
+		d = NewDict()
+		l.attrs[k] = d
+	}
+	return d
+}
+
+// PyGetAttr reads the calling thread's attribute.
+func (l *ThreadLocal) PyGetAttr(name string) (Object, bool) {
+	return l.mine().Get(name)
+}
+
+// PySetAttr sets the calling thread's attribute.
+func (l *ThreadLocal) PySetAttr(name string, value Object) bool {
+	l.mine().Set(name, value)
+	return true
+}
+
+// PyMethod reports that a plain local has no methods of its own.
+func (l *ThreadLocal) PyMethod(name string, args []Object) (Object, bool) { return nil, false }
+
+// PyTypeName is the class name CPython's messages use.
+func (l *ThreadLocal) PyTypeName() string { return "_thread._local" }
+
+// HasAttr is hasattr(obj, name) for a value whose class is not known
+// statically.
+func HasAttr(obj Object, name string) bool {
+	err := Catch(func() { GetAttr(obj, name) })
+	if err != nil && !err.Matches(AttributeError) {
+		panic(err)
+	}
+	return err == nil
+}
+
+// GetAttrDefault is getattr(obj, name, default).
+func GetAttrDefault(obj Object, name string, def Object) Object {
+	var v Object
+	err := Catch(func() { v = GetAttr(obj, name) })
+	switch {
+	case err == nil:
+		return v
+	case err.Matches(AttributeError):
+		return def
+	}
+	panic(err)
+}

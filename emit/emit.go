@@ -92,6 +92,7 @@ func File(mod *ast.Module, info *infer.Info, src *diag.Source, opts Options) []b
 		e.file.PackageComment(commentText(c.Text))
 	}
 	e.checkImports(mod)
+	e.checkThreadLocals()
 	e.module(mod)
 	for _, c := range e.notes.footer {
 		e.file.Comment(commentText(c.Text))
@@ -198,6 +199,8 @@ func (e *emitter) packageVars() {
 		name, _ := e.names.Name(sym)
 		lit, ok := e.constants[sym]
 		switch {
+		case e.isLocalGlobal(sym):
+			vars = append(vars, jen.Id(name).Add(e.localGlobalType(sym)))
 		case e.isProcessGlobal(sym):
 			vars = append(vars, e.processVarDecl(name, sym))
 		case ok && isValueGoType(sym.Type) && sym.Type != types.Float:

@@ -26,7 +26,7 @@ func (e *emitter) processVarDecl(name string, sym *infer.Symbol) jen.Code {
 
 // symRead is the Go that reads the variable sym.
 func (e *emitter) symRead(sym *infer.Symbol) jen.Code {
-	if e.isProcessGlobal(sym) {
+	if e.isProcessGlobal(sym) || e.isLocalGlobal(sym) {
 		return jen.Id(e.symName(sym)).Dot("Get").Call()
 	}
 	return jen.Id(e.symName(sym))
@@ -34,6 +34,9 @@ func (e *emitter) symRead(sym *infer.Symbol) jen.Code {
 
 // symStore is the Go that the variable sym is assigned through.
 func (e *emitter) symStore(sym *infer.Symbol) jen.Code {
+	if e.isLocalGlobal(sym) {
+		e.log.Errorf(sym.Pos, "not supported yet: storing into '%s', which holds a threading.local subclass instance, other than by one constructor call", sym.Name)
+	}
 	if e.isProcessGlobal(sym) {
 		return jen.Op("*").Id(e.symName(sym)).Dot("Ptr").Call()
 	}

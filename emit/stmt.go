@@ -188,6 +188,9 @@ func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
 	}
 	if name, ok := target.(*ast.Name); ok {
 		sym := e.info.Refs[name]
+		if e.isLocalGlobal(sym) {
+			return e.assignLocalGlobal(sym, value)
+		}
 		if _, isConst := e.constants[sym]; isConst && sym != nil {
 			return nil // declared at package level with its value
 		}

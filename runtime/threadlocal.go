@@ -76,3 +76,41 @@ func GetAttrDefault(obj Object, name string, def Object) Object {
 	}
 	panic(err)
 }
+
+// Local is an instance of a threading.local subclass held in a module
+// global: each thread has its own object, made by running the class's
+// __init__ (newObj) in that thread the first time it touches the global,
+// as CPython re-runs __init__ with the constructor's arguments.
+type Local[T any] struct {
+	mu     sync.Mutex
+	vals   map[threadKey]T
+	newObj func() T
+}
+
+// NewLocal makes the object for the calling thread at once, as the
+// constructor call does, and for other threads on first use.
+func NewLocal[T any](newObj func() T) *Local[T] {
+	l := &Local[T]{vals: map[threadKey]T{}, newObj: newObj}
+	l.Get()
+	return l
+}
+
+// Get is the calling thread's object.
+func (l *Local[T]) Get() T {
+	c := current()
+	k := threadKey{c.proc, c.thread}
+	l.mu.Lock()
+	v, ok := l.vals[k]
+	l.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = l.newObj() // outside the lock: __init__ may read the global
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if old, ok := l.vals[k]; ok {
+		return old
+	}
+	l.vals[k] = v
+	return v
+}

@@ -128,12 +128,12 @@ func (e *emitter) copiesParam(fn ast.Expr, t, pt types.Type) bool {
 }
 
 // mayBeMutable reports whether a value of type t may hold something a
-// receiver could change in place: a list, a dynamic value, or a tuple
-// holding one. Library objects (queues, locks, shared Values) are passed
+// receiver could change in place: a list, an object of the program's
+// classes, a dynamic value, or a tuple holding one. Library objects (queues, locks, shared Values) are passed
 // as they are, since those are shared between processes in CPython too.
 func mayBeMutable(t types.Type) bool {
 	switch t := t.(type) {
-	case *types.List:
+	case *types.List, *types.Instance:
 		return true
 	case *types.Tuple:
 		for _, el := range t.Elems {

@@ -87,8 +87,51 @@ func (in *Info) scanWorkerFunc(n ast.Node, reach func(ast.Node)) {
 				in.ProcessGlobals[sym] = true
 			}
 		}
+		for _, t := range storeTargets(x) {
+			in.markStoreRoot(t)
+		}
 		return true
 	})
+}
+
+// storeTargets are the targets a statement stores into.
+func storeTargets(n ast.Node) []ast.Expr {
+	switch n := n.(type) {
+	case *ast.Assign:
+		return n.Targets
+	case *ast.AugAssign:
+		return []ast.Expr{n.Target}
+	case *ast.AnnAssign:
+		return []ast.Expr{n.Target}
+	case *ast.Delete:
+		return n.Targets
+	}
+	return nil
+}
+
+// markStoreRoot marks the module global an attribute or item store
+// changes in place (stats.count += 1, table[k][j] = v).
+func (in *Info) markStoreRoot(t ast.Expr) {
+	inPlace := false
+	for {
+		switch n := t.(type) {
+		case *ast.Attribute:
+			t, inPlace = n.Value, true
+			continue
+		case *ast.Subscript:
+			t, inPlace = n.Value, true
+			continue
+		case *ast.Tuple:
+			for _, el := range n.Elts {
+				in.markStoreRoot(el)
+			}
+		case *ast.Name:
+			if sym := in.Refs[n]; inPlace && sym != nil && sym.IsModuleLevel() && in.isDataGlobal(sym) && isMutable(sym.Type) {
+				in.ProcessGlobals[sym] = true
+			}
+		}
+		return
+	}
 }
 
 // reachFrom passes on the code a value of type t may run: a function, or
@@ -135,11 +178,9 @@ func (in *Info) isDataGlobal(sym *Symbol) bool {
 // a worker's change to a global holding one must stay in the worker.
 // Library objects (queues, locks, shared values) are left out: those a
 // program can reach from several processes are shared in CPython too.
-// Instances of the program's classes are left out as well: the runtime
-// cannot copy them.
 func isMutable(t types.Type) bool {
 	switch t.(type) {
-	case *types.List:
+	case *types.List, *types.Instance:
 		return true
 	}
 	return t == types.Object

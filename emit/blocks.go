@@ -456,6 +456,8 @@ func (e *emitter) checkDef(def *ast.FunctionDef) {
 func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Code) {
 	saveScope, saveFn, savePlan, savePre := e.scope, e.fn, e.plan, e.pre
 	saveFlow, saveLoops, saveHandling := e.flow, e.loops, e.handling
+	savePtrs := e.procPtrs
+	defer func() { e.procPtrs = savePtrs }()
 	outer := f
 	if f.Async {
 		f = asyncInner(f)
@@ -472,7 +474,9 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 	e.plan = planLocals(e.info, f.Scope, body, e.inlineWiths(body), func(sym *infer.Symbol) bool { return !sym.Param })
 	e.bodies = append(e.bodies, body)
 	defer func() { e.bodies = e.bodies[:len(e.bodies)-1] }()
-	out := append(e.declareTop(), e.block(body)...)
+	out := e.bindProcessVars(outer, body)
+	out = append(out, e.declareTop()...)
+	out = append(out, e.block(body)...)
 	if f.Generator {
 		return params, e.generatorBody(f, out)
 	}

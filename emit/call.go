@@ -208,7 +208,9 @@ func (e *emitter) stable(x ast.Expr, t types.Type) jen.Code {
 	case *ast.Constant:
 		return e.ExprAs(x, t)
 	case *ast.Name:
-		if sym := e.info.Refs[n]; sym == nil || sym.Stores <= 1 || e.plan.loopVar[sym] {
+		// A per-process global read inside the func literal would give
+		// the value of the process that runs it, not the caller's.
+		if sym := e.info.Refs[n]; sym == nil || sym.Stores <= 1 && !e.isProcessGlobal(sym) || e.plan.loopVar[sym] {
 			return e.ExprAs(x, t)
 		}
 	}

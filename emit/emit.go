@@ -77,6 +77,9 @@ type emitter struct {
 	// emitted that run in a worker process: their arguments and results
 	// cross a process boundary and are copied (process.go).
 	workerFns map[ast.Expr]bool
+	// procPtrs are the per-process globals the function being emitted
+	// reaches through a pointer bound at its entry (process.go).
+	procPtrs map[*infer.Symbol]string
 }
 
 // File emits the Go source for mod. It returns nil when the log has

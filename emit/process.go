@@ -6,6 +6,7 @@ import (
 	"github.com/py2go/py2go/infer"
 	"github.com/py2go/py2go/patterns"
 	"github.com/py2go/py2go/types"
+	"strings"
 )
 
 // Per-process globals (infer/procglobals.go): a module global that code
@@ -26,6 +27,9 @@ func (e *emitter) processVarDecl(name string, sym *infer.Symbol) jen.Code {
 
 // symRead is the Go that reads the variable sym.
 func (e *emitter) symRead(sym *infer.Symbol) jen.Code {
+	if ptr, ok := e.procPtrs[sym]; ok {
+		return boundRead(ptr, sym.Type)
+	}
 	if e.isProcessGlobal(sym) || e.isLocalGlobal(sym) {
 		return jen.Id(e.symName(sym)).Dot("Get").Call()
 	}
@@ -36,6 +40,9 @@ func (e *emitter) symRead(sym *infer.Symbol) jen.Code {
 func (e *emitter) symStore(sym *infer.Symbol) jen.Code {
 	if e.isLocalGlobal(sym) {
 		e.log.Errorf(sym.Pos, "not supported yet: storing into '%s', which holds a threading.local subclass instance, other than by one constructor call", sym.Name)
+	}
+	if ptr, ok := e.procPtrs[sym]; ok {
+		return jen.Op("*").Id(ptr)
 	}
 	if e.isProcessGlobal(sym) {
 		return jen.Op("*").Id(e.symName(sym)).Dot("Ptr").Call()
@@ -86,12 +93,33 @@ func (e *emitter) markWorkerFns(path string, b *patterns.Bound) func() {
 // stableCopy is stable for an argument sent to a worker process: a value
 // that may be mutable is copied where the call is made.
 func (e *emitter) stableCopy(x ast.Expr, t types.Type) jen.Code {
-	if !mayBeMutable(t) {
+	if !mayBeMutable(t) || freshDisplay(x) {
 		return e.stable(x, t)
 	}
 	tmp := e.names.Fresh("arg")
 	e.pre = append(e.pre, jen.Id(tmp).Op(":=").Add(patterns.Rt("ProcessCopy").Call(e.ExprAs(x, t))))
 	return jen.Id(tmp)
+}
+
+// freshDisplay reports whether x is a list, tuple, set or dict display of
+// constants: a new object nothing else can reach, which needs no copy.
+func freshDisplay(x ast.Expr) bool {
+	switch n := x.(type) {
+	case *ast.List:
+		return allConst(n.Elts)
+	case *ast.Tuple:
+		return allConst(n.Elts)
+	case *ast.Set:
+		return allConst(n.Elts)
+	case *ast.Dict:
+		for _, k := range n.Keys {
+			if k == nil {
+				return false
+			}
+		}
+		return allConst(n.Keys) && allConst(n.Values)
+	}
+	return false
 }
 
 // copiedResult is call, the call of the worker function fn, with its
@@ -144,4 +172,75 @@ func mayBeMutable(t types.Type) bool {
 		return false
 	}
 	return t == types.Object
+}
+
+// Reaching a process's ProcessVar costs a lookup of the calling
+// goroutine, too slow for a loop. A function that uses a per-process
+// global in a loop binds the calling process's variable once, at its
+// entry (myCounter := counter.Ptr()), and works through that pointer. The
+// function runs wholly in one process, but a func literal inside it may
+// be sent to another, so bodies with nested functions, and generators,
+// keep the plain form.
+
+// bindProcessVars returns the bindings for the body of f and records them
+// in e.procPtrs for symRead and symStore.
+func (e *emitter) bindProcessVars(f *infer.Func, body []ast.Stmt) []jen.Code {
+	e.procPtrs = nil
+	if f.Generator || f.Async || hasNestedFunc(body) {
+		return nil
+	}
+	inLoop := map[*infer.Symbol]bool{}
+	var order []*infer.Symbol
+	visit := func(n ast.Node) bool {
+		if name, ok := n.(*ast.Name); ok {
+			if sym := e.info.Refs[name]; e.isProcessGlobal(sym) && !inLoop[sym] {
+				inLoop[sym] = true
+				order = append(order, sym)
+			}
+		}
+		return true
+	}
+	ast.InspectStmts(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.For:
+			ast.InspectStmts(n.Body, visit)
+		case *ast.While:
+			ast.Inspect(n.Test, visit)
+			ast.InspectStmts(n.Body, visit)
+		}
+		return true
+	})
+	var out []jen.Code
+	for _, sym := range order {
+		if e.procPtrs == nil {
+			e.procPtrs = map[*infer.Symbol]string{}
+		}
+		name := e.names.Fresh("my" + strings.ToUpper(e.symName(sym)[:1]) + e.symName(sym)[1:])
+		e.procPtrs[sym] = name
+		out = append(out, jen.Id(name).Op(":=").Id(e.symName(sym)).Dot("Ptr").Call())
+	}
+	return out
+}
+
+// hasNestedFunc reports whether a body defines a function or lambda.
+func hasNestedFunc(body []ast.Stmt) bool {
+	found := false
+	ast.InspectStmts(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// boundRead is the read of a per-process global through the pointer the
+// function bound, parenthesized unless its type cannot be followed by a
+// selector or index in Go.
+func boundRead(ptr string, t types.Type) jen.Code {
+	if t == types.Int || t == types.Float || t == types.Bool || t == types.Str {
+		return jen.Op("*").Id(ptr)
+	}
+	return jen.Parens(jen.Op("*").Id(ptr))
 }

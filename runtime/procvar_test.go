@@ -39,3 +39,16 @@ func TestDeepCopyKeepsShared(t *testing.T) {
 		})
 	}
 }
+
+func BenchmarkProcessVarInWorker(b *testing.B) {
+	v := NewProcessVar[int]()
+	p := NewPool(1)
+	defer p.Terminate()
+	Apply(p, func() int {
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			*v.Ptr() += 1
+		}
+		return 0
+	})
+}

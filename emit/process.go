@@ -93,7 +93,7 @@ func (e *emitter) markWorkerFns(path string, b *patterns.Bound) func() {
 // stableCopy is stable for an argument sent to a worker process: a value
 // that may be mutable is copied where the call is made.
 func (e *emitter) stableCopy(x ast.Expr, t types.Type) jen.Code {
-	if !mayBeMutable(t) || freshDisplay(x) {
+	if !patterns.MayBeMutable(t) || freshDisplay(x) {
 		return e.stable(x, t)
 	}
 	tmp := e.names.Fresh("arg")
@@ -125,7 +125,7 @@ func freshDisplay(x ast.Expr) bool {
 // copiedResult is call, the call of the worker function fn, with its
 // result copied when it may be mutable.
 func (e *emitter) copiedResult(fn ast.Expr, call jen.Code, result types.Type) jen.Code {
-	if e.workerFns[fn] && mayBeMutable(result) {
+	if e.workerFns[fn] && patterns.MayBeMutable(result) {
 		return patterns.Rt("ProcessCopy").Call(call)
 	}
 	return call
@@ -137,7 +137,7 @@ func (e *emitter) copiesAcross(fn ast.Expr, f *infer.Func, params []types.Type) 
 	if !e.workerFns[fn] {
 		return false
 	}
-	if mayBeMutable(f.Result) {
+	if patterns.MayBeMutable(f.Result) {
 		return true
 	}
 	for i, p := range params {
@@ -152,26 +152,7 @@ func (e *emitter) copiesAcross(fn ast.Expr, f *infer.Func, params []types.Type) 
 // of type pt of the worker function fn is copied: a value converted to an
 // immutable type on the way in needs no copy.
 func (e *emitter) copiesParam(fn ast.Expr, t, pt types.Type) bool {
-	return e.workerFns[fn] && mayBeMutable(t) && mayBeMutable(pt)
-}
-
-// mayBeMutable reports whether a value of type t may hold something a
-// receiver could change in place: a list, an object of the program's
-// classes, a dynamic value, or a tuple holding one. Library objects (queues, locks, shared Values) are passed
-// as they are, since those are shared between processes in CPython too.
-func mayBeMutable(t types.Type) bool {
-	switch t := t.(type) {
-	case *types.List, *types.Instance:
-		return true
-	case *types.Tuple:
-		for _, el := range t.Elems {
-			if mayBeMutable(el) {
-				return true
-			}
-		}
-		return false
-	}
-	return t == types.Object
+	return e.workerFns[fn] && patterns.MayBeMutable(t) && patterns.MayBeMutable(pt)
 }
 
 // Reaching a process's ProcessVar costs a lookup of the calling

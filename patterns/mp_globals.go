@@ -1,5 +1,12 @@
 package patterns
 
+import (
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/types"
+)
+
 // Module globals are Go package variables, shared by every goroutine, but
 // a worker process's writes to its globals stay in that process: a global
 // set by a Pool initializer is per worker, and the parent never sees a
@@ -25,6 +32,39 @@ var workerArgs = map[string][]string{
 	processPool:                {"initializer"},
 	processPool + ".submit":    {"fn"},
 	processPool + ".map":       {"fn"},
+}
+
+// MayBeMutable reports whether a value of type t may hold something a
+// receiver could change in place: a list, an object of the program's
+// classes, a dynamic value, or a tuple holding one. Such values cross a
+// process boundary as copies (py.ProcessCopy); library objects (queues,
+// locks, shared Values) are passed as they are, since those are shared
+// between processes in CPython too.
+func MayBeMutable(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.List, *types.Instance:
+		return true
+	case *types.Tuple:
+		for _, el := range t.Elems {
+			if MayBeMutable(el) {
+				return true
+			}
+		}
+		return false
+	}
+	return t == types.Object
+}
+
+// queueItem is the item a multiprocessing queue's put sends: pickled, so
+// the receiver gets a copy (and lists, not Go slices); items of a
+// threads' queue.Queue go as they are.
+func queueItem(c *EmitCall, class string) jen.Code {
+	item := c.Args.Get("item")
+	code := c.Env.ExprAs(item, types.Object)
+	if strings.HasPrefix(class, "multiprocessing.") && MayBeMutable(c.Env.TypeOf(item)) {
+		return Rt("Pickled").Call(code)
+	}
+	return code
 }
 
 // WorkerArgs returns the parameters of the library callable path whose

@@ -165,10 +165,11 @@ func (c *copier) elem(v reflect.Value) reflect.Value {
 	return c.reflect(v)
 }
 
-// pickled is what the receiver of a dynamic value sent through a pipe
-// gets: a deep copy in which Go slices have become lists, as unpickling
-// makes lists of them, so the receiver can append to what it got.
-func pickled(v Object) Object {
+// Pickled is what the receiver of a value sent through a pipe or a
+// multiprocessing queue gets: a deep copy in which Go slices have become
+// lists, as unpickling makes lists of them, so the receiver can append to
+// what it got.
+func Pickled(v Object) Object {
 	switch x := v.(type) {
 	case nil, bool, int, float64, string, Tuple, *List, *Dict:
 		return deepCopy(v)
@@ -179,7 +180,7 @@ func pickled(v Object) Object {
 		}
 		items := make([]Object, rv.Len())
 		for i := range items {
-			items[i] = pickled(rv.Index(i).Interface())
+			items[i] = Pickled(rv.Index(i).Interface())
 		}
 		return NewList(items...)
 	}

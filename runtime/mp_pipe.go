@@ -72,7 +72,7 @@ func (c *Connection) checkOpen() {
 
 // Send is conn.send(obj): obj is pickled, so the receiver gets a copy.
 func (c *Connection) Send(obj Object) {
-	obj = pickled(obj)
+	obj = Pickled(obj)
 	c.p.mu.Lock()
 	defer c.p.mu.Unlock()
 	c.checkOpen()

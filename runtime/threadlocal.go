@@ -5,17 +5,29 @@ import "sync"
 // ThreadLocal is threading.local(): an object whose attributes each
 // thread sets and sees on its own. A thread that never set an attribute
 // gets AttributeError. Greenlets and asyncio tasks share their thread's
-// attributes, as they do in CPython without monkey-patching.
+// attributes, as in CPython, except in a monkey-patched process, where
+// gevent makes locals greenlet-local.
 type ThreadLocal struct {
 	mu    sync.Mutex
 	attrs map[threadKey]*Dict
 }
 
 // threadKey names a thread: the main thread of a process has a nil
-// Thread.
+// Thread. In a monkey-patched process each greenlet counts as a thread.
 type threadKey struct {
 	proc   *process
 	thread *Thread
+	glet   *glet
+}
+
+// localKey is the calling thread's key.
+func localKey() threadKey {
+	c := current()
+	k := threadKey{proc: c.proc, thread: c.thread}
+	if c.proc.patched.Load() {
+		k.glet = c.glet
+	}
+	return k
 }
 
 // NewThreadLocal is threading.local().
@@ -25,8 +37,7 @@ func NewThreadLocal() *ThreadLocal {
 
 // mine is the calling thread's attributes, made on first use.
 func (l *ThreadLocal) mine() *Dict {
-	c := current()
-	k := threadKey{c.proc, c.thread}
+	k := localKey()
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	d := l.attrs[k]
@@ -97,8 +108,7 @@ func NewLocal[T any](newObj func() T) *Local[T] {
 
 // Get is the calling thread's object.
 func (l *Local[T]) Get() T {
-	c := current()
-	k := threadKey{c.proc, c.thread}
+	k := localKey()
 	l.mu.Lock()
 	v, ok := l.vals[k]
 	l.mu.Unlock()

@@ -471,7 +471,9 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 	e.names.PushScope()
 	defer e.names.PopScope()
 	params := e.paramDecls(f)
-	e.plan = planLocals(e.info, f.Scope, body, e.inlineWiths(body), func(sym *infer.Symbol) bool { return !sym.Param })
+	e.plan = planLocals(e.info, f.Scope, body, e.inlineWiths(body), func(sym *infer.Symbol) bool {
+		return !sym.Param && e.info.ClassSyms[sym] == nil // a class in a function is a Go type
+	})
 	e.bodies = append(e.bodies, body)
 	defer func() { e.bodies = e.bodies[:len(e.bodies)-1] }()
 	out := e.bindProcessVars(outer, body)

@@ -42,7 +42,7 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 	}
 	switch ft := e.info.TypeOf(n.Func).(type) {
 	case *types.Func:
-		return e.userCall(e.info.Funcs[ft.Def.(ast.Node)], n)
+		return e.userCall(e.info.FuncValue(ft), n)
 	case *types.Module:
 		return e.libCall(ft.Path, n, nil)
 	case *types.Class:
@@ -127,7 +127,7 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword, use
 	var result types.Type = types.Object
 	switch ft := e.info.TypeOf(fn).(type) {
 	case *types.Func:
-		f := e.info.Funcs[ft.Def.(ast.Node)]
+		f := e.info.FuncValue(ft)
 		positional := infer.PositionalParams(f)
 		if len(args) > len(positional) && f.Vararg == nil {
 			e.log.Errorf(fn.Start(), "%s() takes %d arguments but %d were given", e.FuncName(fn), len(positional), len(args))
@@ -171,7 +171,7 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword, use
 				return nil, nil
 			}
 		}
-		call = jen.Add(e.Expr(fn)).Call(goArgs...)
+		call = jen.Add(e.stableFunc(fn, ft)).Call(goArgs...)
 		if used {
 			call = e.copiedResult(fn, call, f.Result)
 		}
@@ -227,7 +227,7 @@ func (e *emitter) Callback(fn ast.Expr, params []types.Type) jen.Code {
 	if !ok {
 		return e.Expr(fn)
 	}
-	f := e.info.Funcs[ft.Def.(ast.Node)]
+	f := e.info.FuncValue(ft)
 	if len(f.Params) != len(params) || sameParamTypes(f, params) && !e.copiesAcross(fn, f, params) {
 		return e.Expr(fn)
 	}

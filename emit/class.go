@@ -28,6 +28,13 @@ type classNames struct {
 	// dynamic is 1 when classes need their dynamic methods, -1 when not,
 	// 0 before needDynamic decided.
 	dynamic int
+	// mro holds the methods of each class with several bases
+	// (class_multi.go), copyFor the one whose method is being emitted.
+	mro     map[*infer.Class][]mroMethod
+	copyFor *infer.Class
+	// captures names the fields holding the variables that classes
+	// defined in functions capture (class_local.go).
+	captures map[*infer.Symbol]string
 }
 
 // dunderNames are the Go names of the dunder methods the runtime calls.
@@ -42,7 +49,8 @@ func (e *emitter) reserveClass(c *infer.Class) {
 	if e.classes == nil {
 		e.classes = &classNames{typ: map[*infer.Class]string{}, members: map[*infer.Class]map[string]string{},
 			attrs: map[*infer.Symbol]string{}, iface: map[*infer.Class]string{},
-			excVar: map[*infer.Class]string{}}
+			excVar: map[*infer.Class]string{}, mro: map[*infer.Class][]mroMethod{},
+			captures: map[*infer.Symbol]string{}}
 	}
 	name := unique(c.Name, func(s string) bool { return e.names.pkg[s] })
 	e.names.pkg[name] = true
@@ -80,7 +88,11 @@ func (e *emitter) reserveClass(c *infer.Class) {
 			members[m.Def.Name] = goName
 		}
 	}
-	for _, f := range c.Fields {
+	fields := c.Fields
+	if c.MultiBase() {
+		fields = c.AllFields()
+	}
+	for _, f := range fields {
 		fn := unique(avoid(GoName(f.Name)), func(s string) bool { return taken[s] })
 		taken[fn] = true
 		members[f.Name] = fn
@@ -105,6 +117,9 @@ func methodGoName(m *infer.Method) string {
 		return "PyExcStr"
 	}
 	if n, ok := dunderNames[py]; ok {
+		return n
+	}
+	if n := dunderGoName(py); n != "" {
 		return n
 	}
 	name := GoName(py)
@@ -139,7 +154,14 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 	doc := e.classDoc(cd, name)
 	if e.isPlainException(c) {
 		return []jen.Code{jen.Add(doc...).Var().Id(name).Op("=").Add(
-			patterns.Rt("NewExceptionType").Call(jen.Lit(c.Name), e.excBase(c)))}
+			patterns.Rt("NewExceptionType").Call(append([]jen.Code{jen.Lit(c.Name)}, e.excBases(c)...)...))}
+	}
+	if c.MultiBase() {
+		return e.multiClassDecl(c)
+	}
+	if c.IsException() && (len(c.ExcMore) > 0 || c.ExcBase != "" && c.Base != nil) {
+		e.log.Unsupported(cd.Start(), "an exception class with attributes or methods and several bases")
+		return nil
 	}
 	var fields []jen.Code
 	if c.IsException() {
@@ -156,7 +178,8 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 	for _, f := range c.Fields {
 		fields = append(fields, jen.Id(e.classes.members[c][f.Name]).Add(e.GoType(f.Type)))
 	}
-	out := []jen.Code{jen.Add(doc...).Type().Id(name).Struct(fields...)}
+	fields = append(fields, e.captureFields(c)...)
+	out := []jen.Code{jen.Add(doc...).Type().Id(name).Struct(distinct(fields)...)}
 	if c.IsException() {
 		out = append(out, e.excClassDecl(c)...)
 	}
@@ -175,6 +198,16 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 	out = append(out, e.dataclassMethods(c)...)
 	out = append(out, e.adapters(c)...)
 	return append(out, e.dynamicMethods(c)...)
+}
+
+// distinct gives a struct without fields one, since Go may give every
+// zero-size value the same address, and Python objects are distinct (a is
+// b, dict keys by identity).
+func distinct(fields []jen.Code) []jen.Code {
+	if len(fields) > 0 {
+		return fields
+	}
+	return []jen.Code{jen.Id("_").Byte().Comment("objects have distinct addresses")}
 }
 
 // classDoc turns the class's docstring into the Go type's doc comment.
@@ -205,11 +238,20 @@ func lowerDoc(s string) string {
 	return "- " + s
 }
 
-func (e *emitter) excBase(c *infer.Class) jen.Code {
-	if c.Base != nil {
-		return jen.Id(e.classes.typ[c.Base])
+// excBases are the runtime classes a plain exception class derives
+// from, in the order of its bases.
+func (e *emitter) excBases(c *infer.Class) []jen.Code {
+	var out []jen.Code
+	if c.ExcBase != "" {
+		out = append(out, patterns.Rt(c.ExcBase))
 	}
-	return patterns.Rt(c.ExcBase)
+	for _, b := range c.Bases {
+		out = append(out, jen.Id(e.classes.typ[b]))
+	}
+	for _, name := range c.ExcMore {
+		out = append(out, patterns.Rt(name))
+	}
+	return out
 }
 
 // classAttrs emits the class body's assignments as package variables.
@@ -250,6 +292,10 @@ func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 			continue
 		}
 		sym := c.Scope.Symbols[name.ID]
+		if _, isConst := value.(*ast.Constant); c.Func != nil && !isConst {
+			e.log.Unsupported(st.Start(), "a class attribute that is not a literal in a class defined in a function")
+			continue
+		}
 		if sym.Stores > 1 {
 			e.log.Unsupported(st.Start(), "a class attribute assigned twice in the class body")
 			continue
@@ -264,7 +310,15 @@ func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 // than being the constructor's body.
 func (e *emitter) initMethod(c *infer.Class) bool {
 	m := c.Methods["__init__"]
-	return m != nil && (c.InitCalledFromSub || hasReturn(m.Def.Body))
+	if m == nil {
+		return false
+	}
+	for _, k := range withSubclasses(c)[1:] {
+		if !k.MultiBase() && k.Method("__init__") == m {
+			return true // a subclass's constructor runs it
+		}
+	}
+	return c.InitCalledFromSub || hasReturn(m.Def.Body)
 }
 
 func hasReturn(body []ast.Stmt) bool {
@@ -295,6 +349,8 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 	recv := recvName(c)
 	alloc := jen.Id(recv).Op(":=").Op("&").Id(name).Values()
 	links := e.selfLinks(c, recv)
+	capParams, capStores := e.captureParams(c, recv)
+	links = append(capStores, links...)
 	init, owner := e.findInit(c)
 	if init == nil && c.LibBase != "" {
 		// No __init__: the library base's own constructor runs, as
@@ -305,7 +361,7 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 	case init == nil && e.isStatefulException(c):
 		args := jen.Id("args").Op("...")
 		body := append(append(append([]jen.Code{alloc}, e.excInit(c, recv, []jen.Code{args})...), links...), jen.Return(jen.Id(recv)))
-		return []jen.Code{jen.Func().Id("new" + name).Params(jen.Id("args").Op("...").Add(patterns.Rt("Object"))).Op("*").Id(name).Block(body...)}
+		return []jen.Code{jen.Func().Id("new" + name).Params(append(capParams, jen.Id("args").Op("...").Add(patterns.Rt("Object")))...).Op("*").Id(name).Block(body...)}
 	case init == nil && c.Dataclass:
 		return []jen.Code{e.dataclassConstructor(c, links)}
 	case init == nil && len(links) == 0:
@@ -313,7 +369,7 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 			jen.Return(jen.Op("&").Id(name).Values()))}
 	case init == nil:
 		body := append(append([]jen.Code{alloc}, links...), jen.Return(jen.Id(recv)))
-		return []jen.Code{jen.Func().Id("new" + name).Params().Op("*").Id(name).Block(body...)}
+		return []jen.Code{jen.Func().Id("new" + name).Params(capParams...).Op("*").Id(name).Block(body...)}
 	case owner == c && !e.initMethod(c) && len(links) == 0 && !e.isStatefulException(c) && e.simpleInit(c, init):
 		return []jen.Code{e.literalConstructor(c, init)}
 	case owner == c && !e.initMethod(c):
@@ -325,19 +381,24 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 		}
 		body = append(append(append([]jen.Code{alloc}, e.excInit(c, recv, args)...), links...), body...)
 		body = append(body, jen.Return(jen.Id(recv)))
-		return []jen.Code{jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(body...)}
+		return []jen.Code{jen.Func().Id("new" + name).Params(append(capParams, params...)...).Op("*").Id(name).Block(body...)}
 	}
 	f := e.info.Funcs[init.Def]
 	var params, args []jen.Code
 	e.names.PushScope()
-	for _, p := range f.Params[1:] {
+	ptypes := e.paramTypes(f)
+	for i, p := range f.Params[1:] {
 		n := e.names.Fresh(GoName(p.Name))
-		params = append(params, jen.Id(n).Add(e.GoType(p.Type)))
-		args = append(args, jen.Id(n))
+		params = append(params, jen.Id(n).Add(ptypes[i+1]))
+		if p == f.Vararg {
+			args = append(args, jen.Id(n).Op("..."))
+		} else {
+			args = append(args, jen.Id(n))
+		}
 	}
 	e.names.PopScope()
 	body := append(append(append([]jen.Code{alloc}, e.excInit(c, recv, args)...), links...), jen.Id(recv).Dot("init").Call(args...), jen.Return(jen.Id(recv)))
-	return []jen.Code{jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(body...)}
+	return []jen.Code{jen.Func().Id("new" + name).Params(append(capParams, params...)...).Op("*").Id(name).Block(body...)}
 }
 
 // findInit finds the __init__ that constructing c runs, and its class.
@@ -385,10 +446,11 @@ func (e *emitter) methodBodyOf(c *infer.Class, m *infer.Method, stmts []ast.Stmt
 		e.names.local[len(e.names.local)-1][recv] = true
 		e.names.syms[f.Params[0]] = recv
 	}
-	if m.Def.Name == "__str__" || m.Def.Name == "__repr__" {
+	if m.Def.Name == "__str__" || m.Def.Name == "__repr__" || m.Def.Name == "__format__" {
 		f.Result = types.Str
 	}
-	params, body := e.funcBody(f, stmts)
+	var params, body []jen.Code
+	e.withCaptures(c, recvName(c), func() { params, body = e.funcBody(f, stmts) })
 	if hasSelf {
 		params = params[1:]
 	}
@@ -399,8 +461,10 @@ func (e *emitter) checkMethodDef(def *ast.FunctionDef) {
 	if def.Async {
 		e.log.Unsupported(def.Start(), "async def")
 	}
-	if def.Args.Vararg != nil || def.Args.Kwarg != nil {
-		e.log.Unsupported(def.Start(), "*args and **kwargs parameters")
+	for _, d := range e.info.Funcs[def].Defaults {
+		if _, isConst := d.(*ast.Constant); !isConst && (def.Args.Vararg != nil || def.Args.Kwarg != nil) {
+			e.log.Unsupported(d.Start(), "a default value that is not a literal in a method with *args or **kwargs")
+		}
 	}
 }
 

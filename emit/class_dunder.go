@@ -1,6 +1,8 @@
 package emit
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/infer"
@@ -15,13 +17,14 @@ import (
 // add, so sorted(), `in` and for loops over objects of unknown class work.
 var dunderGoNames = map[string]string{
 	"__eq__": "Equal", "__ne__": "NotEqual", "__lt__": "Less", "__le__": "LessEqual",
-	"__gt__": "Greater", "__ge__": "GreaterEqual", "__hash__": "Hash",
+	"__gt__": "Greater", "__ge__": "GreaterEqual", "__hash__": "PyHash",
 	"__add__": "Add", "__sub__": "Sub", "__mul__": "Mul", "__truediv__": "Div",
 	"__floordiv__": "FloorDiv", "__mod__": "Mod", "__pow__": "Pow", "__matmul__": "MatMul",
 	"__and__": "And", "__or__": "Or", "__xor__": "Xor", "__lshift__": "LShift", "__rshift__": "RShift",
 	"__neg__": "Neg", "__pos__": "Pos", "__invert__": "Invert", "__abs__": "Abs",
 	"__contains__": "Contains", "__getitem__": "GetItem", "__setitem__": "SetItem",
 	"__iter__": "Iter", "__next__": "Next", "__call__": "Call", "__enter__": "Enter", "__exit__": "Exit",
+	"__format__": "PyFormat",
 }
 
 func init() {
@@ -55,13 +58,41 @@ func (e *emitter) callDunder(m *infer.Method, recv ast.Expr, args ...ast.Expr) j
 	return jen.Add(e.Expr(recv)).Dot(methodGoName(m)).Call(codes...)
 }
 
-// classBinop emits l op r through l's operator method.
+// classBinop emits l op r through l's operator method, or r's reflected
+// one (1 + obj is obj.RAdd(1)).
 func (e *emitter) classBinop(op ast.Operator, l, r ast.Expr) (jen.Code, bool) {
-	m := e.instanceMethod(e.info.TypeOf(l), infer.BinaryDunders[op])
-	if m == nil {
-		return nil, false
+	if m := e.instanceMethod(e.info.TypeOf(l), infer.BinaryDunders[op]); m != nil {
+		return e.callDunder(m, l, r), true
 	}
-	return e.callDunder(m, l, r), true
+	if m := e.instanceMethod(e.info.TypeOf(r), infer.ReflectedDunder(op)); m != nil {
+		return e.callDunder(m, r, l), true
+	}
+	return nil, false
+}
+
+// classAugAssign emits x op= v through x's in-place method (x =
+// x.IAdd(v)), nil when its class has none.
+func (e *emitter) classAugAssign(n *ast.AugAssign) []jen.Code {
+	m := e.instanceMethod(e.info.TypeOf(n.Target), infer.InPlaceDunder(n.Op))
+	if m == nil {
+		return nil
+	}
+	return e.store(n, n.Target, e.callDunder(m, n.Target, n.Value), e.info.TypeOf(n.Target))
+}
+
+// dunderGoName is the Go name of an operator method: the runtime's name,
+// or R or I before the operator's name for the reflected and in-place
+// forms (__radd__ is RAdd, __iadd__ is IAdd); "" for other names.
+func dunderGoName(py string) string {
+	if n, ok := dunderGoNames[py]; ok {
+		return n
+	}
+	if len(py) > 5 && (py[2] == 'r' || py[2] == 'i') {
+		if n, ok := dunderGoNames["__"+py[3:]]; ok {
+			return strings.ToUpper(py[2:3]) + n
+		}
+	}
+	return ""
 }
 
 // classUnary emits a unary operator through the operand's method.
@@ -161,15 +192,20 @@ func (e *emitter) adapters(c *infer.Class) []jen.Code {
 			Func().Params(self).Id("PyRichCompare").Params(jen.Id("op").String(), jen.Id("other").Add(patterns.Rt("Object"))).
 			Params(jen.Bool(), jen.Bool()).Block(cmp...))
 	}
-	if m := c.Methods["__iter__"]; m != nil {
+	if e.ownMethod(c, "__eq__") != nil && e.ownMethod(c, "__hash__") == nil && !c.Dataclass {
+		// Python sets __hash__ to None in a class that defines __eq__ alone.
+		out = append(out, jen.Func().Params(self).Id("PyHash").Params().Int().Block(
+			jen.Panic(patterns.Rt("TypeError").Dot("New").Call(jen.Lit("unhashable type: '"+c.Name+"'")))))
+	}
+	if m := e.ownMethod(c, "__iter__"); m != nil {
 		out = append(out, jen.Func().Params(self).Id("PyIter").Params().Qual("iter", "Seq").Types(patterns.Rt("Object")).
 			Block(jen.Return(e.iterOf(m, recv))))
 	}
-	if m := c.Methods["__contains__"]; m != nil {
+	if m := e.ownMethod(c, "__contains__"); m != nil {
 		out = append(out, jen.Func().Params(self).Id("PyContains").Params(jen.Id("item").Add(patterns.Rt("Object"))).Bool().
 			Block(jen.Return(e.truth(m, jen.Id(recv).Dot("Contains").Call(e.fromParam(m, 1, jen.Id("item")))))))
 	}
-	if m := c.Methods["__getitem__"]; m != nil {
+	if m := e.ownMethod(c, "__getitem__"); m != nil {
 		out = append(out, jen.Func().Params(self).Id("PyGetItem").Params(jen.Id("key").Add(patterns.Rt("Object"))).Add(patterns.Rt("Object")).
 			Block(jen.Return(jen.Id(recv).Dot("GetItem").Call(e.fromParam(m, 1, jen.Id("key"))))))
 	}
@@ -207,7 +243,7 @@ func (e *emitter) richCompare(c *infer.Class, recv string) []jen.Code {
 	var cases []jen.Code
 	var typ types.Type
 	for _, op := range []ast.CmpOp{ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE} {
-		m := c.Methods[infer.CompareDunders[op]]
+		m := e.ownMethod(c, infer.CompareDunders[op])
 		if m == nil {
 			continue
 		}
@@ -295,4 +331,14 @@ func (e *emitter) instanceCond(x ast.Expr) (jen.Code, bool) {
 		return nil, false
 	}
 	return jen.Add(e.Expr(x)).Op("!=").Nil(), true
+}
+
+// ownMethod is the method name of c that c's own adapters call: its own
+// (an embedded base has adapters of its own), or for a class with several
+// bases, which embeds none, the one its MRO gives.
+func (e *emitter) ownMethod(c *infer.Class, name string) *infer.Method {
+	if c.MultiBase() {
+		return c.Method(name)
+	}
+	return c.Methods[name]
 }

@@ -1,6 +1,9 @@
 package emit
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/infer"
@@ -21,6 +24,11 @@ func (e *emitter) needDynamic() bool {
 		return e.classes.dynamic > 0
 	}
 	e.classes.dynamic = -1
+	for _, c := range e.info.Classes {
+		if c.MultiBase() {
+			e.classes.dynamic = 1 // mixins reach their hosts' members by name
+		}
+	}
 	for x := range e.info.Types {
 		switch x := x.(type) {
 		case *ast.Attribute:
@@ -79,28 +87,69 @@ func (e *emitter) dispatch(c *infer.Class, cases []jen.Code, base jen.Code) []je
 func (e *emitter) attrCases(c *infer.Class) []jen.Code {
 	recv := jen.Id(recvName(c))
 	var cases []jen.Code
-	for _, f := range c.Fields {
+	fields := c.Fields
+	if c.MultiBase() {
+		fields = c.AllFields()
+	}
+	for _, f := range fields {
 		cases = append(cases, jen.Case(jen.Lit(f.Name)).Block(
 			jen.Return(jen.Add(recv).Dot(e.classes.members[c][f.Name]), jen.True())))
 	}
-	for _, m := range c.Order {
-		if m.Kind == infer.PropertyGetter {
-			cases = append(cases, jen.Case(jen.Lit(m.Def.Name)).Block(
-				jen.Return(jen.Add(recv).Dot(methodGoName(m)).Call(), jen.True())))
+	for _, m := range e.ownMethods(c) {
+		var value jen.Code
+		switch {
+		case m.Kind == infer.PropertyGetter:
+			value = jen.Add(recv).Dot(methodGoName(m)).Call()
+		case m.Kind == infer.StaticMethod || m.Kind == infer.ClassMethod:
+			value = jen.Id(e.classes.members[m.Owner][m.Def.Name])
+		case m.Kind == infer.PlainMethod && m.Def.Name != "__init__":
+			value = jen.Add(recv).Dot(e.mroName(c, m)) // a bound method
+		default:
+			continue
 		}
+		cases = append(cases, jen.Case(jen.Lit(m.Def.Name)).Block(jen.Return(value, jen.True())))
 	}
-	for _, sym := range c.Scope.Order {
-		if v, ok := e.classes.attrs[sym]; ok {
-			cases = append(cases, jen.Case(jen.Lit(sym.Name)).Block(jen.Return(jen.Id(v), jen.True())))
+	for _, k := range e.ownClasses(c) {
+		for _, sym := range k.Scope.Order {
+			if v, ok := e.classes.attrs[sym]; ok && c.Attr(sym.Name) == sym {
+				cases = append(cases, jen.Case(jen.Lit(sym.Name)).Block(jen.Return(jen.Id(v), jen.True())))
+			}
 		}
 	}
 	return cases
 }
 
+// ownClasses lists the classes whose members c's dynamic methods list
+// themselves: c, or its whole MRO for a class with several bases, which
+// has no embedded base to defer to.
+func (e *emitter) ownClasses(c *infer.Class) []*infer.Class {
+	if c.MultiBase() {
+		return c.MRO()
+	}
+	return []*infer.Class{c}
+}
+
+// ownMethods lists the methods c's dynamic methods list themselves: c's
+// own, or each one its MRO gives its objects.
+func (e *emitter) ownMethods(c *infer.Class) []*infer.Method {
+	if !c.MultiBase() {
+		return c.Order
+	}
+	var out []*infer.Method
+	for _, k := range c.MRO() {
+		for _, m := range k.Order {
+			if m.Kind != infer.PropertySetter && c.Method(m.Def.Name) == m {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
 func (e *emitter) methodCases(c *infer.Class) []jen.Code {
 	recv := jen.Id(recvName(c))
 	var cases []jen.Code
-	for _, m := range c.Order {
+	for _, m := range e.ownMethods(c) {
 		if m.Kind != infer.PlainMethod || m.Def.Name == "__init__" || m.Def.Args.Vararg != nil || m.Def.Args.Kwarg != nil {
 			continue
 		}
@@ -121,7 +170,7 @@ func (e *emitter) methodCases(c *infer.Class) []jen.Code {
 			}
 			args = append(args, e.fromObject(arg, p.Type))
 		}
-		call := jen.Add(recv).Dot(methodGoName(m)).Call(args...)
+		call := jen.Add(recv).Dot(e.mroName(c, m)).Call(args...)
 		check := patterns.Rt("CheckArgs").Call(jen.Lit(m.Def.Name), jen.Id("args"), jen.Lit(min), jen.Lit(len(params)))
 		var body []jen.Code
 		if f.Result == types.None {
@@ -139,6 +188,9 @@ func (e *emitter) methodCases(c *infer.Class) []jen.Code {
 func (e *emitter) classBuiltinCall(n *ast.Call) (jen.Code, bool) {
 	if len(n.Args) != 2 || len(n.Keywords) > 0 {
 		return nil, false
+	}
+	if code, ok := e.excSubclass(n); ok {
+		return code, true
 	}
 	classes, ok := e.classArgs(n.Args[1])
 	if !ok {
@@ -163,6 +215,49 @@ func (e *emitter) classBuiltinCall(n *ast.Call) (jen.Code, bool) {
 	return nil, false
 }
 
+// excSubclass emits issubclass(E, bases) for exception classes, whose
+// runtime classes know their bases; it reports false for other calls.
+func (e *emitter) excSubclass(n *ast.Call) (jen.Code, bool) {
+	if !e.isBuiltin(n.Func, "issubclass") {
+		return nil, false
+	}
+	sub, ok := e.excClass(n.Args[0])
+	if !ok {
+		return nil, false
+	}
+	elts := []ast.Expr{n.Args[1]}
+	if t, isTuple := n.Args[1].(*ast.Tuple); isTuple {
+		elts = t.Elts
+	}
+	var tests []jen.Code
+	for _, el := range elts {
+		base, ok := e.excClass(el)
+		if !ok {
+			return nil, false
+		}
+		tests = append(tests, jen.Add(sub).Dot("IsSubclass").Call(base))
+	}
+	return joinOr(tests), true
+}
+
+// excClass emits the runtime class of an exception class expression: a
+// builtin one or a user one; false for anything else.
+func (e *emitter) excClass(x ast.Expr) (jen.Code, bool) {
+	switch t := e.info.TypeOf(x).(type) {
+	case *types.Module:
+		if strings.HasPrefix(t.Path, "builtins.") {
+			if ent := patterns.Lookup(t.Path); ent != nil && ent.AsValue != nil {
+				return e.Expr(x), true
+			}
+		}
+	case *types.Class:
+		if c := e.info.ClassOf(t); c != nil && c.IsException() {
+			return jen.Id(e.classVar(c)), true
+		}
+	}
+	return nil, false
+}
+
 // classArgs returns the user classes named by a class or a tuple of
 // classes, and false when x names anything else.
 func (e *emitter) classArgs(x ast.Expr) ([]*infer.Class, bool) {
@@ -182,7 +277,7 @@ func (e *emitter) classArgs(x ast.Expr) ([]*infer.Class, bool) {
 }
 
 func derives(c, base *infer.Class) bool {
-	for k := c; k != nil; k = k.Base {
+	for _, k := range c.MRO() {
 		if k == base {
 			return true
 		}
@@ -195,7 +290,7 @@ func derives(c, base *infer.Class) bool {
 func (e *emitter) isInstance(x ast.Expr, classes []*infer.Class) jen.Code {
 	xt := e.info.TypeOf(x)
 	if _, isInst := xt.(*types.Instance); isInst {
-		k := e.info.ClassOf(xt)
+		k := e.recvClass(x)
 		for _, c := range classes {
 			if derives(k, c) {
 				return jen.True()
@@ -221,8 +316,12 @@ func (e *emitter) isInstance(x ast.Expr, classes []*infer.Class) jen.Code {
 
 func withSubclasses(c *infer.Class) []*infer.Class {
 	out := []*infer.Class{c}
-	for _, s := range c.Subclasses {
-		out = append(out, withSubclasses(s)...)
+	for _, s := range append(append([]*infer.Class{}, c.Subclasses...), c.Derived...) {
+		for _, d := range withSubclasses(s) {
+			if !slices.Contains(out, d) {
+				out = append(out, d)
+			}
+		}
 	}
 	return out
 }
@@ -237,7 +336,7 @@ func (e *emitter) typeName(n *ast.Attribute) (jen.Code, bool) {
 	if cur := e.currentClass(); cur != nil && e.isSelf(x) && e.isVirtual(cur, classNameKey) {
 		return jen.Add(e.Expr(x)).Dot("self").Dot("PyTypeName").Call(), true
 	}
-	if c := e.info.ClassOf(e.info.TypeOf(x)); c != nil {
+	if c := e.recvClass(x); c != nil {
 		if _, isInst := e.info.TypeOf(x).(*types.Instance); isInst {
 			return jen.Lit(c.Name), true
 		}

@@ -51,13 +51,13 @@ func (e *emitter) construct(ct *types.Class, n *ast.Call) jen.Code {
 		if len(n.Args) > 0 || len(n.Keywords) > 0 {
 			e.log.Errorf(n.Start(), "%s() takes no arguments", c.Name)
 		}
-		return jen.Id("new" + name).Call()
+		return jen.Id("new" + name).Call(e.captureArgs(c, n.Start())...)
 	}
 	args, ok := e.bindArgs(e.info.Funcs[init.Def], n, 1)
 	if !ok {
 		return jen.Nil()
 	}
-	return jen.Id("new" + name).Call(args...)
+	return jen.Id("new" + name).Call(append(e.captureArgs(c, n.Start()), args...)...)
 }
 
 // bindFields binds a dataclass constructor call to its fields, filling
@@ -98,6 +98,9 @@ func (e *emitter) bindFields(c *infer.Class, n *ast.Call) ([]jen.Code, bool) {
 // bindArgs binds a call's arguments to a method's parameters after the
 // first skip, filling left-out ones with their defaults.
 func (e *emitter) bindArgs(f *infer.Func, n *ast.Call, skip int) ([]jen.Code, bool) {
+	if f.Vararg != nil || f.Kwarg != nil || mappingArg(n) != nil {
+		return e.bindVariadic(f, n, skip)
+	}
 	params := f.Params
 	if skip <= len(params) {
 		params = params[skip:]
@@ -154,7 +157,7 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 		return e.superCall(c, n, attr), true
 	}
 	rt := e.info.TypeOf(attr.Value)
-	c := e.info.ClassOf(rt)
+	c := e.recvClass(attr.Value)
 	if c == nil || e.isPlainException(c) {
 		return nil, false
 	}
@@ -162,12 +165,19 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 	if m == nil && c.LibBase != "" {
 		return e.libCall(c.LibBase+"."+attr.Attr, n, attr.Value), true
 	}
+	if m == nil && e.inDerived(c, attr.Attr) {
+		return e.dynamicMethod(n, attr), true // a mixin calling its host's method
+	}
 	if m == nil {
 		e.log.Unsupported(n.Start(), "calling attribute '"+attr.Attr+"' of "+c.Name+" that is not a method")
 		return jen.Nil(), true
 	}
 	f := e.info.Funcs[m.Def]
 	_, onClass := rt.(*types.Class)
+	if m.Kind == infer.ClassMethod && m.Owner != c && e.usesCls(m) {
+		e.log.Unsupported(n.Start(), "classmethod "+m.Owner.Name+"."+m.Def.Name+" called through "+c.Name+" (cls would be "+c.Name+")")
+		return jen.Nil(), true
+	}
 	switch {
 	case m.Kind == infer.StaticMethod || m.Kind == infer.ClassMethod:
 		skip := 0
@@ -190,16 +200,65 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 		if !ok {
 			return jen.Nil(), true
 		}
-		return jen.Add(e.Expr(n.Args[0])).Dot(e.classes.typ[m.Owner]).Dot(methodGoName(m)).Call(args...), true
+		if k := e.recvClass(n.Args[0]); k != nil && k.MultiBase() {
+			return e.multiExplicitCall(k, m, n.Args[0], args), true
+		}
+		return jen.Add(e.embedPath(n.Args[0], m.Owner)).Dot(methodGoName(m)).Call(args...), true
 	}
 	args, ok := e.bindArgs(f, n, 1)
 	if !ok {
 		return jen.Nil(), true
 	}
+	if c.MultiBase() && e.isSelf(attr.Value) {
+		return jen.Add(e.Expr(attr.Value)).Dot(e.mroName(c, m)).Call(args...), true
+	}
 	if cur := e.currentClass(); cur != nil && e.isSelf(attr.Value) && e.isVirtual(cur, attr.Attr) {
 		return jen.Add(e.Expr(attr.Value)).Dot("self").Dot(methodGoName(m)).Call(args...), true
 	}
 	return jen.Add(e.Expr(attr.Value)).Dot(methodGoName(m)).Call(args...), true
+}
+
+// stableFunc emits a function value that a func literal calls later: a
+// bound method whose object is named by a variable assigned again is
+// bound now, into a temporary, as Python binds obj.method where it is
+// evaluated.
+func (e *emitter) stableFunc(fn ast.Expr, ft *types.Func) jen.Code {
+	attr, ok := fn.(*ast.Attribute)
+	if !ok || !ft.Bound {
+		return e.Expr(fn)
+	}
+	if n, isName := attr.Value.(*ast.Name); isName {
+		if sym := e.info.Refs[n]; sym == nil || sym.Stores <= 1 && !e.plan.loopVar[sym] {
+			return e.Expr(fn)
+		}
+	}
+	tmp := e.names.Fresh(GoName(attr.Attr))
+	e.pre = append(e.pre, jen.Id(tmp).Op(":=").Add(e.Expr(fn)))
+	return jen.Id(tmp)
+}
+
+// usesCls reports whether a classmethod reads its cls parameter, which
+// the Go function does not have: it stands for the class that defines it.
+func (e *emitter) usesCls(m *infer.Method) bool {
+	f := e.info.Funcs[m.Def]
+	if len(f.Params) == 0 {
+		return false
+	}
+	return f.Params[0].Loads > 0
+}
+
+// embedPath emits x (an object of owner or of a subclass) as the value
+// of owner embedded in it, whose methods are owner's own: s.Base.
+func (e *emitter) embedPath(x ast.Expr, owner *infer.Class) jen.Code {
+	code := jen.Add(e.Expr(x))
+	k := e.info.ClassOf(e.info.TypeOf(x))
+	if _, isInst := e.info.TypeOf(x).(*types.Instance); !isInst || k == nil || !derives(k, owner) {
+		return code.Dot(e.classes.typ[owner])
+	}
+	for ; k != owner; k = k.Base {
+		code = code.Dot(e.classes.typ[k.Base])
+	}
+	return code
 }
 
 // superOwner reports whether x is super() inside a method, and the class
@@ -219,6 +278,9 @@ func (e *emitter) superOwner(x ast.Expr) (*infer.Class, bool) {
 // superCall emits super().name(...): the base's method called on the
 // embedded base value.
 func (e *emitter) superCall(c *infer.Class, n *ast.Call, attr *ast.Attribute) jen.Code {
+	if e.classes.copyFor != nil {
+		return e.multiSuperCall(c, n, attr)
+	}
 	recv := jen.Id(recvName(c))
 	if attr.Attr == "__init__" && c.IsException() && !e.isStatefulException(c.Base) {
 		return e.superExcInit(c, n)
@@ -228,7 +290,7 @@ func (e *emitter) superCall(c *infer.Class, n *ast.Call, attr *ast.Attribute) je
 	}
 	if c.Base == nil {
 		if attr.Attr == "__init__" {
-			return jen.Null() // object.__init__ does nothing
+			return e.objectInit(n)
 		}
 		e.log.Unsupported(n.Start(), "super()."+attr.Attr+" on a class without a base")
 		return jen.Nil()
@@ -260,7 +322,10 @@ func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
 		return code, true
 	}
 	vt := e.info.TypeOf(n.Value)
-	c := e.info.ClassOf(vt)
+	if name := e.info.MethodName(vt); name != "" && n.Attr == "__name__" {
+		return jen.Lit(name), true
+	}
+	c := e.recvClass(n.Value)
 	if c == nil || e.isPlainException(c) {
 		return nil, false
 	}
@@ -281,14 +346,44 @@ func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
 	if code := e.libBaseValue(c, n); code != nil {
 		return code, true
 	}
+	if ft, ok := e.info.TypeOf(n).(*types.Func); ok {
+		return e.methodValue(n, c, ft), true
+	}
+	if e.inDerived(c, n.Attr) {
+		return e.mixinAttr(n, e.info.TypeOf(n)), true
+	}
 	e.log.Unsupported(n.Start(), "attribute '"+n.Attr+"' of "+c.Name)
 	return jen.Nil(), true
+}
+
+// methodValue emits a method read as a value: obj.Method (a Go method
+// value, bound to obj), (*Class).Method for Class.method (a method
+// expression taking the object first), and the package function of a
+// static or class method.
+func (e *emitter) methodValue(n *ast.Attribute, c *infer.Class, ft *types.Func) jen.Code {
+	m := e.info.MethodDefs[ft.Def.(*ast.FunctionDef)]
+	if m.Kind == infer.ClassMethod && m.Owner != c && e.usesCls(m) {
+		e.log.Unsupported(n.Start(), "classmethod "+m.Owner.Name+"."+m.Def.Name+" reached through "+c.Name+" (cls would be "+c.Name+")")
+		return jen.Nil()
+	}
+	switch {
+	case m.Kind == infer.StaticMethod || m.Kind == infer.ClassMethod:
+		return jen.Id(e.classes.members[m.Owner][m.Def.Name])
+	case !ft.Bound:
+		return jen.Parens(jen.Op("*").Id(e.classes.typ[m.Owner])).Dot(methodGoName(m))
+	case c.MultiBase():
+		return jen.Add(e.Expr(n.Value)).Dot(e.mroName(c, c.Method(n.Attr)))
+	}
+	if cur := e.currentClass(); cur != nil && e.isSelf(n.Value) && e.isVirtual(cur, n.Attr) {
+		return jen.Add(e.Expr(n.Value)).Dot("self").Dot(methodGoName(m))
+	}
+	return jen.Add(e.Expr(n.Value)).Dot(methodGoName(m))
 }
 
 // storeAttr emits a store into an attribute of an instance or a class.
 func (e *emitter) storeAttr(t *ast.Attribute, code jen.Code) []jen.Code {
 	vt := e.info.TypeOf(t.Value)
-	c := e.info.ClassOf(vt)
+	c := e.recvClass(t.Value)
 	if set := e.libSetter(vt, c, t.Attr); set != nil {
 		return []jen.Code{set.Emit(&patterns.EmitCall{Recv: t.Value, Env: e, Value: code})}
 	}
@@ -310,6 +405,10 @@ func (e *emitter) storeAttr(t *ast.Attribute, code jen.Code) []jen.Code {
 		}
 	}
 	if sym := c.Attr(t.Attr); sym != nil {
+		if c.Func != nil {
+			e.log.Unsupported(t.Start(), "assignment to a class attribute of a class defined in a function")
+			return nil
+		}
 		return []jen.Code{jen.Id(e.classes.attrs[sym]).Op("=").Add(code)}
 	}
 	e.log.Unsupported(t.Start(), "assignment to attribute '"+t.Attr+"' that the class's methods never set")
@@ -334,6 +433,9 @@ func (e *emitter) isField(x ast.Expr) bool {
 func (e *emitter) currentClass() *infer.Class {
 	if e.fn == nil {
 		return nil
+	}
+	if e.classes != nil && e.classes.copyFor != nil {
+		return e.classes.copyFor
 	}
 	if m := e.info.MethodDefs[e.fn.Node]; m != nil {
 		return m.Owner

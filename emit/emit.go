@@ -59,6 +59,13 @@ type emitter struct {
 	hoistOK bool
 	// constants are module-level names bound once to a literal.
 	constants map[*infer.Symbol]*ast.Constant
+	// signs proves ints non-negative (sign.go).
+	signs *signs
+	// ranges proves ints small (intrange.go).
+	ranges *ranges
+	// precOf holds the Go precedence of the infix expressions built so
+	// far, for parenthesizing them as operands (prec.go).
+	precOf map[*jen.Statement]int
 	// bodies is the stack of function bodies being emitted.
 	bodies [][]ast.Stmt
 	// flow is the control context of the innermost func literal that
@@ -96,6 +103,8 @@ func File(mod *ast.Module, info *infer.Info, src *diag.Source, opts Options) []b
 	}
 	e.checkImports(mod)
 	e.checkThreadLocals()
+	e.signs = e.findRangeBinds(mod)
+	e.ranges = e.findRanges(mod)
 	e.module(mod)
 	for _, c := range e.notes.footer {
 		e.file.Comment(commentText(c.Text))
@@ -123,6 +132,7 @@ func (e *emitter) module(mod *ast.Module) {
 	e.scope = e.info.Module
 	e.names.PushScope()
 	e.reservePackageNames(mod)
+	e.reserveLocalClasses()
 	var funcs []jen.Code
 	var body []ast.Stmt
 	for _, st := range mod.Body {
@@ -140,6 +150,7 @@ func (e *emitter) module(mod *ast.Module) {
 		}
 		body = append(body, st)
 	}
+	funcs = append(funcs, e.localClassDecls()...)
 	e.findConstants(body)
 	mainBody := e.mainBody(body)
 	e.file.Func().Id("main").Params().Block(

@@ -227,9 +227,17 @@ func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Typ
 	case types.IsNumber(lt) && types.IsNumber(rt) && result == types.Float:
 		return e.floatOp(op, l, r)
 	case lt == types.Str && rt == types.Str && op == ast.Add:
-		return jen.Add(e.Expr(l)).Op("+").Add(e.Expr(r))
+		return e.infix(e.Expr(l), "+", e.Expr(r))
 	case lt == types.Str && op == ast.Mod:
 		return patterns.Rt("StrMod").Call(e.Expr(l), e.ExprAs(r, types.Object))
+	}
+	if _, isList := result.(*types.List); isList && op == ast.Add {
+		_, lList := lt.(*types.List)
+		_, rList := rt.(*types.List)
+		if lList && rList {
+			// list + list proven to be a list: a new slice of both.
+			return jen.Qual("slices", "Concat").Call(e.ExprAs(l, result), e.ExprAs(r, result))
+		}
 	}
 	return patterns.Rt(dynamicOps[op]).Call(e.ExprAs(l, types.Object), e.ExprAs(r, types.Object))
 }
@@ -242,12 +250,15 @@ var dynamicOps = map[ast.Operator]string{
 
 func (e *emitter) intOp(op ast.Operator, l, r ast.Expr, result types.Type) jen.Code {
 	a, b := e.Expr(l), e.Expr(r)
-	if op == ast.Mult && !isSmallFactor(l) && !isSmallFactor(r) {
+	if op == ast.Mult && !isSmallFactor(l) && !isSmallFactor(r) && !e.smallProduct(l, r) {
 		return patterns.Rt("MulInt").Call(a, b)
+	}
+	if code, ok := e.truncatingOp(op, l, r, a, b); ok && (op == ast.FloorDiv || op == ast.Mod) {
+		return code
 	}
 	switch op {
 	case ast.Add, ast.Sub, ast.Mult, ast.BitAnd, ast.BitOr, ast.BitXor:
-		return jen.Add(a).Op(op.String()).Add(b)
+		return e.infix(a, op.String(), b)
 	case ast.FloorDiv:
 		return patterns.Rt("FloorDiv").Call(a, b)
 	case ast.Mod:
@@ -262,7 +273,7 @@ func (e *emitter) floatOp(op ast.Operator, l, r ast.Expr) jen.Code {
 	a, b := e.floatOperand(l, r), e.floatOperand(r, l)
 	switch op {
 	case ast.Add, ast.Sub, ast.Mult:
-		return jen.Add(a).Op(op.String()).Add(b)
+		return e.infix(a, op.String(), b)
 	case ast.Div:
 		return patterns.Rt("TrueDiv").Call(a, b)
 	case ast.FloorDiv:
@@ -297,7 +308,7 @@ func (e *emitter) unary(n *ast.UnaryOp) jen.Code {
 		return jen.Op("!").Add(parenIfNeeded(e.cond(n.Operand)))
 	case ast.USub:
 		if types.IsNumber(t) {
-			return jen.Op("-").Add(e.Expr(n.Operand))
+			return e.prefix("-", e.Expr(n.Operand))
 		}
 		return patterns.Rt("Neg").Call(e.ExprAs(n.Operand, types.Object))
 	case ast.UAdd:
@@ -306,7 +317,7 @@ func (e *emitter) unary(n *ast.UnaryOp) jen.Code {
 		}
 	case ast.Invert:
 		if t == types.Int {
-			return jen.Op("^").Add(e.Expr(n.Operand))
+			return e.prefix("^", e.Expr(n.Operand))
 		}
 	}
 	return patterns.Rt("Unary").Call(jen.Lit(n.Op.String()), e.ExprAs(n.Operand, types.Object))
@@ -329,9 +340,9 @@ func (e *emitter) compare(n *ast.Compare) jen.Code {
 		parts = append(parts, e.compareOne(op, left, right))
 		left = right
 	}
-	out := jen.Add(parts[0])
+	out := parts[0]
 	for _, p := range parts[1:] {
-		out = out.Op("&&").Add(p)
+		out = e.infix(out, "&&", p)
 	}
 	return out
 }
@@ -371,9 +382,9 @@ func (e *emitter) compareOne(op ast.CmpOp, l, r ast.Expr) jen.Code {
 	native := lt == rt && (isValueGoType(lt)) || types.IsNumber(lt) && types.IsNumber(rt)
 	if native {
 		if lt != rt {
-			return jen.Add(e.ExprAs(l, types.Float)).Op(op.String()).Add(e.ExprAs(r, types.Float))
+			return e.infix(e.ExprAs(l, types.Float), op.String(), e.ExprAs(r, types.Float))
 		}
-		return jen.Add(e.Expr(l)).Op(op.String()).Add(e.Expr(r))
+		return e.infix(e.Expr(l), op.String(), e.Expr(r))
 	}
 	return patterns.Rt(dynamicCmp[op]).Call(e.ExprAs(l, types.Object), e.ExprAs(r, types.Object))
 }
@@ -399,11 +410,11 @@ func (e *emitter) boolOp(n *ast.BoolOp) jen.Code {
 	}
 	t := e.info.TypeOf(n)
 	if t == types.Bool {
-		out := jen.Add(e.Expr(n.Values[0]))
+		out := e.Expr(n.Values[0])
 		save := e.hoistOK
 		e.hoistOK = false
 		for _, v := range n.Values[1:] {
-			out = out.Op(goOp).Add(e.Expr(v))
+			out = e.infix(out, goOp, e.Expr(v))
 		}
 		e.hoistOK = save
 		return out

@@ -2,7 +2,6 @@ package emit
 
 import (
 	"github.com/dave/jennifer/jen"
-	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/infer"
 	"github.com/py2go/py2go/patterns"
 	"github.com/py2go/py2go/types"
@@ -54,7 +53,7 @@ func (e *emitter) GoType(t types.Type) jen.Code {
 
 // funcType is the Go func type of a user function or lambda value.
 func (e *emitter) funcType(t *types.Func) jen.Code {
-	f := e.info.Funcs[t.Def.(ast.Node)]
+	f := e.info.FuncValue(t)
 	sig := jen.Func().Params(e.paramTypes(f)...)
 	if f.Result != types.None {
 		sig = sig.Add(e.GoType(f.Result))

@@ -73,7 +73,9 @@ func (e *emitter) stmt(st ast.Stmt) []jen.Code {
 	case *ast.Continue:
 		return e.jumpLoop(false)
 	case *ast.ClassDef:
-		e.log.Unsupported(n.Start(), "class definitions inside functions")
+		if c := e.info.Classes[n]; c == nil || c.Func == nil {
+			e.log.Unsupported(n.Start(), "class definitions inside functions")
+		}
 	case *ast.Delete:
 		return e.deleteStmt(n)
 	default:
@@ -366,6 +368,9 @@ func (e *emitter) augAssign(n *ast.AugAssign) []jen.Code {
 			return e.discard(n.Value)
 		}
 		return []jen.Code{jen.Add(e.lvalue(n.Target)).Op(n.Op.String() + "=").Add(e.ExprAs(n.Value, tt))}
+	}
+	if code := e.classAugAssign(n); code != nil {
+		return code
 	}
 	if code := e.augItem(n); code != nil {
 		return []jen.Code{code}

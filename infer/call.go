@@ -84,7 +84,7 @@ func (t *typer) listMethod(n *ast.Call, attr *ast.Attribute, l *types.List) type
 func (t *typer) callValue(ft types.Type, n *ast.Call) types.Type {
 	switch f := ft.(type) {
 	case *types.Func:
-		return t.userCall(t.info.Funcs[f.Def.(ast.Node)], n)
+		return t.userCall(t.funcOf(f), n)
 	case *types.Module:
 		return t.libCall(f.Path, n, nil)
 	case *types.Class:
@@ -98,6 +98,14 @@ func (t *typer) callValue(ft types.Type, n *ast.Call) types.Type {
 		return types.Unknown
 	}
 	return types.Object
+}
+
+// funcOf is the function a function value calls, marked as called.
+func (t *typer) funcOf(ft *types.Func) *Func {
+	if f := t.info.Funcs[ft.Def.(ast.Node)]; f != nil {
+		f.Called = true
+	}
+	return t.info.FuncValue(ft)
 }
 
 // libCall types a call of a library entry. Calls to names no recognizer
@@ -151,8 +159,7 @@ func (t *typer) CallResult(fn ast.Expr, args []types.Type) types.Type {
 func (t *typer) CallResultKw(fn ast.Expr, args []types.Type, kw map[string]types.Type) types.Type {
 	switch f := t.expr(fn).(type) {
 	case *types.Func:
-		uf := t.info.Funcs[f.Def.(ast.Node)]
-		uf.Called = true
+		uf := t.funcOf(f)
 		params := PositionalParams(uf)
 		bound := map[*Symbol]bool{}
 		for i, at := range args {
@@ -201,7 +208,10 @@ func PositionalParams(f *Func) []*Symbol {
 	for _, p := range append(append([]*ast.Arg{}, args.PosOnly...), args.Args...) {
 		out = append(out, f.Scope.Symbols[p.Name])
 	}
-	return out
+	if f.Skip > len(out) {
+		return nil
+	}
+	return out[f.Skip:]
 }
 
 // TypeOf implements patterns.TypeEnv.

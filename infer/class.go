@@ -1,6 +1,9 @@
 package infer
 
 import (
+	"sort"
+	"strings"
+
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/patterns"
 	"github.com/py2go/py2go/types"
@@ -15,8 +18,16 @@ type Class struct {
 	Scope *Scope
 	// Sym is the name the class statement binds.
 	Sym *Symbol
-	// Base is the user-defined base class, nil when there is none.
+	// Base is the user-defined base class, nil when there is none or when
+	// there are several (then Bases lists them and the Go struct embeds
+	// none: see MRO).
 	Base *Class
+	// Bases are the user-defined base classes in the order the class
+	// statement lists them.
+	Bases []*Class
+	// Derived are the classes with several bases that list this one.
+	Derived []*Class
+	mro     []*Class
 	// LibBase is the library class this class derives from
 	// ("threading.Thread"), "" when none: its recognizer's entries give
 	// the methods the class does not define, and the instance embeds the
@@ -25,6 +36,9 @@ type Class struct {
 	// ExcBase is the builtin exception class this class derives from
 	// directly ("ValueError"), "" when its base is not a builtin exception.
 	ExcBase string
+	// ExcMore are the builtin exception classes among its other bases
+	// (class NotFound(AppError, KeyError)).
+	ExcMore []string
 	// Fields are the instance attributes the class's own methods assign,
 	// in order of first assignment; inherited ones live with the base.
 	Fields []*Field
@@ -43,6 +57,12 @@ type Class struct {
 	// InitCalledFromSub is set when a subclass runs this class's __init__
 	// through super().__init__(...), so it must exist as a method.
 	InitCalledFromSub bool
+	// Func is the function whose body defines the class, nil for a class
+	// of the module (class_local.go).
+	Func *Func
+	// Captures are the variables of enclosing functions its methods read,
+	// in order of first use.
+	Captures []*Symbol
 }
 
 // Field is an instance attribute.
@@ -52,6 +72,8 @@ type Field struct {
 	Owner *Class
 	// Default is a dataclass field's default value, nil when it has none.
 	Default ast.Expr
+	// At is where a method first assigns it.
+	At ast.Pos
 }
 
 // MethodKind says how a method is decorated.
@@ -75,7 +97,7 @@ type Method struct {
 
 // IsException reports whether instances of c are exceptions.
 func (c *Class) IsException() bool {
-	for k := c; k != nil; k = k.Base {
+	for _, k := range c.MRO() {
 		if k.ExcBase != "" {
 			return true
 		}
@@ -83,9 +105,98 @@ func (c *Class) IsException() bool {
 	return false
 }
 
+// MultiBase reports whether c has several user-defined bases, or derives
+// from a class that has: its Go struct then holds the fields of its whole
+// MRO and has the methods of its MRO as methods of its own, since Go's
+// embedding cannot share one base between two paths (a diamond) or
+// follow Python's MRO.
+func (c *Class) MultiBase() bool {
+	return len(c.Bases) > 1 || len(c.Bases) == 1 && c.Bases[0].MultiBase()
+}
+
+// MRO is c's method resolution order, c first, computed by C3
+// linearization as Python does; nil when the bases admit none.
+func (c *Class) MRO() []*Class {
+	if c.mro == nil {
+		c.mro = c3(c)
+	}
+	return c.mro
+}
+
+// c3 merges the MROs of c's bases and the list of bases, taking each time
+// the first head that is in no other list's tail.
+func c3(c *Class) []*Class {
+	if len(c.Bases) == 0 {
+		return []*Class{c}
+	}
+	var seqs [][]*Class
+	for _, b := range c.Bases {
+		seqs = append(seqs, append([]*Class{}, b.MRO()...))
+	}
+	seqs = append(seqs, append([]*Class{}, c.Bases...))
+	out := []*Class{c}
+	for {
+		var live [][]*Class
+		for _, s := range seqs {
+			if len(s) > 0 {
+				live = append(live, s)
+			}
+		}
+		if len(live) == 0 {
+			return out
+		}
+		head := c3Head(live)
+		if head == nil {
+			return nil
+		}
+		out = append(out, head)
+		for i, s := range live {
+			if s[0] == head {
+				live[i] = s[1:]
+			}
+		}
+		seqs = live
+	}
+}
+
+// c3Head is the first head of seqs that is in no tail, nil when there is
+// none.
+func c3Head(seqs [][]*Class) *Class {
+	for _, s := range seqs {
+		inTail := false
+		for _, t := range seqs {
+			for _, k := range t[1:] {
+				inTail = inTail || k == s[0]
+			}
+		}
+		if !inTail {
+			return s[0]
+		}
+	}
+	return nil
+}
+
+// Next is the class after after in c's MRO that defines method name (what
+// super().name reaches from a method of after on an object of class c), nil
+// when none does.
+func (c *Class) Next(after *Class, name string) *Method {
+	mro := c.MRO()
+	for i, k := range mro {
+		if k != after {
+			continue
+		}
+		for _, n := range mro[i+1:] {
+			if m := n.Methods[name]; m != nil {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
 // Field finds an instance attribute in c or its bases.
 func (c *Class) Field(name string) *Field {
-	for k := c; k != nil; k = k.Base {
+	for _, k := range c.MRO() {
 		if f := k.fields[name]; f != nil {
 			return f
 		}
@@ -93,17 +204,26 @@ func (c *Class) Field(name string) *Field {
 	return nil
 }
 
-// AllFields lists the fields of c and its bases, bases first.
+// AllFields lists the fields of c and its bases, bases first, each name
+// once.
 func (c *Class) AllFields() []*Field {
-	if c.Base == nil {
-		return c.Fields
+	mro := c.MRO()
+	var out []*Field
+	seen := map[string]bool{}
+	for i := len(mro) - 1; i >= 0; i-- {
+		for _, f := range mro[i].Fields {
+			if !seen[f.Name] {
+				seen[f.Name] = true
+				out = append(out, f)
+			}
+		}
 	}
-	return append(c.Base.AllFields(), c.Fields...)
+	return out
 }
 
 // Method finds a method (of any kind) in c or its bases.
 func (c *Class) Method(name string) *Method {
-	for k := c; k != nil; k = k.Base {
+	for _, k := range c.MRO() {
 		if m := k.Methods[name]; m != nil {
 			return m
 		}
@@ -113,7 +233,7 @@ func (c *Class) Method(name string) *Method {
 
 // Setter finds the property setter called name in c or its bases.
 func (c *Class) Setter(name string) *Method {
-	for k := c; k != nil; k = k.Base {
+	for _, k := range c.MRO() {
 		for _, m := range k.Order {
 			if m.Kind == PropertySetter && m.Def.Name == name {
 				return m
@@ -126,7 +246,7 @@ func (c *Class) Setter(name string) *Method {
 // Attr finds a class attribute (a name the class body assigns) in c or
 // its bases.
 func (c *Class) Attr(name string) *Symbol {
-	for k := c; k != nil; k = k.Base {
+	for _, k := range c.MRO() {
 		if sym := k.Scope.Symbols[name]; sym != nil && k.Methods[name] == nil {
 			return sym
 		}
@@ -145,7 +265,7 @@ func (c *Class) Instance() types.Type {
 // HasState reports whether c or a base has fields or methods of its own,
 // beyond what a plain exception class has.
 func (c *Class) HasState() bool {
-	for k := c; k != nil; k = k.Base {
+	for _, k := range c.MRO() {
 		if len(k.Fields) > 0 || len(k.Methods) > 0 {
 			return true
 		}
@@ -170,7 +290,7 @@ func (in *Info) ClassOf(t types.Type) *Class {
 func (in *Info) collectClasses() {
 	var defs []*ast.ClassDef
 	for node, s := range in.Scopes {
-		if cd, ok := node.(*ast.ClassDef); ok && s.Kind == ClassScope && s.Parent.Kind == ModuleScope {
+		if cd, ok := node.(*ast.ClassDef); ok && s.Kind == ClassScope && (s.Parent.Kind == ModuleScope || s.Parent.Kind == FuncScope) {
 			defs = append(defs, cd)
 		}
 	}
@@ -181,15 +301,53 @@ func (in *Info) collectClasses() {
 		in.Classes[cd] = c
 		in.ClassSyms[c.Sym] = c
 	}
+	sort.Slice(defs, func(i, j int) bool { return defs[i].Start() < defs[j].Start() })
+	for _, cd := range defs {
+		in.classBases(in.Classes[cd])
+	}
 	for _, cd := range defs {
 		in.classShape(in.Classes[cd])
 	}
 }
 
-func (in *Info) classShape(c *Class) {
+// classBases records c's bases; a class with several user-defined bases
+// gets Python's MRO instead of an embedded Base.
+func (in *Info) classBases(c *Class) {
 	for _, b := range c.Def.Bases {
 		in.classBase(c, b)
 	}
+	if len(c.ExcMore) > 0 && !c.IsException() {
+		in.Log.Errorf(c.Def.Start(), "not supported yet: an exception class with a base that is not an exception")
+	}
+	if !c.MultiBase() {
+		return
+	}
+	first := c.Bases[0]
+	first.Subclasses = first.Subclasses[:len(first.Subclasses)-1]
+	c.Base = nil
+	for _, b := range c.Bases {
+		b.Derived = append(b.Derived, c)
+	}
+	if c.MRO() == nil {
+		names := make([]string, len(c.Bases))
+		for i, b := range c.Bases {
+			names[i] = b.Name
+		}
+		in.Log.Errorf(c.Def.Start(), "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+		c.Bases = c.Bases[:1]
+		c.mro = nil
+	}
+	if c.LibBase != "" || c.ExcBase != "" {
+		in.Log.Errorf(c.Def.Start(), "not supported yet: several bases together with a library or exception class")
+	}
+	for _, b := range c.Bases {
+		if !b.IsException() && c.IsException() {
+			in.Log.Errorf(c.Def.Start(), "not supported yet: an exception class with a base that is not an exception (%s)", b.Name)
+		}
+	}
+}
+
+func (in *Info) classShape(c *Class) {
 	for _, d := range c.Def.Decorators {
 		if isName(d, "dataclass") || isCallOf(d, "dataclass") {
 			c.Dataclass = true
@@ -200,8 +358,8 @@ func (in *Info) classShape(c *Class) {
 	for _, st := range c.Def.Body {
 		switch n := st.(type) {
 		case *ast.FunctionDef:
-			if n.Name == "__hash__" {
-				in.Log.Errorf(n.Start(), "not supported yet: __hash__ (objects as dict keys and set items hash by identity in Go)")
+			if why, ok := refusedDunders[n.Name]; ok {
+				in.Log.Errorf(n.Start(), "not supported yet: %s (%s)", n.Name, why)
 			}
 			m := &Method{Def: n, Kind: methodKind(n), Owner: c}
 			in.MethodDefs[n] = m
@@ -218,6 +376,29 @@ func (in *Info) classShape(c *Class) {
 	for _, m := range c.Order {
 		if m.Kind != StaticMethod && m.Kind != ClassMethod {
 			in.selfFields(c, m.Def)
+		}
+	}
+	in.checkShadowing(c)
+}
+
+// checkShadowing refuses an instance attribute that shadows a class
+// attribute unless __init__ always sets it: before that store Python reads
+// the class attribute through the instance, which a Go field cannot do.
+func (in *Info) checkShadowing(c *Class) {
+	initSets := map[string]bool{}
+	if init := c.Methods["__init__"]; init != nil && len(init.Def.Args.All()) > 0 {
+		self := init.Def.Args.All()[0].Name
+		for _, st := range init.Def.Body {
+			if a, ok := st.(*ast.Assign); ok && len(a.Targets) == 1 {
+				if attr, ok := a.Targets[0].(*ast.Attribute); ok && isName(attr.Value, self) {
+					initSets[attr.Attr] = true
+				}
+			}
+		}
+	}
+	for _, f := range c.Fields {
+		if sym := c.Attr(f.Name); sym != nil && !c.Dataclass && !initSets[f.Name] && sym.Scope != nil && sym.Scope.Kind == ClassScope {
+			in.Log.Errorf(f.At, "not supported yet: instance attribute '%s' shadowing the class attribute of that name (set it in __init__)", f.Name)
 		}
 	}
 }
@@ -238,20 +419,45 @@ func (in *Info) classBase(c *Class, b ast.Expr) {
 		return
 	}
 	if sym := in.Lookup(c.Scope.Parent, name.ID); sym != nil {
-		if base := in.ClassSyms[sym]; base != nil && c.Base == nil {
-			c.Base = base
-			base.Subclasses = append(base.Subclasses, c)
+		if base := in.ClassSyms[sym]; base != nil {
+			if c.Base == nil && len(c.Bases) == 0 {
+				c.Base = base
+				base.Subclasses = append(base.Subclasses, c)
+			}
+			c.Bases = append(c.Bases, base)
 			return
 		}
 	}
 	if name.ID == "object" {
 		return
 	}
-	if e := patterns.Lookup("builtins." + name.ID); e != nil && e.AsValue != nil && c.ExcBase == "" && c.Base == nil {
-		c.ExcBase = name.ID
+	if e := patterns.Lookup("builtins." + name.ID); e != nil && e.AsValue != nil {
+		if c.ExcBase == "" && c.Base == nil {
+			c.ExcBase = name.ID
+		} else {
+			c.ExcMore = append(c.ExcMore, name.ID)
+		}
 		return
 	}
 	in.Log.Errorf(b.Start(), "not supported yet: base class '%s' (multiple inheritance or a library class)", name.ID)
+}
+
+// refusedDunders are the special methods a Go struct cannot honour, and
+// why: Python calls them where Go code reaches fields and methods
+// directly.
+var refusedDunders = map[string]string{
+	"__getattr__":       "attributes computed by name at run time",
+	"__getattribute__":  "attributes computed by name at run time",
+	"__setattr__":       "attribute stores intercepted at run time",
+	"__delattr__":       "attribute deletion intercepted at run time",
+	"__new__":           "objects made by a method of their own",
+	"__del__":           "finalizers run when CPython frees the object",
+	"__get__":           "descriptors",
+	"__set__":           "descriptors",
+	"__delete__":        "descriptors",
+	"__set_name__":      "descriptors",
+	"__init_subclass__": "hooks run when a subclass is created",
+	"__class_getitem__": "generic classes",
 }
 
 func (c *Class) addField(name string) *Field {
@@ -275,7 +481,9 @@ func (in *Info) selfFields(c *Class, def *ast.FunctionDef) {
 	add := func(t ast.Expr) {
 		if a, ok := t.(*ast.Attribute); ok {
 			if n, ok := a.Value.(*ast.Name); ok && n.ID == self && c.Methods[a.Attr] == nil && c.Setter(a.Attr) == nil {
-				c.addField(a.Attr)
+				if f := c.addField(a.Attr); f.At == 0 {
+					f.At = a.Start()
+				}
 			}
 		}
 	}

@@ -1,6 +1,8 @@
 package infer
 
 import (
+	"strings"
+
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/types"
 )
@@ -37,7 +39,15 @@ var otherDunders = map[string]bool{
 // own instances, the usual case, and marks every dunder as called.
 func (t *typer) seedDunders(c *Class, m *Method, f *Func) {
 	if otherDunders[m.Def.Name] && len(f.Params) == 2 {
-		t.setSym(f.Params[1], c.Instance())
+		if len(t.info.MixinHosts(c)) > 0 {
+			// The operand may be an object of any class deriving from c.
+			t.setSym(f.Params[1], types.Object)
+		} else {
+			t.setSym(f.Params[1], c.Instance())
+		}
+	}
+	if m.Def.Name == "__format__" && len(f.Params) == 2 {
+		t.setSym(f.Params[1], types.Str) // the format spec
 	}
 	if len(m.Def.Name) > 4 && m.Def.Name[:2] == "__" && !f.Called {
 		f.Called = true
@@ -66,10 +76,31 @@ func (t *typer) dunderCall(name string, l types.Type, args ...types.Type) (types
 	return f.Result, true
 }
 
-// classBinop types l op r when l's class defines the operator.
+// classBinop types l op r when l's class defines the operator, or r's
+// class its reflected form (__radd__ for 1 + obj).
 func (t *typer) classBinop(op ast.Operator, l, r types.Type) (types.Type, bool) {
-	return t.dunderCall(BinaryDunders[op], l, r)
+	if rt, ok := t.dunderCall(BinaryDunders[op], l, r); ok {
+		return rt, true
+	}
+	return t.dunderCall(ReflectedDunder(op), r, l)
 }
+
+// classAugAssign types x op= v when x's class defines the in-place
+// operator (__iadd__); otherwise x op= v is x = x op v.
+func (t *typer) classAugAssign(op ast.Operator, l, r types.Type) types.Type {
+	if rt, ok := t.dunderCall(InPlaceDunder(op), l, r); ok {
+		return rt
+	}
+	return t.binop(op, l, r)
+}
+
+// ReflectedDunder names the method Python tries on the right operand when
+// the left one does not define op: __radd__ for +.
+func ReflectedDunder(op ast.Operator) string { return "__r" + BinaryDunders[op][2:] }
+
+// InPlaceDunder names the method of an augmented assignment: __iadd__ for
+// +=.
+func InPlaceDunder(op ast.Operator) string { return "__i" + BinaryDunders[op][2:] }
 
 // classUnary types a unary operator on an instance.
 func (t *typer) classUnary(op ast.UnaryOperator, ot types.Type) (types.Type, bool) {
@@ -123,12 +154,20 @@ func (t *typer) classBuiltinCall(n *ast.Call) (types.Type, bool) {
 		elts = tup.Elts
 	}
 	for _, el := range elts {
-		if _, ok := t.expr(el).(*types.Class); !ok {
+		if _, ok := t.expr(el).(*types.Class); !ok && !(name.ID == "issubclass" && isBuiltinExc(t.expr(el))) {
 			return nil, false
 		}
 	}
 	t.record(n.Func, types.Object)
 	return types.Bool, true
+}
+
+// isBuiltinExc reports whether t is a builtin exception class
+// (KeyError), which issubclass may test user exception classes against.
+func isBuiltinExc(t types.Type) bool {
+	m, ok := t.(*types.Module)
+	return ok && strings.HasPrefix(m.Path, "builtins.") && strings.HasSuffix(m.Path, "Error") ||
+		ok && (m.Path == "builtins.Exception" || m.Path == "builtins.BaseException")
 }
 
 // isTypeOf reports whether e is type(x) or x.__class__.

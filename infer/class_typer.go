@@ -1,6 +1,9 @@
 package infer
 
 import (
+	"slices"
+	"sort"
+
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/types"
 )
@@ -111,15 +114,33 @@ func (t *typer) bindMethod(f *Func, n *ast.Call, skip int) types.Type {
 	for _, p := range f.Params[:skip] {
 		bound[p] = true
 	}
+	if hasMapping(n) {
+		// f(**kw) may fill any parameter with any value.
+		for _, p := range params {
+			if !bound[p] {
+				t.setSym(p, types.Object)
+			}
+		}
+	}
 	t.useDefaults(f, bound)
 	return f.Result
+}
+
+// hasMapping reports whether a call passes a **mapping.
+func hasMapping(n *ast.Call) bool {
+	for _, k := range n.Keywords {
+		if k.Arg == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // classMethodCall types a method call on an instance or a class, or
 // through super(); it reports false when the receiver is neither.
 func (t *typer) classMethodCall(n *ast.Call, attr *ast.Attribute, rt types.Type) (types.Type, bool) {
-	if base, ok := t.superClass(attr.Value); ok {
-		return t.superCall(base, n, attr), true
+	if owner, ok := t.superClass(attr.Value); ok {
+		return t.superCall(owner, n, attr), true
 	}
 	if l, ok := rt.(*types.List); ok {
 		t.fieldListMethod(n, attr, l)
@@ -134,7 +155,7 @@ func (t *typer) classMethodCall(n *ast.Call, attr *ast.Attribute, rt types.Type)
 		return t.libCall(c.LibBase+"."+attr.Attr, n, &types.Named{Class: c.LibBase}), true
 	}
 	if m == nil {
-		return types.Object, true
+		return t.mixinCall(c, n, attr), true
 	}
 	f := t.info.Funcs[m.Def]
 	_, onClass := rt.(*types.Class)
@@ -149,8 +170,7 @@ func (t *typer) classMethodCall(n *ast.Call, attr *ast.Attribute, rt types.Type)
 }
 
 // superClass reports whether e is super() in a method, and the class
-// whose methods it reaches (nil for a class whose base is a builtin
-// exception).
+// the method belongs to.
 func (t *typer) superClass(e ast.Expr) (*Class, bool) {
 	call, ok := e.(*ast.Call)
 	if !ok || !isName(call.Func, "super") || len(call.Args) > 0 || t.fn == nil {
@@ -164,28 +184,62 @@ func (t *typer) superClass(e ast.Expr) (*Class, bool) {
 		return nil, false
 	}
 	t.record(call, types.Object)
-	return m.Owner.Base, true
+	return m.Owner, true
 }
 
-func (t *typer) superCall(base *Class, n *ast.Call, attr *ast.Attribute) types.Type {
-	if base == nil {
-		return types.None // the builtin exception's __init__ keeps the args
+// superCall types super().name(...) in a method of owner: it reaches the
+// next class defining name in the MRO of each class that inherits the
+// method (several, with multiple inheritance), and its arguments bind to
+// each of them.
+func (t *typer) superCall(owner *Class, n *ast.Call, attr *ast.Attribute) types.Type {
+	if len(owner.Bases) == 0 {
+		return types.None // a builtin exception's __init__ keeps the args; object's does nothing
 	}
-	m := base.Method(attr.Attr)
-	if m == nil {
+	targets := t.info.SuperTargets(owner, attr.Attr)
+	if len(targets) == 0 {
 		if attr.Attr == "__init__" {
 			return types.None
 		}
 		return types.Object
 	}
-	if attr.Attr == "__init__" {
-		m.Owner.InitCalledFromSub = true
+	var result types.Type = types.Unknown
+	for _, m := range targets {
+		if attr.Attr == "__init__" && !m.Owner.InitCalledFromSub {
+			m.Owner.InitCalledFromSub = true
+			t.changed = true
+		}
+		skip := 1
+		if m.Kind == StaticMethod {
+			skip = 0
+		}
+		result = types.Join(result, t.bindMethod(t.info.Funcs[m.Def], n, skip))
 	}
-	skip := 1
-	if m.Kind == StaticMethod {
-		skip = 0
+	return result
+}
+
+// SuperTargets lists the methods super().name in a method of owner may
+// reach: for each class whose MRO holds owner, the next class after owner
+// in it that defines name.
+func (in *Info) SuperTargets(owner *Class, name string) []*Method {
+	var out []*Method
+	seen := map[*Method]bool{}
+	for _, k := range in.classList() {
+		if m := k.Next(owner, name); m != nil && !seen[m] {
+			seen[m] = true
+			out = append(out, m)
+		}
 	}
-	return t.bindMethod(t.info.Funcs[m.Def], n, skip)
+	return out
+}
+
+// classList lists the classes in source order.
+func (in *Info) classList() []*Class {
+	out := make([]*Class, 0, len(in.Classes))
+	for _, c := range in.Classes {
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Def.Start() < out[j].Def.Start() })
+	return out
 }
 
 // fieldListMethod widens the element type of a list held in a field when
@@ -225,7 +279,7 @@ func (t *typer) fieldOf(e ast.Expr) *Field {
 // classAttribute types an attribute read of an instance or a class; it
 // reports false when the value is neither.
 func (t *typer) classAttribute(n *ast.Attribute, vt types.Type) (types.Type, bool) {
-	if n.Attr == "__name__" && t.isTypeOf(n.Value) {
+	if n.Attr == "__name__" && (t.isTypeOf(n.Value) || t.info.MethodName(vt) != "") {
 		return types.Str, true
 	}
 	if vt == types.Unknown {
@@ -248,10 +302,87 @@ func (t *typer) classAttribute(n *ast.Attribute, vt types.Type) (types.Type, boo
 	if sym := c.Attr(n.Attr); sym != nil {
 		return sym.Type, true
 	}
+	if m := c.Method(n.Attr); m != nil {
+		if ft := methodValue(m, vt); ft != nil {
+			return ft, true
+		}
+	}
 	if c.LibBase != "" {
 		return t.libValue(c.LibBase+"."+n.Attr, n), true
 	}
-	return types.Object, true
+	return t.mixinAttr(c, n), true
+}
+
+// mixinAttr types an attribute a class lacks but the classes with several
+// bases that derive from it have (a mixin reading its host's fields): the
+// join of their types, Object when none has it.
+func (t *typer) mixinAttr(c *Class, n *ast.Attribute) types.Type {
+	var out types.Type = types.Unknown
+	for _, d := range t.info.MixinHosts(c) {
+		if f := d.Field(n.Attr); f != nil {
+			out = types.Join(out, f.Type)
+		} else if sym := d.Attr(n.Attr); sym != nil {
+			out = types.Join(out, sym.Type)
+		}
+	}
+	if out == types.Unknown {
+		return types.Object
+	}
+	return out
+}
+
+// mixinCall types a call of a method a class lacks but the classes with
+// several bases deriving from it have: the arguments bind to each.
+func (t *typer) mixinCall(c *Class, n *ast.Call, attr *ast.Attribute) types.Type {
+	var out types.Type = types.Unknown
+	for _, d := range t.info.MixinHosts(c) {
+		if m := d.Method(attr.Attr); m != nil && m.Kind == PlainMethod {
+			out = types.Join(out, t.bindMethod(t.info.Funcs[m.Def], n, 1))
+		}
+	}
+	if out == types.Unknown {
+		return types.Object
+	}
+	return out
+}
+
+// MixinHosts lists the classes with several bases whose MRO holds c.
+func (in *Info) MixinHosts(c *Class) []*Class {
+	var out []*Class
+	for _, d := range in.classList() {
+		if d != c && d.MultiBase() && slices.Contains(d.MRO(), c) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// MethodName is the name of the method a method value of type t calls
+// (obj.method.__name__), "" when t is not a method value.
+func (in *Info) MethodName(t types.Type) string {
+	if ft, ok := t.(*types.Func); ok {
+		if def, ok := ft.Def.(*ast.FunctionDef); ok && in.MethodDefs[def] != nil {
+			return def.Name
+		}
+	}
+	return ""
+}
+
+// methodValue is the type of a method read as a value through an object
+// or class of type recv: a bound method (obj.method, a classmethod) whose
+// calls leave out the first parameter, or a plain function (a
+// staticmethod, Class.method taking the object first); nil for properties.
+func methodValue(m *Method, recv types.Type) *types.Func {
+	_, onInst := recv.(*types.Instance)
+	switch m.Kind {
+	case StaticMethod:
+		return &types.Func{Name: m.Def.Name, Def: m.Def}
+	case ClassMethod:
+		return &types.Func{Name: m.Def.Name, Def: m.Def, Bound: true}
+	case PlainMethod:
+		return &types.Func{Name: m.Def.Name, Def: m.Def, Bound: onInst}
+	}
+	return nil
 }
 
 // assignAttr records a store into an attribute of an instance (a field or
@@ -288,6 +419,10 @@ func (t *typer) assignAttr(n *ast.Attribute, vt types.Type) {
 // parameter and result types, so that a call through the base's methods
 // can reach either one with one Go signature.
 func (t *typer) unifyOverrides(c *Class) {
+	if c.MultiBase() {
+		t.unifyMRO(c)
+		return
+	}
 	if c.Base == nil {
 		return
 	}
@@ -298,24 +433,41 @@ func (t *typer) unifyOverrides(c *Class) {
 		}
 	}
 	for _, m := range c.Order {
-		bm := c.Base.Method(m.Def.Name)
-		if bm == nil || bm.Kind != m.Kind || m.Def.Name == "__init__" || m.Kind == StaticMethod || m.Kind == ClassMethod {
-			continue
-		}
-		f, bf := t.info.Funcs[m.Def], t.info.Funcs[bm.Def]
-		if len(f.Params) != len(bf.Params) {
-			continue
-		}
-		for i := 1; i < len(f.Params); i++ {
-			t.setSym(f.Params[i], bf.Params[i].Type)
-			t.setSym(bf.Params[i], f.Params[i].Type)
-		}
-		if f.Called || bf.Called {
-			f.Called, bf.Called = true, true
-		}
-		t.update(&f.Result, bf.Result, false)
-		t.update(&bf.Result, f.Result, false)
+		t.unifyMethods(m, c.Base.Method(m.Def.Name))
 	}
+}
+
+// unifyMRO unifies, for a class with several bases, every method of its
+// MRO with the one the class's objects use under that name, since the
+// class's Go struct has them all as methods and they call each other
+// through self.
+func (t *typer) unifyMRO(c *Class) {
+	for _, k := range c.MRO() {
+		for _, m := range k.Order {
+			t.unifyMethods(c.Method(m.Def.Name), m)
+		}
+	}
+}
+
+// unifyMethods gives method m and the method bm it overrides the same
+// parameter and result types.
+func (t *typer) unifyMethods(m, bm *Method) {
+	if m == nil || bm == nil || m == bm || bm.Kind != m.Kind || m.Def.Name == "__init__" || m.Kind == StaticMethod || m.Kind == ClassMethod {
+		return
+	}
+	f, bf := t.info.Funcs[m.Def], t.info.Funcs[bm.Def]
+	if len(f.Params) != len(bf.Params) {
+		return
+	}
+	for i := 1; i < len(f.Params); i++ {
+		t.setSym(f.Params[i], bf.Params[i].Type)
+		t.setSym(bf.Params[i], f.Params[i].Type)
+	}
+	if f.Called || bf.Called {
+		f.Called, bf.Called = true, true
+	}
+	t.update(&f.Result, bf.Result, false)
+	t.update(&bf.Result, f.Result, false)
 }
 
 // fieldAnnotation is the type a dataclass field's annotation gives:

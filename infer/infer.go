@@ -74,6 +74,24 @@ type Func struct {
 	// (async.go) of Returns, the join of what it returns.
 	Async   bool
 	Returns types.Type
+	// Skip is 1 in the view FuncValue gives of a bound method, whose first
+	// parameter (self, or cls) is not passed.
+	Skip int
+}
+
+// FuncValue is the function a function value calls: the function itself, or
+// for a bound method a view of it without its first parameter.
+func (in *Info) FuncValue(ft *types.Func) *Func {
+	f := in.Funcs[ft.Def.(ast.Node)]
+	if !ft.Bound || f == nil || len(f.Params) == 0 {
+		return f
+	}
+	g := *f
+	g.Params, g.Skip = f.Params[1:], 1
+	if g.PosOnly > 0 {
+		g.PosOnly--
+	}
+	return &g
 }
 
 // TypeOf returns the inferred type of e, Object when it was never reached.
@@ -101,6 +119,7 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 	in.collectFuncs()
 	in.collectClasses()
 	(&usage{info: in}).body(in.Module, mod.Body)
+	in.localClasses()
 	for n := range in.findGrowing(mod) {
 		switch n := n.(type) {
 		case *Symbol:

@@ -171,7 +171,7 @@ func (l *aloop) callSoon(fn func()) *glet { return l.callAt(time.Time{}, fn) }
 func (l *aloop) callAt(when time.Time, fn func()) *glet {
 	h := l.h
 	c := l.base
-	g := &glet{hub: h, wake: make(chan wakeKind, 1), done: make(chan struct{})}
+	g := &glet{hub: h}
 	g.ctx = &gctx{proc: c.proc, thread: c.thread, root: c.root, glet: g}
 	g.body = func() {
 		err := Catch(fn)

@@ -526,6 +526,8 @@ func Hash(x Object) int {
 		return k
 	case float64:
 		return int(math.Float64bits(k) >> 1)
+	case userKey:
+		return k.hash
 	}
 	h := uint64(14695981039346656037)
 	for _, c := range []byte(Repr(x)) {

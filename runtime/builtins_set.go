@@ -71,7 +71,11 @@ func FrozenSetFrom(it Object) *Set {
 // setHash is the hash CPython gives ints (and equal floats and bools);
 // other values get a stable hash of their own.
 func setHash(k Object) uint64 {
-	switch h := hashKey(k).(type) {
+	key := hashKey(k)
+	if u, ok := key.(userKey); ok {
+		key = u.hash // a class's own __hash__
+	}
+	switch h := key.(type) {
 	case int:
 		if h == -1 {
 			h = -2

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"iter"
 	"reflect"
+	"slices"
+	"sync"
 )
 
 // Classes written in Python become Go struct types in the generated
@@ -175,4 +177,113 @@ func IsNone(v Object) bool {
 	}
 	rv := reflect.ValueOf(v)
 	return rv.Kind() == reflect.Pointer && rv.IsNil()
+}
+
+// defaultObjectRepr is CPython's default repr, <__main__.C object at
+// 0x...>, for an object of a class of the script (a pointer to a struct of
+// package main); ok is false for any other value. A class that defines
+// __str__ but not __repr__ gets this repr, as in Python.
+func defaultObjectRepr(v any) (string, bool) {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.Type().Elem().PkgPath() != "main" {
+		return "", false
+	}
+	name := rv.Type().Elem().Name()
+	if n, ok := v.(interface{ PyTypeName() string }); ok {
+		name = n.PyTypeName()
+	}
+	if n, ok := v.(interface{ PyQualName() string }); ok {
+		name = n.PyQualName() // a class defined in a function
+	}
+	return fmt.Sprintf("<__main__.%s object at %#x>", name, rv.Pointer()), true
+}
+
+// PyHasher is implemented by generated classes that define __hash__: dict
+// keys and set items of such a class are the same key when their hashes
+// are equal and __eq__ says they are equal, as in Python.
+type PyHasher interface{ PyHash() int }
+
+// userKey is the hash key of an object whose class defines __hash__: its
+// hash, and which of the unequal objects seen with that hash it equals.
+type userKey struct{ hash, n int }
+
+// userKeys remembers, for each hash value, one object of each class of
+// equal objects, so that equal objects get the same userKey.
+var userKeys struct {
+	sync.Mutex
+	byHash map[int][]Object
+}
+
+// userHashKey finds (or makes) the userKey of o. __eq__ runs without the
+// lock held, since it is Python code that may itself hash objects.
+func userHashKey(o PyHasher) userKey {
+	h := o.PyHash()
+	seen := 0
+	for {
+		userKeys.Lock()
+		reps := userKeys.byHash[h]
+		if len(reps) == seen {
+			if userKeys.byHash == nil {
+				userKeys.byHash = map[int][]Object{}
+			}
+			userKeys.byHash[h] = append(reps, o)
+			userKeys.Unlock()
+			return userKey{h, seen}
+		}
+		userKeys.Unlock()
+		for ; seen < len(reps); seen++ {
+			if reps[seen] == Object(o) || Eq(o, reps[seen]) {
+				return userKey{h, seen}
+			}
+		}
+	}
+}
+
+// KwArg is the argument a **mapping passes for parameter name of method
+// fn: mapping[name], else def when the parameter has a default (hasDef),
+// else TypeError as Python raises it.
+func KwArg(fn string, mapping Object, name string, def Object, hasDef bool) Object {
+	if d, ok := mapping.(*Dict); ok {
+		if v, ok := d.Get(name); ok {
+			return v
+		}
+	}
+	if !hasDef {
+		panic(TypeError.New(fn + "() missing 1 required positional argument: '" + name + "'"))
+	}
+	return def
+}
+
+// KwRest is what a **mapping leaves for the method's own **kwargs: a new
+// dict of its keys other than the parameters names.
+func KwRest(mapping Object, names ...string) *Dict {
+	out := NewDict()
+	d, ok := mapping.(*Dict)
+	if !ok {
+		return out
+	}
+	for _, k := range d.Keys() {
+		if s, isStr := k.(string); !isStr || !slices.Contains(names, s) {
+			out.Set(k, d.GetItem(k))
+		}
+	}
+	return out
+}
+
+// KwCheck raises TypeError when a **mapping passed to method fn, which
+// has no **kwargs, has a key other than its parameters names; it returns
+// the mapping.
+func KwCheck(fn string, mapping Object, names ...string) Object {
+	if rest := KwRest(mapping, names...); rest.Len() > 0 {
+		panic(TypeError.New(fn + "() got an unexpected keyword argument '" + Str(rest.Keys()[0]) + "'"))
+	}
+	return mapping
+}
+
+// ObjectInit is object.__init__ reached with a **mapping at the end of a
+// cooperative super().__init__(**kw) chain: it takes no arguments.
+func ObjectInit(mapping Object) {
+	if KwRest(mapping).Len() > 0 {
+		panic(TypeError.New("object.__init__() takes exactly one argument (the instance to initialize)"))
+	}
 }

@@ -114,3 +114,23 @@ func BenchmarkCurrentThreadName(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkGreenletSpawnSleep0 measures a greenlet's whole life in the
+// gevent fan-out pattern: spawn many, each yields once with sleep(0),
+// joinall, read the values.
+func BenchmarkGreenletSpawnSleep0(b *testing.B) {
+	const n = 1000
+	for range b.N / n {
+		gs := make([]*Greenlet[int], n)
+		for i := range gs {
+			gs[i] = SpawnNamed("worker", []Object{i}, func() int {
+				GeventSleep(0)
+				return i
+			})
+		}
+		JoinAll(gs, NoTimeout)
+		for _, g := range gs {
+			GreenletValue(g)
+		}
+	}
+}

@@ -217,6 +217,8 @@ func iterate(v Object, notIterable string) iter.Seq[Object] {
 	switch x := v.(type) {
 	case iter.Seq[Object]:
 		return x
+	case func(func(Object) bool):
+		return x // a generator expression over dynamic values
 	case string:
 		return stringIter(x)
 	case *List:

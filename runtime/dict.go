@@ -173,6 +173,8 @@ func hashKey(k Object) any {
 		return bigKey(v.String())
 	case Tuple:
 		return tupleKeyOf(v)
+	case PyHasher:
+		return userHashKey(v)
 	}
 	if n, ok := intValue(k); ok {
 		return n

@@ -19,6 +19,9 @@ type ExceptionType struct {
 	Module string
 	// Base is the parent class; nil only for BaseException.
 	Base *ExceptionType
+	// More are the other bases of a class with several (class
+	// E(AppError, KeyError)), which `except` matches too.
+	More []*ExceptionType
 	// StrFunc, when set, is the class's __str__; subclasses inherit it.
 	// Tracebacks and print use it.
 	StrFunc func(e *Error) string
@@ -27,8 +30,8 @@ type ExceptionType struct {
 // NewExceptionType makes a user-defined exception class (a `class
 // E(Base): pass` in the script). Its module is "__main__", so tracebacks
 // print it unqualified, as CPython does.
-func NewExceptionType(name string, base *ExceptionType) *ExceptionType {
-	return &ExceptionType{Name: name, Module: "__main__", Base: base}
+func NewExceptionType(name string, base *ExceptionType, more ...*ExceptionType) *ExceptionType {
+	return &ExceptionType{Name: name, Module: "__main__", Base: base, More: more}
 }
 
 // New makes an exception instance of class t with the given args, ready to
@@ -43,6 +46,11 @@ func (t *ExceptionType) IsSubclass(base *ExceptionType) bool {
 	for c := t; c != nil; c = c.Base {
 		if c == base {
 			return true
+		}
+		for _, m := range c.More {
+			if m.IsSubclass(base) {
+				return true
+			}
 		}
 	}
 	return false

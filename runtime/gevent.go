@@ -22,29 +22,35 @@ func MonkeyPatchAll() {
 }
 
 // Greenlet is a gevent.Greenlet whose function returns a T. It is a
-// goroutine that runs only while it holds its hub's baton.
+// coroutine that runs only while it holds its hub's baton. Its scheduling
+// state and identity live in the same allocation.
 type Greenlet[T any] struct {
 	g     *glet
 	value T
+	f     func() T
+	glet  glet
+	ctx   gctx
+	fname string   // the function's name, for the repr; "" when unknown
+	args  []Object // its arguments, for the repr
 }
 
 // Spawn is gevent.spawn(f): the greenlet is queued and first runs when
 // the caller yields (sleep, join, joinall, get).
 func Spawn[T any](f func() T) *Greenlet[T] {
-	return spawn(0, "", f)
+	return spawn(0, "", nil, f)
 }
 
 // SpawnNamed is gevent.spawn(fn, *args) when the function's name and
 // arguments are known, so failure reports read like gevent's
 // "<Greenlet at 0x...: bad(1)>".
 func SpawnNamed[T any](fname string, args []Object, f func() T) *Greenlet[T] {
-	return spawn(0, callRepr(fname, args), f)
+	return spawn(0, fname, args, f)
 }
 
 // SpawnLater is gevent.spawn_later(seconds, f): the greenlet becomes ready
 // only once the delay has passed.
 func SpawnLater[T any](seconds float64, f func() T) *Greenlet[T] {
-	return spawn(seconds, "", f)
+	return spawn(seconds, "", nil, f)
 }
 
 // callRepr renders "fname(arg, ...)" with Python reprs, or bare fname
@@ -62,19 +68,14 @@ func callRepr(fname string, args []Object) string {
 
 // spawn creates a greenlet in the caller's hub and queues it, at once or
 // after delay seconds.
-func spawn[T any](delay float64, call string, f func() T) *Greenlet[T] {
+func spawn[T any](delay float64, fname string, args []Object, f func() T) *Greenlet[T] {
 	c := current()
 	h := c.root.hubFor(c)
-	gr := &Greenlet[T]{}
-	g := &glet{hub: h, wake: make(chan wakeKind, 1), done: make(chan struct{})}
-	g.ctx = &gctx{proc: c.proc, thread: c.thread, root: c.root, glet: g}
-	g.repr = fmt.Sprintf("<Greenlet at %p", gr)
-	if call != "" {
-		g.repr += ": " + call
-	}
-	g.repr += ">"
-	g.body = func() { h.finish(g, runGreenlet(g, func() { gr.value = f() })) }
+	gr := &Greenlet[T]{f: f, fname: fname, args: args}
+	g := &gr.glet
 	gr.g = g
+	gr.ctx = gctx{proc: c.proc, thread: c.thread, root: c.root, glet: g}
+	g.hub, g.ctx, g.runner = h, &gr.ctx, gr
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	g.parked = true
@@ -86,6 +87,13 @@ func spawn[T any](delay float64, call string, f func() T) *Greenlet[T] {
 	return gr
 }
 
+// runGlet runs the greenlet's function on its first turn and records how
+// it ended.
+func (gr *Greenlet[T]) runGlet() {
+	g := gr.g
+	g.hub.finish(g, runGreenlet(g, func() { gr.value = gr.f() }))
+}
+
 // runGreenlet runs a greenlet's function and returns the exception that
 // ended it, reporting it on stderr as gevent's hub does. GreenletExit (a
 // kill) ends it successfully.
@@ -94,16 +102,31 @@ func runGreenlet(g *glet, f func()) *Error {
 	if err == nil || err.Matches(GreenletExit) {
 		return nil
 	}
-	stamp := time.Now().UTC().Format("2006-01-02T15:04:05Z")
-	Stderr.WriteString(err.Traceback() + stamp + " " + g.repr + " failed with " + err.Type.QualName() + "\n\n")
+	reportFailure(g, err)
 	return err
+}
+
+// reportFailure prints a greenlet's uncaught exception as gevent's hub
+// does. It is kept out of line so that runGreenlet's frame, which stays
+// on the greenlet's stack while it runs, is small.
+//
+//go:noinline
+func reportFailure(g *glet, err *Error) {
+	stamp := time.Now().UTC().Format("2006-01-02T15:04:05Z")
+	Stderr.WriteString(err.Traceback() + stamp + " " + g.runner.PyRepr() + " failed with " + err.Type.QualName() + "\n\n")
 }
 
 // PyTypeName is type(greenlet).__name__.
 func (gr *Greenlet[T]) PyTypeName() string { return "Greenlet" }
 
-// PyRepr is the greenlet's repr, e.g. "<Greenlet at 0xc000010000: bad(1)>".
-func (gr *Greenlet[T]) PyRepr() string { return gr.g.repr }
+// PyRepr is the greenlet's repr, e.g. "<Greenlet at 0xc000010000: bad(1)>",
+// made when asked for, as gevent's is.
+func (gr *Greenlet[T]) PyRepr() string {
+	if gr.fname == "" {
+		return fmt.Sprintf("<Greenlet at %p>", gr)
+	}
+	return fmt.Sprintf("<Greenlet at %p: %s>", gr, callRepr(gr.fname, gr.args))
+}
 
 // Join is Greenlet.join(): wait until the greenlet is dead, letting the
 // others run meanwhile. It never raises the greenlet's exception.
@@ -212,12 +235,18 @@ func JoinAll[T any](gs []*Greenlet[T], timeout float64) []*Greenlet[T] {
 // deadInOrder returns the dead greenlets of gs sorted by time of death.
 func deadInOrder[T any](gs []*Greenlet[T]) []*Greenlet[T] {
 	var dead []*Greenlet[T]
+	sorted := true
 	for _, g := range gs {
 		if g.Dead() {
+			if n := len(dead); n > 0 && dead[n-1].g.doneNo > g.g.doneNo {
+				sorted = false
+			}
 			dead = append(dead, g)
 		}
 	}
-	sort.SliceStable(dead, func(i, j int) bool { return dead[i].g.doneNo < dead[j].g.doneNo })
+	if !sorted {
+		sort.SliceStable(dead, func(i, j int) bool { return dead[i].g.doneNo < dead[j].g.doneNo })
+	}
 	return dead
 }
 
@@ -262,44 +291,31 @@ func joinGlets(gs []*glet, timeout float64) {
 		deadline = time.Now().Add(seconds(timeout))
 	}
 	h, self := currentGlet()
-	for {
-		h.mu.Lock()
-		pending := h.registerJoin(self, gs)
-		h.mu.Unlock()
-		if pending == nil {
-			return
-		}
-		if pending.hub != h {
-			if !waitChan(pending.done, remaining(deadline)) {
+	for i := 0; i < len(gs); {
+		g := gs[i]
+		if g.hub != h {
+			g.hub.mu.Lock()
+			dead, done := g.dead, g.doneChan()
+			g.hub.mu.Unlock()
+			if dead {
+				i++
+			} else if !waitChan(done, remaining(deadline)) {
 				return
 			}
 			continue
 		}
+		h.mu.Lock()
+		if g.dead {
+			h.mu.Unlock()
+			i++
+			continue
+		}
+		g.joiners = append(g.joiners, waiter{self, self.parkNo + 1})
+		h.mu.Unlock()
 		why := h.park(self, deadline, false)
 		wakeCheck(h, self, why)
 		if why == wakeTimeout {
 			return
 		}
 	}
-}
-
-// registerJoin adds self as a joiner of the first live glet of gs in its
-// next park and returns that glet, or nil when all are dead. Called with
-// h.mu held.
-func (h *hub) registerJoin(self *glet, gs []*glet) *glet {
-	for _, g := range gs {
-		if g.hub != h {
-			select {
-			case <-g.done:
-				continue
-			default:
-				return g
-			}
-		}
-		if !g.dead {
-			g.joiners = append(g.joiners, waiter{self, self.parkNo + 1})
-			return g
-		}
-	}
-	return nil
 }

@@ -101,7 +101,7 @@ func GeventPoolSpawn[T any](p *GeventPool, f func() T) *Greenlet[T] {
 	for p.full() {
 		waitAny(p.live, time.Time{})
 	}
-	g := spawn(0, "", f)
+	g := spawn(0, "", nil, f)
 	p.live = append(p.live, g.g)
 	return g
 }

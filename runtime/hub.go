@@ -2,20 +2,26 @@ package runtime
 
 import (
 	"container/heap"
+	"iter"
 	"sync"
 	"sync/atomic"
 	"time"
 )
 
-// The gevent hub: greenlets are goroutines, but only the one holding the
-// hub's baton runs. The holder passes the baton on at gevent.sleep and at
-// blocking calls (join, joinall, get), choosing the next greenlet the way
-// gevent's loop does: ready greenlets in FIFO order (spawn order, then the
-// order they yielded), then expired timers in deadline order. Because the
-// baton holder does all scheduling itself (and sleeps until the next timer
-// when nothing is ready), there is no scheduler goroutine to leak, and a
-// state where nothing can ever run is detected instead of ending in Go's
-// "all goroutines are asleep" crash.
+// The gevent hub: greenlets are Go coroutines (iter.Pull), and only the
+// one holding the hub's baton runs. The hub's main greenlet (the thread's
+// own goroutine) drives the others: whenever it waits (gevent.sleep,
+// join, joinall, get) it runs the scheduling loop, which picks the next
+// greenlet the way gevent's loop does (ready greenlets in FIFO order:
+// spawn order, then the order they yielded; then expired timers in
+// deadline order) and resumes it until it waits or ends. A spawned
+// greenlet that waits yields back to that loop. A coroutine switch is a
+// direct stack switch, cheaper than a channel hand-off between
+// goroutines, and never wakes another OS thread; a greenlet gets its
+// coroutine only on its first turn. The loop sleeps until the next timer
+// when nothing is ready, and detects a state where nothing can ever run
+// (gevent's LoopExit) instead of ending in Go's "all goroutines are
+// asleep" crash.
 
 // wakeKind says why a parked greenlet got the baton back.
 type wakeKind int
@@ -42,7 +48,7 @@ func (r *hubRoot) hubFor(c *gctx) *hub {
 		return h
 	}
 	h := &hub{poke: make(chan struct{}, 1)}
-	h.main = &glet{hub: h, ctx: c, isMain: true, started: true, wake: make(chan wakeKind, 1)}
+	h.main = &glet{hub: h, ctx: c, isMain: true, started: true}
 	h.running.Store(h.main)
 	if !r.hub.CompareAndSwap(nil, h) {
 		return r.hub.Load()
@@ -81,9 +87,19 @@ type glet struct {
 	hub    *hub
 	ctx    *gctx
 	isMain bool
-	wake   chan wakeKind
-	body   func() // the greenlet's goroutine; nil for a hub's main
-	repr   string
+	body   func() // what the greenlet runs; nil for a hub's main
+	// runner, when set, is what the greenlet runs instead of body; a
+	// *Greenlet[T] runs itself this way without allocating a closure.
+	runner interface {
+		runGlet()
+		PyRepr() string
+	}
+
+	// next resumes the greenlet's coroutine and yield, called on it,
+	// gives the baton back to the hub's loop. Only the loop, on the hub's
+	// main goroutine, calls next.
+	next  func() (struct{}, bool)
+	yield func(struct{}) bool
 
 	// Guarded by hub.mu.
 	started   bool
@@ -97,7 +113,7 @@ type glet struct {
 	dummyName string
 	raise     *Error // what wakeRaise raises
 
-	done chan struct{} // closed at death, for waiters outside the hub
+	done chan struct{} // closed at death, for waiters outside the hub (doneChan)
 }
 
 // waiter names one particular park of a greenlet, so a stale wake-up (a
@@ -152,6 +168,18 @@ func (h *hub) park(self *glet, deadline time.Time, yield bool) wakeKind {
 // counts as parked, so a waker set up there cannot miss it.
 func (h *hub) parkThen(self *glet, deadline time.Time, yield bool, parked func(waiter)) wakeKind {
 	h.mu.Lock()
+	h.parkLocked(self, deadline, yield, parked)
+	return h.switchAway(self)
+}
+
+// parkLocked marks self parked: ready again at once with yield, woken by
+// a timer at a non-zero deadline, and by whatever parked registers.
+// Called with h.mu held. It is kept out of line so that the frames on a
+// coroutine's stack while it is switched away stay small: a greenlet's
+// stack then never has to grow.
+//
+//go:noinline
+func (h *hub) parkLocked(self *glet, deadline time.Time, yield bool, parked func(waiter)) {
 	self.parked = true
 	self.parkNo++
 	if yield {
@@ -162,29 +190,110 @@ func (h *hub) parkThen(self *glet, deadline time.Time, yield bool, parked func(w
 	if parked != nil {
 		parked(waiter{self, self.parkNo})
 	}
-	next := h.pickNext()
-	h.mu.Unlock()
-	if next == self {
-		return self.wakeWhy
+}
+
+// switchAway gives up the baton of a parked greenlet until it is picked
+// again and returns why it woke. The main greenlet runs the hub's loop
+// meanwhile; a spawned one yields to that loop, unless it would be
+// picked again at once. Called with h.mu held; it releases it.
+func (h *hub) switchAway(self *glet) wakeKind {
+	if self.isMain {
+		h.mu.Unlock()
+		return h.loop(self)
 	}
-	h.resume(next)
-	return <-self.wake
+	if len(h.timers) == 0 && len(h.runq) > 0 && h.runq[0] == self {
+		h.popReady() // alone and ready again: no switch needed
+		why := self.wakeWhy
+		h.mu.Unlock()
+		return why
+	}
+	h.mu.Unlock()
+	self.yield(struct{}{})
+	h.mu.Lock()
+	why := self.wakeWhy
+	h.mu.Unlock()
+	return why
+}
+
+// loop is the hub's scheduler, run by the main greenlet while it waits:
+// it resumes the next greenlet until the main greenlet itself is picked,
+// and returns why that one woke.
+func (h *hub) loop(main *glet) wakeKind {
+	for {
+		h.mu.Lock()
+		next := h.pickNext()
+		if next == main {
+			why := main.wakeWhy
+			h.mu.Unlock()
+			return why
+		}
+		first := !next.started
+		next.started = true
+		h.mu.Unlock()
+		if first {
+			next.next, _ = iter.Pull(func(yield func(struct{}) bool) {
+				next.yield = yield
+				next.run()
+			})
+		}
+		next.next()
+	}
+}
+
+// run is the body of a greenlet's coroutine. Greenlets of the main
+// thread's hub are found by current() without the goroutine-id map;
+// others are registered in it while they live.
+func (g *glet) run() {
+	if g.ctx.root != mainCtx.root {
+		g.runRegistered()
+		return
+	}
+	g.runBody()
+}
+
+// runRegistered runs the greenlet with its identity in the goroutine-id
+// map.
+//
+//go:noinline
+func (g *glet) runRegistered() {
+	id := goid()
+	ctxs.Store(id, g.ctx)
+	defer ctxs.Delete(id)
+	g.runBody()
+}
+
+// runBody runs what the greenlet was created to run.
+func (g *glet) runBody() {
+	if g.runner != nil {
+		g.runner.runGlet()
+		return
+	}
+	g.body()
+}
+
+// popReady removes and returns the first ready greenlet, marking it
+// running. Called with h.mu held and h.runq not empty.
+func (h *hub) popReady() *glet {
+	g := h.runq[0]
+	h.runq[0] = nil
+	h.runq = h.runq[1:]
+	h.running.Store(g)
+	return g
 }
 
 // pickNext removes and returns the greenlet that runs next, sleeping
 // until a timer expires when none is ready. When nothing can ever run it
 // returns the main greenlet woken with wakeLoopExit, as gevent raises
-// LoopExit in the main greenlet. Called with h.mu held; the chosen one is
-// marked running and started.
+// LoopExit in the main greenlet. Called with h.mu held by the main
+// greenlet's loop, so the main greenlet is parked; the chosen one is
+// marked running.
 func (h *hub) pickNext() *glet {
 	for {
-		h.fireTimers(time.Now())
+		if len(h.timers) > 0 {
+			h.fireTimers(time.Now())
+		}
 		if len(h.runq) > 0 {
-			g := h.runq[0]
-			h.runq[0] = nil
-			h.runq = h.runq[1:]
-			h.running.Store(g)
-			return g
+			return h.popReady()
 		}
 		h.dropStaleTimers()
 		if len(h.timers) == 0 && h.foreign == 0 {
@@ -192,14 +301,8 @@ func (h *hub) pickNext() *glet {
 		}
 		h.idle()
 	}
-	if h.main.parked {
-		h.makeReady(h.main, wakeLoopExit)
-		return h.pickNext()
-	}
-	// The main greenlet is not parked, so it is running outside the hub
-	// (waiting on something else); the baton is back with it.
-	h.running.Store(h.main)
-	return nil
+	h.makeReady(h.main, wakeLoopExit)
+	return h.popReady()
 }
 
 // idle waits, with h.mu released, until the next timer is due or a
@@ -220,31 +323,12 @@ func (h *hub) idle() {
 	h.mu.Lock()
 }
 
-// resume hands the baton to g, starting its goroutine on its first turn.
-func (h *hub) resume(g *glet) {
-	if g == nil {
-		return
-	}
-	h.mu.Lock()
-	first := !g.started
-	g.started = true
-	why := g.wakeWhy
-	h.mu.Unlock()
-	if first {
-		goWith(g.ctx, g.body)
-		return
-	}
-	g.wake <- why
-}
-
-// finish records a greenlet's death, wakes its joiners and passes the
-// baton on; the greenlet's goroutine then ends.
+// finish records a greenlet's death and wakes its joiners; its coroutine
+// then ends, which hands the baton back to the hub's loop.
 func (h *hub) finish(g *glet, err *Error) {
 	h.mu.Lock()
 	h.markDead(g, err)
-	next := h.pickNext()
 	h.mu.Unlock()
-	h.resume(next)
 }
 
 // markDead sets g's outcome and makes its joiners ready. Called with h.mu
@@ -258,7 +342,22 @@ func (h *hub) markDead(g *glet, err *Error) {
 		h.wakeWaiter(w, wakeRun)
 	}
 	g.joiners = nil
-	close(g.done)
+	if g.done != nil {
+		close(g.done)
+	}
+}
+
+// doneChan returns a channel closed when g dies, for waiters outside its
+// hub; it is made on demand, since most greenlets are joined from their
+// own hub. Called with h.mu held.
+func (g *glet) doneChan() chan struct{} {
+	if g.done == nil {
+		g.done = make(chan struct{})
+		if g.dead {
+			close(g.done)
+		}
+	}
+	return g.done
 }
 
 // addTimer schedules w to be woken at when. Called with h.mu held.

@@ -65,6 +65,11 @@ func current() *gctx {
 	if c, ok := ctxs.Load(goid()); ok {
 		return c.(*gctx)
 	}
+	// Greenlets of the main thread are not in the map (see glet.run):
+	// while one holds the main hub's baton, the caller is that one.
+	if g := mainCtx.root.runningGreenlet(); g != nil {
+		return g.ctx
+	}
 	return mainCtx
 }
 

@@ -96,6 +96,10 @@ func (w *reprWriter) repr(v any) {
 	case PyReprer:
 		w.b = append(w.b, x.PyRepr()...)
 	case PyStringer:
+		if r, ok := defaultObjectRepr(v); ok {
+			w.b = append(w.b, r...) // a class's __str__ is not its repr
+			return
+		}
 		w.b = append(w.b, x.PyStr()...)
 	case error:
 		w.b = append(w.b, toError(x).PyRepr()...)
@@ -167,7 +171,8 @@ func (w *reprWriter) reflect(v any) {
 	case reflect.Pointer, reflect.Func, reflect.Chan:
 		if t := rv.Type(); t.Kind() == reflect.Pointer && t.Elem().PkgPath() == "main" {
 			// A class of the script without __repr__: CPython's default.
-			w.b = fmt.Appendf(w.b, "<__main__.%s object at %#x>", t.Elem().Name(), rv.Pointer())
+			r, _ := defaultObjectRepr(v)
+			w.b = append(w.b, r...)
 			return
 		}
 		w.b = fmt.Appendf(w.b, "<%s object at %#x>", rv.Type(), rv.Pointer())

@@ -62,9 +62,17 @@ func (i *Iter) String() string { return "iterator[" + i.Elem.String() + "]" }
 type Func struct {
 	Name string
 	Def  any
+	// Bound is set for a method bound to its object or class (obj.method,
+	// a classmethod): calls leave out the first parameter.
+	Bound bool
 }
 
-func (f *Func) String() string { return fmt.Sprintf("func %s@%p", f.Name, f.Def) }
+func (f *Func) String() string {
+	if f.Bound {
+		return fmt.Sprintf("bound func %s@%p", f.Name, f.Def)
+	}
+	return fmt.Sprintf("func %s@%p", f.Name, f.Def)
+}
 
 // Named is an object of a library type the runtime provides, such as
 // concurrent.futures.Future[int] or multiprocessing.Pool. Class is the

@@ -171,7 +171,7 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword, use
 				return nil, nil
 			}
 		}
-		call = jen.Add(e.stableFunc(fn, ft)).Call(goArgs...)
+		call = jen.Add(e.workerCallee(fn, ft)).Call(goArgs...)
 		if used {
 			call = e.copiedResult(fn, call, f.Result)
 		}
@@ -228,9 +228,10 @@ func (e *emitter) Callback(fn ast.Expr, params []types.Type) jen.Code {
 		return e.Expr(fn)
 	}
 	f := e.info.FuncValue(ft)
-	if len(f.Params) != len(params) || sameParamTypes(f, params) && !e.copiesAcross(fn, f, params) {
+	if len(f.Params) != len(params) || sameParamTypes(f, params) && !e.copiesAcross(fn, f, params) && !e.copiesReceiver(fn, ft) {
 		return e.Expr(fn)
 	}
+	callee := e.callbackCallee(fn, ft)
 	var decl, args []jen.Code
 	for i, p := range f.Params {
 		name := e.names.Fresh("p")
@@ -243,7 +244,7 @@ func (e *emitter) Callback(fn ast.Expr, params []types.Type) jen.Code {
 		e.info.Types[arg] = params[i]
 		args = append(args, e.ExprAs(arg, p.Type))
 	}
-	call := e.copiedResult(fn, jen.Add(e.Expr(fn)).Call(args...), f.Result)
+	call := e.copiedResult(fn, jen.Add(callee).Call(args...), f.Result)
 	if f.Result == types.None {
 		return jen.Func().Params(decl...).Block(call)
 	}

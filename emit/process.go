@@ -122,6 +122,53 @@ func freshDisplay(x ast.Expr) bool {
 	return false
 }
 
+// workerCallee is the function value a thunk calls: for a bound method
+// run in a worker process, the method of a copy of its object, taken
+// where the call is made, since the worker has its own copy of the
+// object.
+func (e *emitter) workerCallee(fn ast.Expr, ft *types.Func) jen.Code {
+	if !e.copiesReceiver(fn, ft) {
+		return e.stableFunc(fn, ft)
+	}
+	tmp := e.receiverCopy(fn.(*ast.Attribute))
+	return e.methodOf(fn.(*ast.Attribute), jen.Id(tmp))
+}
+
+// callbackCallee is the function a callback calls: for a bound method run
+// in worker processes, the method of a fresh copy, for each call, of the
+// object as it was where the call was made.
+func (e *emitter) callbackCallee(fn ast.Expr, ft *types.Func) jen.Code {
+	if !e.copiesReceiver(fn, ft) {
+		return e.Expr(fn)
+	}
+	tmp := e.receiverCopy(fn.(*ast.Attribute))
+	return e.methodOf(fn.(*ast.Attribute), patterns.Rt("ProcessCopy").Call(jen.Id(tmp)))
+}
+
+// copiesReceiver reports whether fn is a bound method, run in a worker
+// process, of an object that may be mutable.
+func (e *emitter) copiesReceiver(fn ast.Expr, ft *types.Func) bool {
+	attr, ok := fn.(*ast.Attribute)
+	return ok && ft.Bound && e.workerFns[fn] && patterns.MayBeMutable(e.info.TypeOf(attr.Value))
+}
+
+// receiverCopy copies the object of a bound method where the call is
+// made, into a temporary it returns.
+func (e *emitter) receiverCopy(attr *ast.Attribute) string {
+	tmp := e.names.Fresh("obj")
+	e.pre = append(e.pre, jen.Id(tmp).Op(":=").Add(patterns.Rt("ProcessCopy").Call(e.Expr(attr.Value))))
+	return tmp
+}
+
+// methodOf is the method attr.Attr of the object recv stands for.
+func (e *emitter) methodOf(attr *ast.Attribute, recv jen.Code) jen.Code {
+	obj := &goExpr{ExprBase: attr.ExprBase, code: recv}
+	e.info.Types[obj] = e.info.TypeOf(attr.Value)
+	method := &ast.Attribute{ExprBase: attr.ExprBase, Value: obj, Attr: attr.Attr, Ctx: attr.Ctx}
+	e.info.Types[method] = e.info.TypeOf(attr)
+	return e.Expr(method)
+}
+
 // copiedResult is call, the call of the worker function fn, with its
 // result copied when it may be mutable.
 func (e *emitter) copiedResult(fn ast.Expr, call jen.Code, result types.Type) jen.Code {

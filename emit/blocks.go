@@ -22,16 +22,77 @@ func (e *emitter) forStmt(n *ast.For) []jen.Code {
 	op := "="
 	if define {
 		op = ":="
+		if dyn := e.dynamicLoopVar(n); dyn != nil {
+			// The loop declares a variable the body also gives other
+			// values: it is declared as the dynamic value.
+			item := jen.Id(e.names.Fresh("item"))
+			after = append([]jen.Code{jen.Var().Add(target).Add(dyn).Op("=").Add(item)}, after...)
+			target = item
+		}
 	}
 	return e.loopWithElse(n.Orelse, n.Body, func(code []jen.Code) []jen.Code {
-		return []jen.Code{e.forHead(n.Iter, target, op, append(after, code...))}
+		if !e.intLoopVar(n.Target) {
+			return []jen.Code{e.forHead(n.Iter, target, op, append(after, code...), nil)}
+		}
+		return []jen.Code{e.forHead(n.Iter, target, op, append(after, code...), &rangeVar{assigned: e.loopVarAssigned(n.Target)})}
 	})
 }
 
+// loopVarAssigned reports whether the target of a for loop is bound
+// anywhere but by the loop itself: assigned in the body, or before or
+// after the loop. A Go three-clause loop steps its variable from the value
+// the body left in it, and leaves it one step past the end; Python takes
+// the next item from the range whatever the body did, and leaves the last
+// item in the variable. Such a loop counts with a hidden variable.
+func (e *emitter) loopVarAssigned(t ast.Expr) bool {
+	name, ok := t.(*ast.Name)
+	if !ok {
+		return false
+	}
+	sym := e.info.Refs[name]
+	return sym != nil && sym.Stores > 1
+}
+
+// dynamicLoopVar returns the Go type of a loop variable that is the
+// runtime's dynamic value while the items the loop takes are native (`for
+// k in range(n): k = k * 2` where k may outgrow Go's int), or nil.
+func (e *emitter) dynamicLoopVar(n *ast.For) jen.Code {
+	name, ok := n.Target.(*ast.Name)
+	if !ok {
+		return nil
+	}
+	sym := e.info.Refs[name]
+	if sym == nil || sym.Stores < 2 || sym.Type != types.Object || e.discarded(sym) {
+		return nil
+	}
+	if !types.IsNative(types.Elem(e.info.TypeOf(n.Iter))) || isObjectGoType(types.Elem(e.info.TypeOf(n.Iter))) {
+		return nil
+	}
+	return e.GoType(types.Object)
+}
+
+// intLoopVar reports whether the loop variable target holds Go ints, so
+// that a Go integer loop can bind it; a variable that also holds other
+// values (or ints too large for Go's) is bound by the general loop.
+func (e *emitter) intLoopVar(target ast.Expr) bool {
+	name, ok := target.(*ast.Name)
+	if !ok {
+		return true
+	}
+	sym := e.info.Refs[name]
+	return sym == nil || sym.Stores < 2 || sym.Type == types.Int || sym.Type == types.Unknown
+}
+
+// rangeVar says how a loop over range() may bind its variable; nil means
+// it cannot be a Go integer loop.
+type rangeVar struct {
+	assigned bool // bound elsewhere too (see loopVarAssigned)
+}
+
 // forHead builds the Go loop over iter around an emitted body.
-func (e *emitter) forHead(iterable ast.Expr, target jen.Code, op string, body []jen.Code) jen.Code {
-	if call, ok := iterable.(*ast.Call); ok && e.isBuiltin(call.Func, "range") {
-		if loop := e.rangeLoop(call, target, op, body); loop != nil {
+func (e *emitter) forHead(iterable ast.Expr, target jen.Code, op string, body []jen.Code, rv *rangeVar) jen.Code {
+	if call, ok := iterable.(*ast.Call); ok && rv != nil && e.isBuiltin(call.Func, "range") {
+		if loop := e.rangeLoop(call, target, op, body, rv.assigned); loop != nil {
 			return loop
 		}
 	}
@@ -98,8 +159,12 @@ func (e *emitter) loopTarget(t ast.Expr) (jen.Code, bool, []jen.Code) {
 }
 
 // rangeLoop turns `for i in range(...)` into Go's integer loops: `for i :=
-// range n` for range(n), a three-clause loop otherwise.
-func (e *emitter) rangeLoop(call *ast.Call, target jen.Code, op string, body []jen.Code) jen.Code {
+// range n` for range(n), a three-clause loop otherwise. The three-clause
+// loop counts with a hidden variable copied into the target at the top of
+// each turn when the target outlives the loop (op is "=") or is assigned
+// elsewhere, so that the body cannot change the iteration and the target
+// keeps the last item, as in Python.
+func (e *emitter) rangeLoop(call *ast.Call, target jen.Code, op string, body []jen.Code, assigned bool) jen.Code {
 	args := call.Args
 	if len(args) == 0 || len(args) > 3 {
 		return nil // range() and range(1, 2, 3, 4): the TypeError stays at run time
@@ -118,6 +183,10 @@ func (e *emitter) rangeLoop(call *ast.Call, target jen.Code, op string, body []j
 	if isBlank(target) {
 		target = jen.Id(e.names.Fresh("i"))
 		op = ":="
+	} else if op == "=" || assigned {
+		counter := jen.Id(e.names.Fresh(fmt.Sprintf("%#v", target)))
+		body = append([]jen.Code{jen.Add(target).Op(op).Add(counter)}, body...)
+		target, op = counter, ":="
 	}
 	start, stop := e.Expr(args[0]), e.Expr(args[1])
 	var step jen.Code

@@ -51,6 +51,10 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 		if code, ok := e.classCall(n); ok {
 			return code
 		}
+	case *types.Named:
+		if patterns.Lookup(ft.Class+".__call__") != nil {
+			return e.libCall(ft.Class+".__call__", n, n.Func)
+		}
 	}
 	return e.dynamicCall(n)
 }
@@ -73,6 +77,9 @@ func (e *emitter) libCall(path string, n *ast.Call, recv ast.Expr) jen.Code {
 // userCall calls a user function with its arguments in parameter order,
 // filling left-out parameters with their defaults.
 func (e *emitter) userCall(f *infer.Func, n *ast.Call) jen.Code {
+	if needsDynamicBinding(f, n) {
+		return e.dynamicCall(n)
+	}
 	args, ok := e.bindUser(f, n)
 	if !ok {
 		return jen.Nil()
@@ -228,12 +235,13 @@ func (e *emitter) Callback(fn ast.Expr, params []types.Type) jen.Code {
 		return e.Expr(fn)
 	}
 	f := e.info.FuncValue(ft)
-	if len(f.Params) != len(params) || sameParamTypes(f, params) && !e.copiesAcross(fn, f, params) && !e.copiesReceiver(fn, ft) {
+	defaults, ok := e.trailingDefaults(f, len(params))
+	if !ok || len(defaults) == 0 && sameParamTypes(f, params) && !e.copiesAcross(fn, f, params) && !e.copiesReceiver(fn, ft) {
 		return e.Expr(fn)
 	}
 	callee := e.callbackCallee(fn, ft)
 	var decl, args []jen.Code
-	for i, p := range f.Params {
+	for i, p := range f.Params[:len(params)] {
 		name := e.names.Fresh("p")
 		decl = append(decl, jen.Id(name).Add(e.GoType(params[i])))
 		var code jen.Code = jen.Id(name)
@@ -244,11 +252,32 @@ func (e *emitter) Callback(fn ast.Expr, params []types.Type) jen.Code {
 		e.info.Types[arg] = params[i]
 		args = append(args, e.ExprAs(arg, p.Type))
 	}
-	call := e.copiedResult(fn, jen.Add(callee).Call(args...), f.Result)
+	call := e.copiedResult(fn, jen.Add(callee).Call(append(args, defaults...)...), f.Result)
 	if f.Result == types.None {
 		return jen.Func().Params(decl...).Block(call)
 	}
 	return jen.Func().Params(decl...).Add(e.GoType(f.Result)).Block(jen.Return(call))
+}
+
+// trailingDefaults returns the defaults of f's parameters after the first
+// n, which a callback given n arguments leaves out; false when one of them
+// has no default (or is *args or **kwargs).
+func (e *emitter) trailingDefaults(f *infer.Func, n int) ([]jen.Code, bool) {
+	if len(f.Params) < n {
+		return nil, false
+	}
+	var out []jen.Code
+	for _, p := range f.Params[n:] {
+		if p == f.Vararg || p == f.Kwarg {
+			return nil, false
+		}
+		code, ok := e.defaultArg(f, p)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, code)
+	}
+	return out, true
 }
 
 // sameParamTypes reports whether f's parameters have exactly the types
@@ -266,6 +295,9 @@ func sameParamTypes(f *infer.Func, params []types.Type) bool {
 func (e *emitter) FuncName(fn ast.Expr) string {
 	switch ft := e.info.TypeOf(fn).(type) {
 	case *types.Func:
+		if ft.Name == "functools.partial" {
+			return "" // a partial object has no name: Thread-1, not Thread-1 (f)
+		}
 		return ft.Name
 	case *types.Module:
 		return ft.Path[lastDot(ft.Path)+1:]
@@ -285,11 +317,20 @@ func lastDot(s string) int {
 // dynamicMethod calls a method of a value whose type inference did not
 // prove, by name through the runtime.
 func (e *emitter) dynamicMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
-	if len(n.Keywords) > 0 {
-		e.log.Unsupported(n.Start(), fmt.Sprintf("keyword arguments to method '%s' of a value whose type is not known", attr.Attr))
-		return jen.Nil()
+	kw := jen.Dict{}
+	for _, k := range n.Keywords {
+		if k.Arg == "" {
+			e.log.Unsupported(n.Start(), fmt.Sprintf("**mapping in a call of method '%s' of a value whose type is not known", attr.Attr))
+			return jen.Nil()
+		}
+		kw[jen.Lit(k.Arg)] = e.ExprAs(k.Value, types.Object)
 	}
 	args := []jen.Code{e.ExprAs(attr.Value, types.Object), jen.Lit(attr.Attr)}
+	method := "CallMethod"
+	if len(kw) > 0 {
+		method = "CallMethodKw"
+		args = append(args, patterns.Rt("Kwargs").Values(kw))
+	}
 	for _, a := range n.Args {
 		if _, star := a.(*ast.Starred); star {
 			e.log.Unsupported(a.Start(), "*args in a call of a method of a value whose type is not known")
@@ -297,18 +338,23 @@ func (e *emitter) dynamicMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 		}
 		args = append(args, e.ExprAs(a, types.Object))
 	}
-	return e.fromObject(patterns.Rt("CallMethod").Call(args...), e.info.TypeOf(n))
+	return e.fromObject(patterns.Rt(method).Call(args...), e.info.TypeOf(n))
 }
 
 // dynamicCall calls a function value whose signature inference did not
 // prove (taken from a container, or a variable holding several
 // functions), through the runtime.
 func (e *emitter) dynamicCall(n *ast.Call) jen.Code {
-	if len(n.Keywords) > 0 {
-		e.log.Unsupported(n.Start(), "keyword arguments in a call of a value whose type is not known")
-		return jen.Nil()
-	}
 	args := []jen.Code{e.ExprAs(n.Func, types.Object)}
+	call := "Call"
+	if len(n.Keywords) > 0 {
+		kw, ok := e.dynamicKeywords(n)
+		if !ok {
+			return jen.Nil()
+		}
+		call = "CallKw"
+		args = append(args, kw)
+	}
 	for i, a := range n.Args {
 		if s, star := a.(*ast.Starred); star {
 			if i != len(n.Args)-1 || i > 0 {
@@ -320,5 +366,22 @@ func (e *emitter) dynamicCall(n *ast.Call) jen.Code {
 		}
 		args = append(args, e.ExprAs(a, types.Object))
 	}
-	return e.fromObject(patterns.Rt("Call").Call(args...), e.info.TypeOf(n))
+	return e.fromObject(patterns.Rt(call).Call(args...), e.info.TypeOf(n))
+}
+
+// dynamicKeywords emits the keyword arguments of a call the runtime binds:
+// the dict of a lone **mapping, or a dict of the named ones.
+func (e *emitter) dynamicKeywords(n *ast.Call) (jen.Code, bool) {
+	if len(n.Keywords) == 1 && n.Keywords[0].Arg == "" {
+		return e.ExprAs(n.Keywords[0].Value, types.Object), true
+	}
+	var kv []jen.Code
+	for _, k := range n.Keywords {
+		if k.Arg == "" {
+			e.log.Unsupported(k.P, "**mapping with other keyword arguments in a call of a value whose type is not known")
+			return nil, false
+		}
+		kv = append(kv, jen.Lit(k.Arg), e.ExprAs(k.Value, types.Object))
+	}
+	return patterns.Rt("DictOf").Call(kv...), true
 }

@@ -164,7 +164,7 @@ func (e *emitter) compLoops(gens []*ast.Comprehension, inner func() jen.Code) je
 	save := e.plan
 	e.plan = &plan{loopVar: map[*infer.Symbol]bool{}, defineAt: map[*infer.Symbol]ast.Stmt{}, varAt: map[ast.Stmt][]*infer.Symbol{}}
 	defer func() { e.plan = save }()
-	return e.forHead(g.Iter, target, ":=", block)
+	return e.forHead(g.Iter, target, ":=", block, &rangeVar{})
 }
 
 // lambda emits a func literal.
@@ -172,6 +172,9 @@ func (e *emitter) lambda(n *ast.Lambda) jen.Code {
 	f := e.info.Funcs[n]
 	if hasComputedDefaults(f) {
 		e.log.Unsupported(n.Start(), "a lambda whose default values are not literals")
+		return jen.Nil()
+	}
+	if !e.bindPartial(n) {
 		return jen.Nil()
 	}
 	body := []ast.Stmt{&ast.Return{StmtBase: ast.StmtBase{Base: ast.Base{P: n.Body.Start()}}, Value: n.Body}}
@@ -186,4 +189,28 @@ func (e *emitter) lambda(n *ast.Lambda) jen.Code {
 func (e *emitter) isBuiltin(fn ast.Expr, name string) bool {
 	n, ok := fn.(*ast.Name)
 	return ok && n.ID == name && e.info.Refs[n] == nil
+}
+
+// bindPartial evaluates the arguments a functools.partial binds (the
+// lambda it became, infer/partial.go) where partial is called, as Python
+// does, into temporaries the lambda's body reads. It reports false when
+// that cannot be done here: in an expression Python may not evaluate.
+func (e *emitter) bindPartial(n *ast.Lambda) bool {
+	for _, b := range e.info.Partials[n] {
+		if _, isConst := b.(*ast.Constant); isConst {
+			continue
+		}
+		if !e.hoistOK {
+			if _, isName := b.(*ast.Name); !isName {
+				e.log.Unsupported(b.Start(), "an argument of functools.partial here (in a lambda, a conditional expression or and/or)")
+				return false
+			}
+			continue
+		}
+		if e.subst == nil {
+			e.subst = map[ast.Expr]jen.Code{}
+		}
+		e.subst[b] = e.stable(b, e.info.TypeOf(b))
+	}
+	return true
 }

@@ -49,6 +49,9 @@ type emitter struct {
 	// pre collects statements that must run before the statement being
 	// emitted (temporaries holding arguments, hoisted comprehensions).
 	pre []jen.Code
+	// subst holds Go already emitted for expressions (the arguments a
+	// functools.partial binds, evaluated into temporaries).
+	subst map[ast.Expr]jen.Code
 	// notes says where each Python comment goes.
 	notes *notes
 	// funcNames maps Go function names to Python ones for tracebacks.

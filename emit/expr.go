@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 
 	"github.com/dave/jennifer/jen"
@@ -12,6 +13,9 @@ import (
 
 // Expr implements patterns.EmitEnv: x in its inferred type.
 func (e *emitter) Expr(x ast.Expr) jen.Code {
+	if code, ok := e.subst[x]; ok {
+		return code
+	}
 	switch n := x.(type) {
 	case *goExpr:
 		return n.code
@@ -105,6 +109,9 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 			return patterns.Rt("NewList").Call()
 		}
 		return patterns.Rt("ListFrom").Call(e.Expr(x))
+	}
+	if code, ok := e.boxFunc(x, from, t); ok {
+		return code
 	}
 	if t == types.Object || !types.IsNative(t) {
 		return e.Expr(x)
@@ -239,7 +246,43 @@ func (e *emitter) binop(op ast.Operator, l, r ast.Expr, lt, rt, result types.Typ
 			return jen.Qual("slices", "Concat").Call(e.ExprAs(l, result), e.ExprAs(r, result))
 		}
 	}
+	if code, ok := e.listRepeat(op, l, r, lt, rt, result); ok {
+		return code
+	}
+	if code, ok := e.strRepeat(op, l, r, lt, rt); ok {
+		return code
+	}
 	return patterns.Rt(dynamicOps[op]).Call(e.ExprAs(l, types.Object), e.ExprAs(r, types.Object))
+}
+
+// listRepeat emits list * n (or n * list) for a Go slice of a proven
+// element type; it reports false for other operands.
+func (e *emitter) listRepeat(op ast.Operator, l, r ast.Expr, lt, rt, result types.Type) (jen.Code, bool) {
+	if _, ok := result.(*types.List); !ok {
+		return nil, false
+	}
+	_, lList := lt.(*types.List)
+	_, rList := rt.(*types.List)
+	switch {
+	case op == ast.Mult && lList && rt == types.Int:
+		return patterns.Rt("RepeatSlice").Call(e.ExprAs(l, result), e.Expr(r)), true
+	case op == ast.Mult && rList && lt == types.Int:
+		return patterns.Rt("RepeatSlice").Call(e.ExprAs(r, result), e.Expr(l)), true
+	}
+	return nil, false
+}
+
+// strRepeat emits str * n and n * str between a proven str and int; it
+// reports false for other operands.
+func (e *emitter) strRepeat(op ast.Operator, l, r ast.Expr, lt, rt types.Type) (jen.Code, bool) {
+	switch {
+	case op != ast.Mult:
+	case lt == types.Str && rt == types.Int:
+		return patterns.Rt("StrRepeat").Call(e.Expr(l), e.Expr(r)), true
+	case lt == types.Int && rt == types.Str:
+		return patterns.Rt("StrRepeat").Call(e.Expr(r), e.Expr(l)), true
+	}
+	return nil, false
 }
 
 var dynamicOps = map[ast.Operator]string{
@@ -271,6 +314,12 @@ func (e *emitter) intOp(op ast.Operator, l, r ast.Expr, result types.Type) jen.C
 
 func (e *emitter) floatOp(op ast.Operator, l, r ast.Expr) jen.Code {
 	a, b := e.floatOperand(l, r), e.floatOperand(r, l)
+	if x, ok := literalFloat(l); ok && op == ast.Mult {
+		if y, ok := literalFloat(r); ok && x*y == 0 && math.Signbit(x*y) {
+			// Go's constants have no -0.0, so it would fold this to +0.
+			return negZero()
+		}
+	}
 	switch op {
 	case ast.Add, ast.Sub, ast.Mult:
 		return e.infix(a, op.String(), b)
@@ -307,6 +356,9 @@ func (e *emitter) unary(n *ast.UnaryOp) jen.Code {
 	case ast.Not:
 		return jen.Op("!").Add(parenIfNeeded(e.cond(n.Operand)))
 	case ast.USub:
+		if c, ok := n.Operand.(*ast.Constant); ok && c.Kind == ast.ConstFloat && c.Value.(float64) == 0 {
+			return negZero()
+		}
 		if types.IsNumber(t) {
 			return e.prefix("-", e.Expr(n.Operand))
 		}
@@ -380,6 +432,9 @@ func (e *emitter) compareOne(op ast.CmpOp, l, r ast.Expr) jen.Code {
 		return in
 	}
 	native := lt == rt && (isValueGoType(lt)) || types.IsNumber(lt) && types.IsNumber(rt)
+	if lt == types.Bool && rt == types.Bool && op != ast.Eq && op != ast.NotEq {
+		native = false // Go does not order bools; Python orders them as 0 and 1
+	}
 	if native {
 		if lt != rt {
 			return e.infix(e.ExprAs(l, types.Float), op.String(), e.ExprAs(r, types.Float))
@@ -482,6 +537,9 @@ func (e *emitter) libValue(path string, recv ast.Expr, p ast.Pos) jen.Code {
 
 func (e *emitter) attribute(n *ast.Attribute) jen.Code {
 	if code, ok := e.classAttribute(n); ok {
+		return code
+	}
+	if code, ok := e.funcAttribute(n); ok {
 		return code
 	}
 	switch v := e.info.TypeOf(n.Value).(type) {
@@ -616,4 +674,31 @@ func isListDisplay(x ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// negZero is the float -0.0, which Go cannot write as a constant: it folds
+// -0.0 to +0, where Python keeps the sign.
+func negZero() jen.Code { return jen.Qual("math", "Copysign").Call(jen.Lit(0), jen.Lit(-1)) }
+
+// literalFloat is the value of a number literal, negated or not, and false
+// for anything else.
+func literalFloat(x ast.Expr) (float64, bool) {
+	switch x := x.(type) {
+	case *ast.Constant:
+		switch v := x.Value.(type) {
+		case float64:
+			return v, true
+		case *big.Int:
+			f, _ := new(big.Float).SetInt(v).Float64()
+			return f, true
+		}
+	case *ast.UnaryOp:
+		if v, ok := literalFloat(x.Operand); ok && (x.Op == ast.USub || x.Op == ast.UAdd) {
+			if x.Op == ast.USub {
+				return -v, true
+			}
+			return v, true
+		}
+	}
+	return 0, false
 }

@@ -62,5 +62,5 @@ func (e *emitter) yieldFromStmt(n *ast.YieldFrom) []jen.Code {
 		value = e.ExprAs(tmp, elem)
 	}
 	body := []jen.Code{jen.If(jen.Op("!").Id("yield").Call(value)).Block(e.jumpReturn(nil)...)}
-	return []jen.Code{e.forHead(n.Value, jen.Id(item), ":=", body)}
+	return []jen.Code{e.forHead(n.Value, jen.Id(item), ":=", body, &rangeVar{})}
 }

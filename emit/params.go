@@ -231,8 +231,16 @@ func hasComputedDefaults(f *infer.Func) bool {
 // decorate applies a def's decorators, innermost first, to the emitted
 // function literal: `f = dec(func...)`, as Python binds dec(f).
 func (e *emitter) decorate(def *ast.FunctionDef, lit jen.Code) jen.Code {
+	if e.wrapsDecorator(def) == nil && e.needFuncNames() {
+		// The decorators may read the function's name (functools.wraps).
+		lit = patterns.Rt("Named").Call(lit, e.funcInfo(def))
+	}
 	for i := len(def.Decorators) - 1; i >= 0; i-- {
 		d := def.Decorators[i]
+		if call, ok := d.(*ast.Call); ok && isWraps(e.info.TypeOf(d)) && len(call.Args) == 1 {
+			lit = patterns.Rt("Wraps").Call(lit, e.ExprAs(call.Args[0], types.Object))
+			continue
+		}
 		if _, ok := e.info.TypeOf(d).(*types.Func); !ok {
 			e.log.Unsupported(d.Start(), "this decorator (only functions of the program are)")
 			return jen.Nil()

@@ -375,7 +375,15 @@ func (e *emitter) augAssign(n *ast.AugAssign) []jen.Code {
 	if code := e.augItem(n); code != nil {
 		return []jen.Code{code}
 	}
-	value := e.binop(n.Op, n.Target, n.Value, tt, vt, e.targetType(n.Target))
+	var value jen.Code
+	if inPlace := inPlaceOps[n.Op]; inPlace != "" && tt == types.Object && e.mayBeAliased(n.Target) &&
+		(n.Op == ast.Mult || !types.IsNumber(vt) && vt != types.Bool) {
+		// A list is changed in place by += and *=, so every alias sees it;
+		// += of a proven number cannot be a list's.
+		value = patterns.Rt(inPlace).Call(e.Expr(n.Target), e.ExprAs(n.Value, types.Object))
+	} else {
+		value = e.binop(n.Op, n.Target, n.Value, tt, vt, e.targetType(n.Target))
+	}
 	return e.store(n, n.Target, value, tt)
 }
 
@@ -394,6 +402,23 @@ func (e *emitter) augItem(n *ast.AugAssign) jen.Code {
 	return patterns.Rt("UpdateItem").Call(e.ExprAs(sub.Value, types.Object), e.ExprAs(sub.Slice, types.Object),
 		e.ExprAs(n.Value, types.Object), patterns.Rt(dynamicOps[n.Op]))
 }
+
+// mayBeAliased reports whether the value of target may be reached through
+// another name too: an attribute or item, or a variable whose value is
+// shared. Rebinding a variable nobody else sees is the same as changing
+// its list in place.
+func (e *emitter) mayBeAliased(target ast.Expr) bool {
+	name, ok := target.(*ast.Name)
+	if !ok {
+		return true
+	}
+	sym := e.info.Refs[name]
+	return sym == nil || sym.Shared
+}
+
+// inPlaceOps are the runtime's in-place forms of the operators that
+// change a list itself rather than rebinding the name.
+var inPlaceOps = map[ast.Operator]string{ast.Add: "IAdd", ast.Mult: "IMul"}
 
 // nativeAug reports whether Go's own op= has Python's meaning here.
 func (e *emitter) nativeAug(op ast.Operator, tt, vt types.Type) bool {

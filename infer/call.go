@@ -93,6 +93,11 @@ func (t *typer) callValue(ft types.Type, n *ast.Call) types.Type {
 		if ct, ok := t.classCall(f, n); ok {
 			return ct
 		}
+	case *types.Named:
+		// A callable library object (a namedtuple class).
+		if patterns.Lookup(f.Class+".__call__") != nil {
+			return t.libCall(f.Class+".__call__", n, f)
+		}
 	}
 	if ft == types.Unknown {
 		return types.Unknown

@@ -176,7 +176,7 @@ func (t *typer) binop(op ast.Operator, l, r types.Type) types.Type {
 		}
 	case l == types.Str && r == types.Str && op == ast.Add:
 		return types.Str
-	case l == types.Str && r == types.Int && op == ast.Mult:
+	case l == types.Str && r == types.Int && op == ast.Mult, l == types.Int && r == types.Str && op == ast.Mult:
 		return types.Str
 	case l == types.Str && op == ast.Mod:
 		return types.Str
@@ -184,6 +184,15 @@ func (t *typer) binop(op ast.Operator, l, r types.Type) types.Type {
 	if ll, ok := l.(*types.List); ok && op == ast.Add {
 		if rl, ok := r.(*types.List); ok {
 			return &types.List{Elem: types.Join(ll.Elem, rl.Elem)}
+		}
+	}
+	if op == ast.Mult {
+		// list * n and n * list repeat the list: a list of the same type.
+		if _, ok := l.(*types.List); ok && r == types.Int {
+			return l
+		}
+		if _, ok := r.(*types.List); ok && l == types.Int {
+			return r
 		}
 	}
 	return types.Object
@@ -255,6 +264,10 @@ func (t *typer) attribute(n *ast.Attribute) types.Type {
 		return t.libValue(v.Path+"."+n.Attr, n)
 	case *types.Named:
 		return t.libValueOf(v.Class+"."+n.Attr, v)
+	case *types.Func:
+		if n.Attr == "__name__" {
+			return types.Str
+		}
 	}
 	return types.Object
 }
@@ -311,6 +324,9 @@ func (t *typer) lambda(n *ast.Lambda) types.Type {
 	t.inScope(f.Scope, f, func() {
 		t.update(&f.Result, t.expr(n.Body), false)
 	})
+	if _, ok := t.info.Partials[n]; ok {
+		return &types.Func{Name: "functools.partial", Def: n}
+	}
 	return &types.Func{Name: "<lambda>", Def: n}
 }
 

@@ -34,6 +34,9 @@ type Info struct {
 	Classes    map[*ast.ClassDef]*Class
 	ClassSyms  map[*Symbol]*Class
 	MethodDefs map[ast.Node]*Method
+	// Partials maps the lambdas that functools.partial calls became
+	// (partial.go) to the arguments bound where partial was called.
+	Partials map[*ast.Lambda][]ast.Expr
 	// ProcessGlobals are the module globals that code run in worker
 	// processes writes or mutates: each process keeps its own value
 	// (procglobals.go).
@@ -115,6 +118,8 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 		ClassSyms:  map[*Symbol]*Class{},
 		MethodDefs: map[ast.Node]*Method{},
 	}
+	in.desugarPartials(mod)
+	desugarNamedTuples(mod)
 	(&binder{info: in}).module(mod)
 	in.collectFuncs()
 	in.collectClasses()

@@ -376,6 +376,9 @@ func (t *typer) decorated(n *ast.FunctionDef) types.Type {
 	var cur types.Type = &types.Func{Name: n.Name, Def: n}
 	for i := len(n.Decorators) - 1; i >= 0; i-- {
 		dt := t.info.Types[n.Decorators[i]]
+		if w, ok := dt.(*types.Named); ok && w.Class == patterns.WrapsClass {
+			continue // @functools.wraps(f) only copies f's name and doc
+		}
 		f, ok := dt.(*types.Func)
 		if !ok {
 			return types.Object

@@ -51,6 +51,7 @@ func (u *usage) stmt(s *Scope, st ast.Stmt) {
 	case *ast.Assign:
 		for _, t := range n.Targets {
 			u.target(s, t)
+			u.aliasOf(s, t, n.Value)
 		}
 		u.expr(s, n.Value, false)
 	case *ast.AugAssign:
@@ -73,6 +74,19 @@ func (u *usage) stmt(s *Scope, st ast.Stmt) {
 	case *ast.Global, *ast.Nonlocal, *ast.Pass, *ast.Break, *ast.Continue:
 	default:
 		u.generic(s, st)
+	}
+}
+
+// aliasOf marks the variable target shared when it is assigned another
+// variable's value (q = p): both names then reach one list, so changing it
+// in place through either (q += [x]) must show through the other.
+func (u *usage) aliasOf(s *Scope, target, value ast.Expr) {
+	t, ok := target.(*ast.Name)
+	if _, isName := value.(*ast.Name); !ok || !isName {
+		return
+	}
+	if sym := u.info.Lookup(s, t.ID); sym != nil {
+		sym.Shared = true
 	}
 }
 

@@ -79,6 +79,10 @@ var builtinFuncs = map[string]struct {
 // callbackResult types a callable argument fn called with one argument of
 // type elem.
 func (c *TypeCall) callbackResult(fn ast.Expr, elem types.Type) types.Type {
+	if cmp, ok := cmpToKeyFunc(c.Env, fn); ok {
+		c.Env.CallResult(cmp, []types.Type{elem, elem})
+		return types.Object
+	}
 	if m, ok := c.Env.TypeOf(fn).(*types.Module); ok {
 		if b, ok := builtinFuncs[m.Path]; ok {
 			if m.Path == "builtins.abs" && nativeFunc(m.Path, elem) != nil {
@@ -96,6 +100,9 @@ func (c *TypeCall) callbackResult(fn ast.Expr, elem types.Type) types.Type {
 // its runtime function, wrapped in a func literal taking elem when elem is
 // a native type (the runtime's functions take Object).
 func callback(env EmitEnv, fn ast.Expr, elem types.Type) jen.Code {
+	if cmp, ok := cmpToKeyFunc(env, fn); ok {
+		return Rt("CmpToKey").Call(env.Callback(cmp, []types.Type{elem, elem}))
+	}
 	if m, ok := env.TypeOf(fn).(*types.Module); ok {
 		if b, ok := builtinFuncs[m.Path]; ok {
 			if elem == types.Object {

@@ -13,7 +13,7 @@ func init() {
 		Name: "itertools",
 		Doc: "itertools: count, cycle, repeat, chain, chain.from_iterable, islice, product, permutations, " +
 			"combinations, combinations_with_replacement, zip_longest, groupby, accumulate, takewhile, " +
-			"dropwhile, filterfalse, pairwise.",
+			"dropwhile, filterfalse, pairwise, starmap, tee.",
 		Modules: []string{"itertools"},
 		Entries: []*Entry{
 			fn("itertools.count", "start=0, step=1", func(c *TypeCall) types.Type {
@@ -37,6 +37,17 @@ func init() {
 				return Rt("Repeat").Call(c.Arg("object"), c.ArgAs("times", types.Int, jen.Lit(-1)))
 			}),
 			fn("itertools.chain", "*iterables", typeOfChain, emitChain),
+			fn("itertools.starmap", "function, iterable, /", typeOfStarmap, func(c *EmitCall) jen.Code {
+				elem := c.Result.(*types.Iter).Elem
+				return Rt("Starmap").Types(c.Env.GoType(elem)).Call(c.Env.ExprAs(c.Args.Get("function"), types.Object),
+					boxedSeq(c.Env, c.Args.Get("iterable")))
+			}),
+			fn("itertools.tee", "iterable, n=2, /", func(c *TypeCall) types.Type {
+				return &types.List{Elem: Iterator(elemOf(c.Type("iterable")))}
+			}, func(c *EmitCall) jen.Code {
+				s, _ := seqElem(c.Env, c.Args.Get("iterable"))
+				return Rt("Tee").Call(s, c.ArgAs("n", types.Int, jen.Lit(2)))
+			}),
 			fn("itertools.chain.from_iterable", "iterable, /", returns(&types.Iter{Elem: types.Object}),
 				func(c *EmitCall) jen.Code {
 					return Rt("ChainFromIterable").Call(c.ArgAs("iterable", types.Object, nil))
@@ -106,6 +117,16 @@ func boxedSeq(env EmitEnv, e ast.Expr) jen.Code {
 		return s
 	}
 	return Rt("Boxed").Call(s)
+}
+
+// typeOfStarmap teaches the function the types of the items of each
+// tuple it is called with.
+func typeOfStarmap(c *TypeCall) types.Type {
+	fn := c.Args.Get("function")
+	if t, ok := elemOf(c.Type("iterable")).(*types.Tuple); ok {
+		return &types.Iter{Elem: known(c.Env.CallResult(fn, t.Elems))}
+	}
+	return &types.Iter{Elem: types.Object}
 }
 
 func iterOfArg(name string) func(*TypeCall) types.Type {

@@ -530,7 +530,7 @@ func Hash(x Object) int {
 		return k.hash
 	}
 	h := uint64(14695981039346656037)
-	for _, c := range []byte(Repr(x)) {
+	for _, c := range []byte(Repr(plainTuple(x))) {
 		h = (h ^ uint64(c)) * 1099511628211
 	}
 	return int(h >> 1)
@@ -571,6 +571,9 @@ func IsInstance(x Object, classes ...Object) bool {
 		case string:
 			if c == name || c == "object" || (c == "int" && name == "bool") {
 				return true
+			}
+			if _, ok := x.(TupleLike); ok && c == "tuple" {
+				return true // a namedtuple is a tuple
 			}
 		case *ExceptionType:
 			if e, ok := x.(*Error); ok && e.Matches(c) {

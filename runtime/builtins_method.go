@@ -11,6 +11,12 @@ type PyMethoder interface {
 	PyMethod(name string, args []Object) (Object, bool)
 }
 
+// PyMethoderKw is PyMethoder for types whose methods take keyword
+// arguments (a namedtuple's _replace(x=1)).
+type PyMethoderKw interface {
+	PyMethodKw(name string, kw Kwargs, args []Object) (Object, bool)
+}
+
 // CallMethod is recv.name(*args) for a receiver whose type py2go could not
 // prove: the methods of str, list, dict and set on the runtime's values,
 // and of types implementing PyMethoder. Anything else raises
@@ -27,6 +33,8 @@ func CallMethodKw(recv Object, name string, kw Kwargs, args ...Object) Object {
 		ok  bool
 	)
 	switch r := recv.(type) {
+	case PyMethoderKw:
+		out, ok = r.PyMethodKw(name, kw, args)
 	case PyMethoder:
 		out, ok = r.PyMethod(name, args)
 	case string:
@@ -44,6 +52,13 @@ func CallMethodKw(recv Object, name string, kw Kwargs, args ...Object) Object {
 	default:
 		if rv := reflect.ValueOf(recv); rv.Kind() == reflect.Slice {
 			out, ok = callSeqMethod(ItemsOf[Object](recv), name, args)
+		}
+	}
+	if !ok && len(kw) == 0 {
+		// An attribute of a function that is itself callable
+		// (f.__wrapped__(x)).
+		if attr, isAttr := funcAttr(recv, name); isAttr {
+			return Call(attr, args...)
 		}
 	}
 	if !ok {

@@ -89,7 +89,7 @@ func setHash(k Object) uint64 {
 		return math.Float64bits(h)
 	}
 	var h uint64 = 14695981039346656037
-	for _, c := range []byte(Repr(k)) {
+	for _, c := range []byte(Repr(plainTuple(k))) {
 		h = (h ^ uint64(c)) * 1099511628211
 	}
 	return h

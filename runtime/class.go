@@ -52,6 +52,9 @@ func GetAttr(obj Object, name string) Object {
 	if e, ok := obj.(*Error); ok && name == "args" {
 		return Tuple(e.Args)
 	}
+	if v, ok := funcAttr(obj, name); ok {
+		return v
+	}
 	panic(AttributeError.New("'" + TypeName(obj) + "' object has no attribute '" + name + "'"))
 }
 

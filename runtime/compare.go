@@ -161,6 +161,8 @@ func seqItems(v Object) ([]Object, string, bool) {
 		return x.Items(), "list", true
 	case Tuple:
 		return x, "tuple", true
+	case TupleLike:
+		return x.AsTuple(), "tuple", true
 	case []Object:
 		return x, "list", true
 	case string, nil:

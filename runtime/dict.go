@@ -173,6 +173,8 @@ func hashKey(k Object) any {
 		return bigKey(v.String())
 	case Tuple:
 		return tupleKeyOf(v)
+	case TupleLike:
+		return tupleKeyOf(v.AsTuple())
 	case PyHasher:
 		return userHashKey(v)
 	}

@@ -104,6 +104,19 @@
 // with PrintTraceback(Stderr, e) without that flush, which is CPython's
 // order. Write errors (a closed pipe) are ignored.
 //
+// Functions. A function value is a plain Go func. What Python keeps on
+// a function and Go does not (its __name__ and __doc__, and the parameter
+// names and defaults a call bound at run time needs) is kept beside it,
+// keyed by the func value's closure pointer: Named records it (for the
+// functions decorators receive, and defs with defaults stored as dynamic
+// values), Wraps copies it for @functools.wraps, and FuncName, FuncDoc,
+// GetAttr, Call and CallKw read it.
+//
+// Namedtuples. A collections.namedtuple class is a *NamedTupleType and
+// its objects *NamedTuple values, which take part in ==, ordering,
+// hashing, +, * and slicing as the plain tuple of their items
+// (TupleLike).
+//
 // Time. Time, TimeNs, Monotonic and PerfCounter are the time module's
 // clocks. Datetime is a naive datetime (DatetimeNow, NewDatetime) with
 // Python's str, repr, Isoformat, Strftime (C locale, %z and %Z empty) and

@@ -69,3 +69,40 @@ func (c *Memo[K, R]) Clear() {
 	c.m = map[K]R{}
 	c.mu.Unlock()
 }
+
+// CmpToKey is functools.cmp_to_key(cmp) used as a sort key: each item
+// becomes a key that orders as cmp says (a negative result: less).
+func CmpToKey[T, R any](cmp func(T, T) R) func(T) Object {
+	return func(v T) Object { return &cmpKey[T, R]{v: v, cmp: cmp} }
+}
+
+// cmpKey is the key object cmp_to_key makes for one item.
+type cmpKey[T, R any] struct {
+	v   T
+	cmp func(T, T) R
+}
+
+// PyCompare orders two keys by the sign of cmp's result.
+func (k *cmpKey[T, R]) PyCompare(other Object) (int, bool) {
+	o, ok := other.(*cmpKey[T, R])
+	if !ok {
+		return 0, false
+	}
+	r := Object(k.cmp(k.v, o.v))
+	switch {
+	case Lt(r, 0):
+		return -1, true
+	case Gt(r, 0):
+		return 1, true
+	}
+	return 0, true
+}
+
+// PyEq is == of two keys: cmp gives 0.
+func (k *cmpKey[T, R]) PyEq(other Object) bool {
+	c, ok := k.PyCompare(other)
+	return ok && c == 0
+}
+
+// PyTypeName names the key's class as CPython does.
+func (k *cmpKey[T, R]) PyTypeName() string { return "functools.KeyWrapper" }

@@ -3,6 +3,7 @@ package runtime
 import (
 	"iter"
 	"slices"
+	"sync"
 )
 
 // This file is Python's itertools as Go range-over-func sequences. Items
@@ -410,4 +411,55 @@ func Pairwise[T any](s iter.Seq[T]) iter.Seq[Object] {
 			prev, first = v, false
 		}
 	}
+}
+
+// Starmap is itertools.starmap(fn, xs): fn called with the items of each
+// item of xs as its arguments. fn is any function value; the runtime binds
+// the arguments (Call), so the items may be tuples of any length.
+func Starmap[R any](fn Object, xs iter.Seq[Object]) iter.Seq[R] {
+	return func(yield func(R) bool) {
+		for x := range xs {
+			r, _ := Call(fn, itemsOf(x)...).(R)
+			if !yield(r) {
+				return
+			}
+		}
+	}
+}
+
+// Tee is itertools.tee(xs, n): n iterators that each yield all of xs,
+// which is read once; what one has read and another not yet is kept.
+func Tee[T any](xs iter.Seq[T], n int) []*Iterator[T] {
+	if n < 0 {
+		panic(ValueError.New("n must be >= 0"))
+	}
+	var (
+		mu   sync.Mutex
+		buf  []T
+		done bool
+	)
+	next, _ := iter.Pull(xs)
+	out := make([]*Iterator[T], n)
+	for i := range out {
+		pos := 0
+		out[i] = &Iterator[T]{next: func() (T, bool) {
+			mu.Lock()
+			defer mu.Unlock()
+			for pos >= len(buf) && !done {
+				v, ok := next()
+				if !ok {
+					done = true
+					break
+				}
+				buf = append(buf, v)
+			}
+			if pos < len(buf) {
+				pos++
+				return buf[pos-1], true
+			}
+			var zero T
+			return zero, false
+		}}
+	}
+	return out
 }

@@ -21,6 +21,7 @@ func Call(f Object, args ...Object) Object {
 	if ft.IsVariadic() {
 		fixed--
 	}
+	args = withDefaults(f, args, fixed)
 	if len(args) < fixed || len(args) > fixed && !ft.IsVariadic() {
 		panic(TypeError.New("function takes " + strconv.Itoa(fixed) + " positional arguments but " + strconv.Itoa(len(args)) + " were given"))
 	}

@@ -183,6 +183,8 @@ func Slice(v, lo, hi, step Object) Object {
 		return NewList(SliceOf(x.Items(), lo, hi, step)...)
 	case Tuple:
 		return Tuple(SliceOf([]Object(x), lo, hi, step))
+	case TupleLike:
+		return Tuple(SliceOf([]Object(x.AsTuple()), lo, hi, step))
 	case PySlicer:
 		return x.PySlice(lo, hi, step)
 	}

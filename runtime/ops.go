@@ -29,6 +29,7 @@ func Add(a, b Object) Object {
 	if r, ok := timeArith("+", a, b); ok {
 		return r
 	}
+	a, b = plainTuple(a), plainTuple(b)
 	switch x := a.(type) {
 	case string:
 		if y, ok := b.(string); ok {
@@ -70,6 +71,7 @@ func Mul(a, b Object) Object {
 	if r, ok := timeArith("*", a, b); ok {
 		return r
 	}
+	a, b = plainTuple(a), plainTuple(b)
 	if isSequence(a) {
 		return repeat(a, b)
 	}
@@ -195,4 +197,13 @@ func repeatItems(items []Object, times int) []Object {
 		out = append(out, items...)
 	}
 	return out
+}
+
+// plainTuple is v's items as a Tuple when v is tuple-like (a namedtuple),
+// whose + and * give plain tuples; v itself otherwise.
+func plainTuple(v Object) Object {
+	if t, ok := v.(TupleLike); ok {
+		return t.AsTuple()
+	}
+	return v
 }

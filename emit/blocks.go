@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"go/token"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -154,7 +155,7 @@ func (e *emitter) loopTarget(t ast.Expr) (jen.Code, bool, []jen.Code) {
 			return jen.Id("_"), true, nil
 		}
 		if !e.shared[sym] {
-			return jen.Id(e.symName(sym)), e.plan.loopVar[sym], nil
+			return e.symStore(sym), e.plan.loopVar[sym], nil
 		}
 	}
 	tmp := e.names.Fresh("item")
@@ -188,7 +189,11 @@ func (e *emitter) rangeLoop(call *ast.Call, target jen.Code, op string, body []j
 		target = jen.Id(e.names.Fresh("i"))
 		op = ":="
 	} else if op == "=" || assigned {
-		counter := jen.Id(e.names.Fresh(fmt.Sprintf("%#v", target)))
+		base := fmt.Sprintf("%#v", target)
+		if !token.IsIdentifier(base) {
+			base = "i"
+		}
+		counter := jen.Id(e.names.Fresh(base))
 		body = append([]jen.Code{jen.Add(target).Op(op).Add(counter)}, body...)
 		target, op = counter, ":="
 	}
@@ -321,8 +326,8 @@ func (e *emitter) withEnter(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Code
 		if e.plan.defineAt[sym] == n || e.inlineWiths(e.currentBody())[n] && e.plan.defineAt[sym] == nil && !e.declaredElsewhere(sym) {
 			op = ":="
 		}
-		obj = jen.Id(e.symName(sym))
-		out = append(out, jen.Id(e.symName(sym)).Op(op).Add(e.Expr(it.ContextExpr)))
+		obj = e.symRead(sym)
+		out = append(out, jen.Add(e.symStore(sym)).Op(op).Add(e.Expr(it.ContextExpr)))
 	} else {
 		tmp := e.names.Fresh("ctx")
 		obj = jen.Id(tmp)
@@ -395,21 +400,28 @@ func (e *emitter) tryExcept(n *ast.Try) []jen.Code {
 	exc := e.names.Fresh("exc")
 	catch := patterns.Rt("Catch").Call(jen.Func().Params().Block(body...))
 	e.handling = append(e.handling, exc)
-	var cases []jen.Code
+	var conds []jen.Code
+	var bodies [][]jen.Code
+	breaks := false
 	for _, h := range n.Handlers {
-		cases = append(cases, e.handler(h, exc))
+		cond, body := e.handler(h, exc)
+		conds, bodies = append(conds, cond), append(bodies, body)
+		breaks = breaks || hasBreak(h.Body)
 	}
+	// A break is Go's own unless it leaves a func literal (jumpLoop).
+	breaks = breaks && (e.flow == nil || e.flow.loops > 0)
 	e.handling = e.handling[:len(e.handling)-1]
 	if n.Handlers[len(n.Handlers)-1].Type != nil {
-		cases = append(cases, jen.Default().Block(jen.Panic(jen.Id(exc))))
+		conds, bodies = append(conds, nil), append(bodies, []jen.Code{jen.Panic(jen.Id(exc))})
 	}
+	handlers := handlerDispatch(conds, bodies, breaks)
 	dispatch := e.flowDispatch(ctx)
 	var orelse []jen.Code
 	if len(n.Orelse) > 0 {
 		orelse = e.block(n.Orelse)
 	}
 	if len(dispatch) == 0 {
-		code := jen.If(jen.Id(exc).Op(":=").Add(catch), jen.Id(exc).Op("!=").Nil()).Block(jen.Switch().Block(cases...))
+		code := jen.If(jen.Id(exc).Op(":=").Add(catch), jen.Id(exc).Op("!=").Nil()).Block(handlers)
 		if orelse != nil {
 			code = code.Else().Block(orelse...)
 		}
@@ -417,15 +429,49 @@ func (e *emitter) tryExcept(n *ast.Try) []jen.Code {
 	}
 	out := append(e.flowDecls(ctx), jen.Id(exc).Op(":=").Add(catch))
 	out = append(out, dispatch...)
-	code := jen.If(jen.Id(exc).Op("!=").Nil()).Block(jen.Switch().Block(cases...))
+	code := jen.If(jen.Id(exc).Op("!=").Nil()).Block(handlers)
 	if orelse != nil {
 		code = code.Else().Block(orelse...)
 	}
 	return append(out, code)
 }
 
-func (e *emitter) handler(h *ast.ExceptHandler, exc string) jen.Code {
-	var cond jen.Code = jen.True()
+// handlerDispatch runs the first handler body whose condition holds (a
+// nil condition always holds): a switch, or an if-else chain when a
+// handler breaks out of the enclosing loop, since Go's break in a switch
+// would only leave the switch.
+func handlerDispatch(conds []jen.Code, bodies [][]jen.Code, breaks bool) jen.Code {
+	if !breaks {
+		cases := make([]jen.Code, len(conds))
+		for i, c := range conds {
+			if c == nil {
+				cases[i] = jen.Default().Block(bodies[i]...)
+			} else {
+				cases[i] = jen.Case(c).Block(bodies[i]...)
+			}
+		}
+		return jen.Switch().Block(cases...)
+	}
+	var code *jen.Statement
+	for i, c := range conds {
+		switch {
+		case code == nil && c == nil:
+			return jen.Block(bodies[i]...)
+		case code == nil:
+			code = jen.If(c).Block(bodies[i]...)
+		case c == nil:
+			return code.Else().Block(bodies[i]...)
+		default:
+			code = code.Else().If(c).Block(bodies[i]...)
+		}
+	}
+	return code
+}
+
+// handler returns the condition (nil for a bare except) and the body of
+// one except clause.
+func (e *emitter) handler(h *ast.ExceptHandler, exc string) (jen.Code, []jen.Code) {
+	var cond jen.Code
 	if h.Type != nil {
 		cond = e.matches(exc, h.Type)
 	}
@@ -437,14 +483,10 @@ func (e *emitter) handler(h *ast.ExceptHandler, exc string) jen.Code {
 			if e.declaredElsewhere(sym) && !e.dropVarAt(sym, h.Body[0]) {
 				op = "=" // several handlers bind the name: declared once above
 			}
-			body = append(body, jen.Id(e.symName(sym)).Op(op).Add(e.handlerValue(h, sym, exc)))
+			body = append(body, jen.Add(e.symStore(sym)).Op(op).Add(e.handlerValue(h, sym, exc)))
 		}
 	}
-	body = append(body, e.block(h.Body)...)
-	if h.Type == nil {
-		return jen.Default().Block(body...)
-	}
-	return jen.Case(cond).Block(body...)
+	return cond, append(body, e.block(h.Body)...)
 }
 
 func (e *emitter) matches(exc string, t ast.Expr) jen.Code {
@@ -498,6 +540,8 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Code) {
 	saveScope, saveFn, savePlan, savePre := e.scope, e.fn, e.plan, e.pre
 	saveFlow, saveLoops, saveHandling := e.flow, e.loops, e.handling
+	savePtrs := e.procPtrs
+	defer func() { e.procPtrs = savePtrs }()
 	outer := f
 	if f.Async {
 		f = asyncInner(f)
@@ -516,7 +560,9 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 	})
 	e.bodies = append(e.bodies, body)
 	defer func() { e.bodies = e.bodies[:len(e.bodies)-1] }()
-	out := append(e.declareTop(), e.block(body)...)
+	out := e.bindProcessVars(outer, body)
+	out = append(out, e.declareTop()...)
+	out = append(out, e.block(body)...)
 	if f.Generator {
 		return params, e.generatorBody(f, out)
 	}

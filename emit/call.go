@@ -70,6 +70,7 @@ func (e *emitter) libCall(path string, n *ast.Call, recv ast.Expr) jen.Code {
 		e.log.Errorf(n.Start(), "%v", err)
 		return jen.Nil()
 	}
+	defer e.markWorkerFns(path, b)()
 	return ent.Emit(&patterns.EmitCall{Call: n, Recv: recv, Args: b, Result: e.info.TypeOf(n), Env: e, Pos: n.Start()})
 }
 
@@ -90,12 +91,13 @@ func (e *emitter) userCall(f *infer.Func, n *ast.Call) jen.Code {
 func (e *emitter) listMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 	lt := e.info.TypeOf(attr.Value).(*types.List)
 	list := e.Expr(attr.Value)
+	lhs := e.lvalue(attr.Value)
 	switch {
 	case attr.Attr == "append" && len(n.Args) == 1:
-		return jen.Add(list).Op("=").Append(list, e.ExprAs(n.Args[0], lt.Elem))
+		return jen.Add(lhs).Op("=").Append(list, e.ExprAs(n.Args[0], lt.Elem))
 	case attr.Attr == "extend" && len(n.Args) == 1:
 		if _, ok := e.info.TypeOf(n.Args[0]).(*types.List); ok {
-			return jen.Add(list).Op("=").Append(list, jen.Add(e.Expr(n.Args[0])).Op("..."))
+			return jen.Add(lhs).Op("=").Append(list, jen.Add(e.Expr(n.Args[0])).Op("..."))
 		}
 	}
 	e.log.Unsupported(n.Start(), "list method "+attr.Attr)
@@ -104,7 +106,7 @@ func (e *emitter) listMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 
 // Proc implements patterns.EmitEnv.
 func (e *emitter) Proc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code {
-	call, _ := e.thunkCall(fn, args, kw)
+	call, _ := e.thunkCall(fn, args, kw, false)
 	if call == nil {
 		return jen.Nil()
 	}
@@ -113,7 +115,7 @@ func (e *emitter) Proc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Cod
 
 // Thunk implements patterns.EmitEnv.
 func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code {
-	call, result := e.thunkCall(fn, args, kw)
+	call, result := e.thunkCall(fn, args, kw, true)
 	switch {
 	case call == nil:
 		return jen.Nil()
@@ -125,8 +127,9 @@ func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Co
 
 // thunkCall emits the call of fn with args and keyword arguments kw that a
 // thunk makes, and the call's result type; nil when the call cannot be
-// made.
-func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) (jen.Code, types.Type) {
+// made. A caller that uses the result says so with used, so that the
+// result of a worker process's function is copied.
+func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword, used bool) (jen.Code, types.Type) {
 	var call jen.Code
 	var result types.Type = types.Object
 	switch ft := e.info.TypeOf(fn).(type) {
@@ -141,14 +144,18 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) (je
 		for _, k := range kw {
 			byName[k.Arg] = k.Value
 		}
+		stable := e.stable
+		if e.workerFns[fn] {
+			stable = e.stableCopy
+		}
 		var goArgs []jen.Code
 		for i, p := range f.Params[:len(f.Params)-count(f.Vararg)-count(f.Kwarg)] {
 			if i < len(args) && i < len(positional) {
-				goArgs = append(goArgs, e.stable(args[i], p.Type))
+				goArgs = append(goArgs, stable(args[i], p.Type))
 				continue
 			}
 			if a, ok := byName[p.Name]; ok {
-				goArgs = append(goArgs, e.stable(a, p.Type))
+				goArgs = append(goArgs, stable(a, p.Type))
 				delete(byName, p.Name)
 				continue
 			}
@@ -163,7 +170,7 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) (je
 			goArgs = append(goArgs, patterns.Rt("NewDict").Call())
 		}
 		for i := len(positional); i < len(args); i++ {
-			goArgs = append(goArgs, e.stable(args[i], types.Object))
+			goArgs = append(goArgs, stable(args[i], types.Object))
 		}
 		for _, k := range kw {
 			if _, left := byName[k.Arg]; left {
@@ -171,7 +178,10 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) (je
 				return nil, nil
 			}
 		}
-		call = jen.Add(e.stableFunc(fn, ft)).Call(goArgs...)
+		call = jen.Add(e.workerCallee(fn, ft)).Call(goArgs...)
+		if used {
+			call = e.copiedResult(fn, call, f.Result)
+		}
 		result = f.Result
 	case *types.Module:
 		fake := &ast.Call{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}, Func: fn}
@@ -223,7 +233,9 @@ func (e *emitter) stable(x ast.Expr, t types.Type) jen.Code {
 	case *ast.Constant:
 		return e.ExprAs(x, t)
 	case *ast.Name:
-		if sym := e.info.Refs[n]; sym == nil || sym.Stores <= 1 || e.plan.loopVar[sym] {
+		// A per-process global read inside the func literal would give
+		// the value of the process that runs it, not the caller's.
+		if sym := e.info.Refs[n]; sym == nil || sym.Stores <= 1 && !e.isProcessGlobal(sym) || e.plan.loopVar[sym] {
 			return e.ExprAs(x, t)
 		}
 	}
@@ -242,18 +254,23 @@ func (e *emitter) Callback(fn ast.Expr, params []types.Type) jen.Code {
 	}
 	f := e.info.FuncValue(ft)
 	defaults, ok := e.trailingDefaults(f, len(params))
-	if !ok || len(defaults) == 0 && sameParamTypes(f, params) {
+	if !ok || len(defaults) == 0 && sameParamTypes(f, params) && !e.copiesAcross(fn, f, params) && !e.copiesReceiver(fn, ft) {
 		return e.Expr(fn)
 	}
+	callee := e.callbackCallee(fn, ft)
 	var decl, args []jen.Code
 	for i, p := range f.Params[:len(params)] {
 		name := e.names.Fresh("p")
 		decl = append(decl, jen.Id(name).Add(e.GoType(params[i])))
-		arg := &goExpr{code: jen.Id(name)}
+		var code jen.Code = jen.Id(name)
+		if e.copiesParam(fn, params[i], p.Type) {
+			code = patterns.Rt("ProcessCopy").Call(code)
+		}
+		arg := &goExpr{code: code}
 		e.info.Types[arg] = params[i]
 		args = append(args, e.ExprAs(arg, p.Type))
 	}
-	call := jen.Add(e.Expr(fn)).Call(append(args, defaults...)...)
+	call := e.copiedResult(fn, jen.Add(callee).Call(append(args, defaults...)...), f.Result)
 	if f.Result == types.None {
 		return jen.Func().Params(decl...).Block(call)
 	}

@@ -387,6 +387,11 @@ func (e *emitter) storeAttr(t *ast.Attribute, code jen.Code) []jen.Code {
 	if set := e.libSetter(vt, c, t.Attr); set != nil {
 		return []jen.Code{set.Emit(&patterns.EmitCall{Recv: t.Value, Env: e, Value: code})}
 	}
+	if vt == types.Object {
+		// A dynamic value (a threading.local, an object of unproven
+		// class): the runtime finds the attribute.
+		return []jen.Code{patterns.Rt("SetAttr").Call(e.ExprAs(t.Value, types.Object), jen.Lit(t.Attr), code)}
+	}
 	if c == nil || e.isPlainException(c) {
 		e.log.Unsupported(t.Start(), "assignment to attribute '"+t.Attr+"' of a value whose class is not known")
 		return nil

@@ -155,7 +155,7 @@ func (e *emitter) walrus(n *ast.NamedExpr) jen.Code {
 		e.log.Unsupported(n.Start(), "this assignment expression")
 		return jen.Nil()
 	}
-	name := jen.Id(e.symName(sym))
+	name := e.symStore(sym)
 	value := e.ExprAs(n.Value, sym.Type)
 	if e.hoistOK {
 		e.pre = append(e.pre, jen.Add(name).Op("=").Add(value))
@@ -169,7 +169,7 @@ func (e *emitter) walrus(n *ast.NamedExpr) jen.Code {
 
 // symValue reads sym as the type inferred for expression x.
 func (e *emitter) symValue(sym *infer.Symbol, x ast.Expr) jen.Code {
-	code := jen.Id(e.symName(sym))
+	code := e.symRead(sym)
 	if !types.Equal(sym.Type, e.info.TypeOf(x)) && !types.IsNative(sym.Type) {
 		return e.fromObject(code, e.info.TypeOf(x))
 	}

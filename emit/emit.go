@@ -85,6 +85,13 @@ type emitter struct {
 	defaultDecls []jen.Code
 	// shared are the module globals that threads write (shared.go).
 	shared map[*infer.Symbol]bool
+	// workerFns are the function arguments of the library call being
+	// emitted that run in a worker process: their arguments and results
+	// cross a process boundary and are copied (process.go).
+	workerFns map[ast.Expr]bool
+	// procPtrs are the per-process globals the function being emitted
+	// reaches through a pointer bound at its entry (process.go).
+	procPtrs map[*infer.Symbol]string
 }
 
 // File emits the Go source for mod. It returns nil when the log has
@@ -100,6 +107,7 @@ func File(mod *ast.Module, info *infer.Info, src *diag.Source, opts Options) []b
 		e.file.PackageComment(commentText(c.Text))
 	}
 	e.checkImports(mod)
+	e.checkThreadLocals()
 	e.signs = e.findRangeBinds(mod)
 	e.ranges = e.findRanges(mod)
 	e.module(mod)
@@ -211,6 +219,10 @@ func (e *emitter) packageVars() {
 		name, _ := e.names.Name(sym)
 		lit, ok := e.constants[sym]
 		switch {
+		case e.isLocalGlobal(sym):
+			vars = append(vars, jen.Id(name).Add(e.localGlobalType(sym)))
+		case e.isProcessGlobal(sym):
+			vars = append(vars, e.processVarDecl(name, sym))
 		case ok && isValueGoType(sym.Type) && sym.Type != types.Float:
 			consts = append(consts, jen.Id(name).Op("=").Add(e.constant(lit)))
 		case ok:
@@ -254,7 +266,7 @@ func (e *emitter) findConstants(body []ast.Stmt) {
 			continue
 		}
 		sym := e.info.Refs[name]
-		if sym != nil && sym.Stores == 1 && !sym.NestedStore && e.isPackageVar(sym) && types.Equal(sym.Type, e.info.TypeOf(lit)) {
+		if sym != nil && sym.Stores == 1 && !sym.NestedStore && e.isPackageVar(sym) && !e.isProcessGlobal(sym) && types.Equal(sym.Type, e.info.TypeOf(lit)) {
 			e.constants[sym] = lit
 		}
 	}

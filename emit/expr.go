@@ -201,7 +201,7 @@ func (e *emitter) name(n *ast.Name) jen.Code {
 	if e.shared[sym] {
 		return jen.Id(e.symName(sym)).Dot("Load").Call()
 	}
-	return jen.Id(e.symName(sym))
+	return e.symRead(sym)
 }
 
 // cond emits x as a Go condition, with Python's truthiness.

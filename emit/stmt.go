@@ -200,6 +200,9 @@ func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
 	}
 	if name, ok := target.(*ast.Name); ok {
 		sym := e.info.Refs[name]
+		if e.isLocalGlobal(sym) {
+			return e.assignLocalGlobal(sym, value)
+		}
 		if _, isConst := e.constants[sym]; isConst && sym != nil {
 			return nil // declared at package level with its value
 		}
@@ -276,7 +279,7 @@ func (e *emitter) store(st ast.Stmt, target ast.Expr, code jen.Code, vt types.Ty
 		if e.shared[sym] {
 			return []jen.Code{jen.Id(e.symName(sym)).Dot("Store").Call(code)}
 		}
-		return []jen.Code{jen.Id(e.symName(sym)).Op("=").Add(code)}
+		return []jen.Code{jen.Add(e.symStore(sym)).Op("=").Add(code)}
 	case *ast.Subscript:
 		return []jen.Code{e.storeItem(t, code)}
 	case *ast.Attribute:
@@ -311,7 +314,7 @@ func (e *emitter) parallelAssign(targets, values []ast.Expr) []jen.Code {
 		if e.discarded(sym) {
 			lhs = append(lhs, jen.Id("_"))
 		} else {
-			lhs = append(lhs, jen.Id(e.symName(sym)))
+			lhs = append(lhs, e.symStore(sym))
 		}
 		rhs = append(rhs, e.ExprAs(values[i], sym.Type))
 	}
@@ -383,7 +386,7 @@ func (e *emitter) augAssign(n *ast.AugAssign) []jen.Code {
 		if sym := e.info.Refs[name]; isName && sym != nil && e.discarded(sym) {
 			return e.discard(n.Value)
 		}
-		return []jen.Code{jen.Add(e.Expr(n.Target)).Op(n.Op.String() + "=").Add(e.ExprAs(n.Value, tt))}
+		return []jen.Code{jen.Add(e.lvalue(n.Target)).Op(n.Op.String() + "=").Add(e.ExprAs(n.Value, tt))}
 	}
 	if code := e.classAugAssign(n); code != nil {
 		return code

@@ -124,6 +124,7 @@ func (t *typer) libCall(path string, n *ast.Call, recv types.Type) types.Type {
 	if err != nil {
 		return types.Object
 	}
+	t.noteWorkers(path, b)
 	return e.Type(&patterns.TypeCall{Call: n, Recv: recv, Args: b, Env: t})
 }
 

@@ -51,6 +51,9 @@ type Class struct {
 	// Dataclass is set for @dataclass classes, whose annotated class
 	// attributes are the fields and whose __init__ is generated.
 	Dataclass bool
+	// ThreadLocal is set for a subclass of threading.local: each thread
+	// sees its own object (emit/threadlocal.go).
+	ThreadLocal bool
 	// InitCalledFromSub is set when a subclass runs this class's __init__
 	// through super().__init__(...), so it must exist as a method.
 	InitCalledFromSub bool
@@ -401,6 +404,10 @@ func (in *Info) checkShadowing(c *Class) {
 }
 
 func (in *Info) classBase(c *Class, b ast.Expr) {
+	if in.libraryPath(c.Scope.Parent, b) == "threading.local" && c.Base == nil && c.LibBase == "" {
+		c.ThreadLocal = true
+		return
+	}
 	if path := in.libraryPath(c.Scope.Parent, b); path != "" && c.Base == nil && c.LibBase == "" &&
 		patterns.Lookup(path+".__init_subclass__") != nil {
 		c.LibBase = path

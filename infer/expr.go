@@ -263,7 +263,7 @@ func (t *typer) attribute(n *ast.Attribute) types.Type {
 	case *types.Module:
 		return t.libValue(v.Path+"."+n.Attr, n)
 	case *types.Named:
-		return t.libValue(v.Class+"."+n.Attr, n)
+		return t.libValueOf(v.Class+"."+n.Attr, v)
 	case *types.Func:
 		if n.Attr == "__name__" {
 			return types.Str
@@ -274,6 +274,17 @@ func (t *typer) attribute(n *ast.Attribute) types.Type {
 
 // libValue is the type of a library attribute used as a value: a module
 // path when it names something callable or a submodule, or the entry's type.
+// libValueOf is the type of attribute path of a library object of type
+// recv, whose type arguments may decide it (Value('d', x).value is a
+// float).
+func (t *typer) libValueOf(path string, recv *types.Named) types.Type {
+	e := patterns.Lookup(path)
+	if e != nil && e.Sig == nil && e.Type != nil {
+		return e.Type(&patterns.TypeCall{Recv: recv, Env: t})
+	}
+	return &types.Module{Path: path}
+}
+
 func (t *typer) libValue(path string, n *ast.Attribute) types.Type {
 	e := patterns.Lookup(path)
 	if e != nil && e.Sig == nil && e.Type != nil {

@@ -37,7 +37,13 @@ type Info struct {
 	// Partials maps the lambdas that functools.partial calls became
 	// (partial.go) to the arguments bound where partial was called.
 	Partials map[*ast.Lambda][]ast.Expr
-	Log      *diag.Log
+	// ProcessGlobals are the module globals that code run in worker
+	// processes writes or mutates: each process keeps its own value
+	// (procglobals.go).
+	ProcessGlobals map[*Symbol]bool
+	Log            *diag.Log
+
+	workerRoots map[ast.Node]bool
 }
 
 // Func is what inference knows of one function or lambda.
@@ -198,6 +204,7 @@ func (in *Info) solve(mod *ast.Module) {
 	t.final = true
 	t.module(mod)
 	in.finish()
+	in.findProcessGlobals()
 }
 
 // finish replaces what stayed unknown (an empty list never filled, a

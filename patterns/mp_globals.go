@@ -4,57 +4,72 @@ import (
 	"strings"
 
 	"github.com/dave/jennifer/jen"
-	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/types"
 )
 
 // Module globals are Go package variables, shared by every goroutine, but
 // a worker process's writes to its globals stay in that process: a global
 // set by a Pool initializer is per worker, and the parent never sees a
-// worker's writes. Until generated code keeps such globals per process
-// (the runtime's ProcessVar, read with Get and written with Set, copied
-// from the parent when a worker starts), a function that runs in a worker
-// process and declares a global is refused rather than miscompiled.
+// worker's writes. Inference finds the functions that run in worker
+// processes from the arguments listed here, follows their calls, and
+// makes each module global they write (or mutate in place) a per-process
+// variable, the runtime's ProcessVar, copied from the parent when a worker
+// starts as a forked child's memory is.
 
-// refuseWorkerGlobals reports the call when the function fnArg, which
-// runs in a worker process, declares module globals with a global
-// statement.
-func refuseWorkerGlobals(c *EmitCall, fnArg string) {
-	fn := c.Args.Get(fnArg)
-	if fn == nil {
-		return
-	}
-	ft, ok := c.Env.TypeOf(fn).(*types.Func)
-	if !ok {
-		return
-	}
-	def, ok := ft.Def.(*ast.FunctionDef)
-	if !ok {
-		return
-	}
-	var names []string
-	ast.InspectStmts(def.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FunctionDef, *ast.ClassDef, *ast.Lambda:
-			return false
-		case *ast.Global:
-			names = append(names, n.Names...)
-		}
-		return true
-	})
-	if len(names) > 0 {
-		c.Env.Errorf(fn.Start(), "not supported yet: %s runs in a worker process and writes the module global %s (per-process globals)",
-			ft.Name, strings.Join(names, ", "))
-	}
+// workerArgs maps library callables to the arguments that name functions
+// run in a worker process.
+var workerArgs = map[string][]string{
+	mpPool:                     {"initializer"},
+	mpPool + ".apply":          {"func"},
+	mpPool + ".apply_async":    {"func"},
+	mpPool + ".map":            {"func"},
+	mpPool + ".starmap":        {"func"},
+	mpPool + ".map_async":      {"func"},
+	mpPool + ".starmap_async":  {"func"},
+	mpPool + ".imap":           {"func"},
+	mpPool + ".imap_unordered": {"func"},
+	mpProcess:                  {"target"},
+	processPool:                {"initializer"},
+	processPool + ".submit":    {"fn"},
+	processPool + ".map":       {"fn"},
 }
 
-// inWorker wraps an emit function so that the function arguments named
-// by fnArgs are checked with refuseWorkerGlobals first.
-func inWorker(emit func(*EmitCall) jen.Code, fnArgs ...string) func(*EmitCall) jen.Code {
-	return func(c *EmitCall) jen.Code {
-		for _, a := range fnArgs {
-			refuseWorkerGlobals(c, a)
+// MayBeMutable reports whether a value of type t may hold something a
+// receiver could change in place: a list, an object of the program's
+// classes, a dynamic value, or a tuple holding one. Such values cross a
+// process boundary as copies (py.ProcessCopy); library objects (queues,
+// locks, shared Values) are passed as they are, since those are shared
+// between processes in CPython too.
+func MayBeMutable(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.List, *types.Instance:
+		return true
+	case *types.Tuple:
+		for _, el := range t.Elems {
+			if MayBeMutable(el) {
+				return true
+			}
 		}
-		return emit(c)
+		return false
 	}
+	return t == types.Object
+}
+
+// queueItem is the item a multiprocessing queue's put sends: pickled, so
+// the receiver gets a copy (and lists, not Go slices); items of a
+// threads' queue.Queue go as they are.
+func queueItem(c *EmitCall, class string) jen.Code {
+	item := c.Args.Get("item")
+	code := c.Env.ExprAs(item, types.Object)
+	if strings.HasPrefix(class, "multiprocessing.") && MayBeMutable(c.Env.TypeOf(item)) {
+		return Rt("Pickled").Call(code)
+	}
+	return code
+}
+
+// WorkerArgs returns the parameters of the library callable path whose
+// functions run in a worker process; nil for callables that run nothing
+// in another process.
+func WorkerArgs(path string) []string {
+	return workerArgs[path]
 }

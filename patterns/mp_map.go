@@ -36,7 +36,7 @@ var mapKinds = []mapKind{
 func poolMapEntries() []*Entry {
 	var out []*Entry
 	for _, k := range mapKinds {
-		out = append(out, fn(mpPool+"."+k.name, k.sig, k.typeOf, inWorker(k.emit, "func")))
+		out = append(out, fn(mpPool+"."+k.name, k.sig, k.typeOf, k.emit))
 	}
 	return out
 }

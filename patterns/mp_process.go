@@ -19,7 +19,7 @@ func processEntries() []*Entry {
 					c.callResultKw("target", "args", "kwargs")
 				}
 				return process
-			}, inWorker(emitProcess, "target")),
+			}, emitProcess),
 		proc(mpProcess+".start", "", method("Start")),
 		proc(mpProcess+".join", "timeout=None", emitThreadJoin),
 		proc(mpProcess+".terminate", "", method("Terminate")),

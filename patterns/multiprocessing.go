@@ -20,7 +20,7 @@ func init() {
 			"AsyncResult get/wait/ready/successful, map, map_async, starmap, starmap_async, imap, " +
 			"imap_unordered, chunksize, close, join, terminate, with), Process (target, args, kwargs, name, " +
 			"daemon; start, join, is_alive, exitcode, terminate), Queue, JoinableQueue, Lock, RLock, " +
-			"Event, Manager (list, dict), cpu_count, current_process, TimeoutError. Workers run in parallel on all cores.",
+			"Event, Manager (list, dict), Value, Array, Pipe, cpu_count, current_process, TimeoutError. Workers run in parallel on all cores.",
 		Modules: []string{"multiprocessing", "multiprocessing.pool"},
 	}
 	r.Entries = append(r.Entries, poolEntries()...)
@@ -29,6 +29,7 @@ func init() {
 	r.Entries = append(r.Entries, processEntries()...)
 	r.Entries = append(r.Entries, mpSyncEntries()...)
 	r.Entries = append(r.Entries, managerEntries()...)
+	r.Entries = append(r.Entries, sharedEntries()...)
 	Register(r)
 }
 
@@ -40,19 +41,19 @@ func poolEntries() []*Entry {
 				c.callResultOf("initializer", "initargs")
 			}
 			return pool
-		}, inWorker(emitPool, "initializer")),
+		}, emitPool),
 		fn("multiprocessing.cpu_count", "", returns(types.Int), call("CPUCount")),
 		fn(mpPool+".apply", "func, args=(), kwds={}", func(c *TypeCall) types.Type {
 			return c.callResultKw("func", "args", "kwds")
-		}, inWorker(func(c *EmitCall) jen.Code {
+		}, func(c *EmitCall) jen.Code {
 			return Rt("Apply").Call(recv(c), c.thunkKw("func", "args", "kwds"))
-		}, "func")),
+		}),
 		fn(mpPool+".apply_async", "func, args=(), kwds={}, callback=None, error_callback=None",
 			func(c *TypeCall) types.Type {
 				res := c.callResultKw("func", "args", "kwds")
 				typeCallbacks(c, res)
 				return named(mpAsyncResult, res)
-			}, inWorker(emitApplyAsync, "func")),
+			}, emitApplyAsync),
 		proc(mpPool+".close", "", method("Close")),
 		proc(mpPool+".join", "", method("Join")),
 		proc(mpPool+".terminate", "", method("Terminate")),

@@ -38,14 +38,14 @@ func queueEntries(class, kind string) []*Entry {
 			return Rt("NewQueueKind").Types(Rt("Object")).Call(Rt(kind), maxsize)
 		}),
 		proc(class+".put", "item, block=True, timeout=None", func(c *EmitCall) jen.Code {
-			item := c.Env.ExprAs(c.Args.Get("item"), types.Object)
+			item := queueItem(c, class)
 			if !c.Args.Has("block") && !c.Args.Has("timeout") {
 				return recv(c).Dot("Put").Call(item)
 			}
 			return recv(c).Dot("PutTimeout").Call(item, c.ArgAs("block", types.Bool, jen.True()), c.timeout("timeout"))
 		}),
 		proc(class+".put_nowait", "item, /", func(c *EmitCall) jen.Code {
-			return recv(c).Dot("PutNowait").Call(c.Env.ExprAs(c.Args.Get("item"), types.Object))
+			return recv(c).Dot("PutNowait").Call(queueItem(c, class))
 		}),
 		fn(class+".get", "block=True, timeout=None", returns(types.Object), func(c *EmitCall) jen.Code {
 			if !c.Args.Has("block") && !c.Args.Has("timeout") {

@@ -126,7 +126,10 @@
 // goroutines and run in parallel. A "process" (a Pool or
 // ProcessPoolExecutor worker) is a goroutine group with its own identity
 // (name, pid-like number, gevent hub); arguments and results crossing a
-// process boundary are copied. gevent greenlets are goroutines that run one
+// process boundary are copied. A module global that worker code writes or
+// mutates is a ProcessVar (read with Get, assigned through *Ptr()): each
+// child starts with a deep copy of its parent's value, as a forked child
+// does, and a Manager's proxies are never copied. gevent greenlets are goroutines that run one
 // at a time per process, handing a baton over at gevent.sleep and blocking
 // calls in gevent's order. Generic functions (Submit, ApplyAsync, Spawn,
 // AsCompleted) keep results typed: a Future[int] returns an int.

@@ -81,10 +81,6 @@ func newExecutor(e *Executor) *Executor {
 // Submit is executor.submit(f): f is queued and a Future returned at once.
 // The future and f share one allocation, the queue's work item.
 func Submit[T any](e *Executor, f func() T) *Future[T] {
-	if e.processes {
-		task := f
-		f = func() T { return copyAcross(task()) }
-	}
 	w := &thunkWork[T]{f: f}
 	w.fut.futureCore = &w.core
 	e.enqueue(w)

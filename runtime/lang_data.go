@@ -163,6 +163,17 @@ func isASCII(s string) bool {
 	return true
 }
 
+// PySlicer is a runtime type with a slice operation of its own (a shared
+// Array, whose slices are lists).
+type PySlicer interface {
+	PySlice(lo, hi, step Object) Object
+}
+
+// PySliceSetter is a runtime type with slice assignment of its own.
+type PySliceSetter interface {
+	SetSlice(lo, hi, items Object)
+}
+
 // Slice is v[lo:hi:step] on a dynamic value.
 func Slice(v, lo, hi, step Object) Object {
 	switch x := v.(type) {
@@ -174,6 +185,8 @@ func Slice(v, lo, hi, step Object) Object {
 		return Tuple(SliceOf([]Object(x), lo, hi, step))
 	case TupleLike:
 		return Tuple(SliceOf([]Object(x.AsTuple()), lo, hi, step))
+	case PySlicer:
+		return x.PySlice(lo, hi, step)
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() == reflect.Slice {
@@ -280,6 +293,10 @@ func Splice[T any](xs []T, lo, hi Object, items []T) []T {
 
 // SetSlice is `v[lo:hi] = items` on a dynamic list.
 func SetSlice(v, lo, hi, items Object) {
+	if s, ok := v.(PySliceSetter); ok {
+		s.SetSlice(lo, hi, items)
+		return
+	}
 	l, ok := v.(*List)
 	if !ok {
 		panic(TypeError.New("'" + TypeName(v) + "' object does not support slice assignment"))

@@ -14,13 +14,13 @@ func NewManager() *Manager { return &Manager{} }
 // an iterable.
 func (m *Manager) List(items Object) Object {
 	if items == nil {
-		return NewList()
+		return markShared(NewList())
 	}
-	return NewList(ItemsOf[Object](items)...)
+	return markShared(NewList(ItemsOf[Object](items)...))
 }
 
 // Dict is manager.dict(): a shared, empty dict.
-func (m *Manager) Dict() Object { return NewDict() }
+func (m *Manager) Dict() Object { return markShared(NewDict()) }
 
 // Shutdown is manager.shutdown() and the end of `with Manager()`: the
 // proxies stay usable in this process, which is all a program can

@@ -74,6 +74,7 @@ func (p *Process) run() {
 			code = 1
 		}
 	}
+	releasePipes(callerProcess()) // the exiting process's handles close
 	p.finish(code)
 }
 

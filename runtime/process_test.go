@@ -135,7 +135,7 @@ func TestProcessVarIsolation(t *testing.T) {
 	// from the parent's value at fork time; the initializer runs once per
 	// worker.
 	checkLeaks(t)
-	counter := NewProcessVar(100)
+	counter := NewProcessVar[int]()
 	counter.Set(5)
 	p := NewPoolInit(2, func() { counter.Set(counter.Get() * 10) })
 	counter.Set(7) // after the fork: the workers do not see it

@@ -436,6 +436,9 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 	e.bodies = append(e.bodies, body)
 	defer func() { e.bodies = e.bodies[:len(e.bodies)-1] }()
 	out := append(e.declareTop(), e.block(body)...)
+	if !f.Generator && e.onCycle(outer.Node) {
+		out = append([]jen.Code{e.enterFrame(outer.Node)}, out...)
+	}
 	if f.Generator {
 		return params, e.generatorBody(f, out)
 	}

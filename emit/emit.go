@@ -73,6 +73,9 @@ type emitter struct {
 	// literals; defaultDecls declares those of package functions.
 	defaults     map[*infer.Symbol]string
 	defaultDecls []jen.Code
+	// cyclic holds the functions on a cycle of the call graph, which
+	// count their frames against the recursion limit (recursion.go).
+	cyclic map[ast.Node]bool
 }
 
 // File emits the Go source for mod. It returns nil when the log has

@@ -1,0 +1,346 @@
+package emit
+
+import (
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/infer"
+	"github.com/py2go/py2go/patterns"
+	"github.com/py2go/py2go/types"
+)
+
+// Recursion limit: CPython raises RecursionError past 1000 frames where Go
+// would grow its stack until the process dies. Only a function on a cycle
+// of the call graph can nest without bound, so only those count their
+// frames, with one deferred runtime call:
+//
+//	func fib(n int) int {
+//		defer py.Enter().Leave()
+//
+// Everything else keeps its plain Go speed. The call graph is
+// conservative: a call the program cannot resolve to one of its own
+// functions (a function value, a library call handed a function or an
+// object whose methods it may call, an operator on objects) goes to a
+// single "unknown" node, from which every function used as a value, every
+// dunder method and every lambda can be reached.
+
+// callGraph is the program's functions (FunctionDefs and Lambdas) with
+// edges to the functions each may call; nil stands for the unknown callee.
+type callGraph struct {
+	info  *infer.Info
+	edges map[ast.Node]map[ast.Node]bool
+	// methods maps a method name to every method of that name.
+	methods map[string][]ast.Node
+}
+
+// onCycle reports whether fn (a FunctionDef or Lambda) may call itself,
+// directly or through other functions. The graph is built on first use.
+func (e *emitter) onCycle(fn ast.Node) bool {
+	if e.cyclic == nil {
+		e.cyclic = cyclicFuncs(e.info)
+	}
+	return e.cyclic[fn]
+}
+
+// enterFrame is the statement that counts a frame of a function on a
+// cycle: `defer py.Enter().Leave()`. An __init__ counts the class call
+// that runs it too, as CPython does.
+func (e *emitter) enterFrame(fn ast.Node) jen.Code {
+	if m := e.info.MethodDefs[fn]; m != nil && m.Def.Name == "__init__" {
+		return jen.Defer().Add(patterns.Rt("EnterInit")).Call().Dot("LeaveInit").Call()
+	}
+	return jen.Defer().Add(patterns.Rt("Enter")).Call().Dot("Leave").Call()
+}
+
+// cyclicFuncs returns the set of functions on a cycle of the call graph.
+func cyclicFuncs(info *infer.Info) map[ast.Node]bool {
+	g := &callGraph{info: info, edges: map[ast.Node]map[ast.Node]bool{nil: {}}, methods: map[string][]ast.Node{}}
+	for _, m := range info.MethodDefs {
+		g.methods[m.Def.Name] = append(g.methods[m.Def.Name], m.Def)
+		if isDunder(m.Def.Name) && m.Def.Name != "__init__" {
+			g.edges[nil][m.Def] = true // operators and builtins call them
+		}
+	}
+	for fn := range info.Funcs {
+		if g.edges[fn] == nil {
+			g.edges[fn] = map[ast.Node]bool{}
+		}
+		g.scan(fn)
+	}
+	out := map[ast.Node]bool{}
+	for fn := range info.Funcs {
+		if g.reaches(fn, fn) {
+			out[fn] = true
+		}
+	}
+	return out
+}
+
+func isDunder(name string) bool {
+	return len(name) > 4 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__")
+}
+
+// reaches reports whether a path of at least one edge leads from a to b.
+func (g *callGraph) reaches(a, b ast.Node) bool {
+	seen := map[ast.Node]bool{}
+	stack := []ast.Node{a}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for m := range g.edges[n] {
+			if m == b {
+				return true
+			}
+			if !seen[m] {
+				seen[m] = true
+				stack = append(stack, m)
+			}
+		}
+	}
+	return false
+}
+
+// scan adds the edges of fn's body. Nested functions and lambdas are
+// nodes of their own: their bodies are not fn's, but defining one runs
+// its decorators in fn.
+func (g *callGraph) scan(fn ast.Node) {
+	var roots []ast.Node
+	switch n := fn.(type) {
+	case *ast.FunctionDef:
+		for _, s := range n.Body {
+			roots = append(roots, s)
+		}
+	case *ast.Lambda:
+		roots = append(roots, n.Body)
+	}
+	callees := map[ast.Expr]bool{}
+	for _, r := range roots {
+		ast.Inspect(r, func(n ast.Node) bool {
+			return g.visit(fn, n, callees)
+		})
+	}
+}
+
+// visit records the edges one node of fn's body adds; callees holds the
+// expressions called, so that naming a function to call it is not taking
+// it as a value.
+func (g *callGraph) visit(fn, n ast.Node, callees map[ast.Expr]bool) bool {
+	switch n := n.(type) {
+	case *ast.FunctionDef:
+		if len(n.Decorators) > 0 {
+			g.edges[fn][nil] = true // the decorator may call it
+			g.edges[nil][n] = true
+		}
+		return false
+	case *ast.Lambda:
+		g.edges[nil][n] = true
+		return false
+	case *ast.Call:
+		callees[n.Func] = true
+		g.call(fn, n)
+	case *ast.Name:
+		if !callees[n] {
+			g.valueOf(n)
+		}
+	case *ast.Attribute:
+		for _, m := range g.methodsOf(fn, n) {
+			g.edges[fn][m] = true // a call, a property or a bound method
+			if !callees[n] {
+				g.edges[nil][m] = true
+			}
+		}
+	case *ast.BinOp:
+		g.operands(fn, n.Left, n.Right)
+	case *ast.UnaryOp:
+		g.operands(fn, n.Operand)
+	case *ast.Compare:
+		g.operands(fn, append([]ast.Expr{n.Left}, n.Comparators...)...)
+	case *ast.Subscript:
+		g.operands(fn, n.Value)
+	case *ast.FormattedValue:
+		g.operands(fn, n.Value)
+	case *ast.AugAssign:
+		g.operands(fn, n.Target, n.Value)
+	case *ast.For:
+		g.operands(fn, n.Iter)
+	case *ast.With:
+		for _, it := range n.Items {
+			g.operands(fn, it.ContextExpr)
+		}
+	}
+	return true
+}
+
+// valueOf marks the function a name denotes as used as a value.
+func (g *callGraph) valueOf(n *ast.Name) {
+	if f, ok := g.info.TypeOf(n).(*types.Func); ok {
+		if def, ok := f.Def.(ast.Node); ok && g.info.Funcs[def] != nil {
+			g.edges[nil][def] = true
+		}
+	}
+}
+
+// call adds the edges of one call.
+func (g *callGraph) call(fn ast.Node, c *ast.Call) {
+	switch t := g.info.TypeOf(c.Func).(type) {
+	case *types.Func:
+		if def, ok := t.Def.(ast.Node); ok && g.info.Funcs[def] != nil {
+			g.edges[fn][def] = true
+			g.operands(fn, callArgs(c)...)
+			return
+		}
+	case *types.Class:
+		if k := g.info.ClassOf(t); k != nil {
+			if m := k.Method("__init__"); m != nil {
+				g.edges[fn][m.Def] = true
+			}
+		}
+		g.operands(fn, callArgs(c)...)
+		return
+	}
+	if a, ok := c.Func.(*ast.Attribute); ok && len(g.methods[a.Attr]) > 0 {
+		g.operands(fn, callArgs(c)...)
+		return // the Attribute case adds the method edges
+	}
+	if name := calleeName(c.Func); noCallback[name] {
+		return
+	}
+	args := callArgs(c)
+	if _, ok := c.Func.(*ast.Attribute); !ok {
+		args = append(args, c.Func)
+	} else {
+		args = append(args, c.Func.(*ast.Attribute).Value)
+	}
+	g.operands(fn, args...)
+	if _, known := g.info.TypeOf(c.Func).(*types.Module); !known && !isLibraryCallee(g.info, c.Func) {
+		g.edges[fn][nil] = true // a function value
+	}
+}
+
+// isLibraryCallee reports whether x is a builtin or a library name, whose
+// call reaches the program only through its arguments.
+func isLibraryCallee(info *infer.Info, x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.Name:
+		return info.Refs[x] == nil || isModuleType(info.TypeOf(x))
+	case *ast.Attribute:
+		return isModuleType(info.TypeOf(x.Value)) || !mayCallBack(info.TypeOf(x.Value))
+	}
+	return false
+}
+
+func isModuleType(t types.Type) bool {
+	_, ok := t.(*types.Module)
+	return ok
+}
+
+func callArgs(c *ast.Call) []ast.Expr {
+	args := append([]ast.Expr{}, c.Args...)
+	for _, k := range c.Keywords {
+		args = append(args, k.Value)
+	}
+	return args
+}
+
+// operands adds an edge to the unknown callee when one of xs may run code
+// of the program: an object whose dunders an operator or a library call
+// may call, or a function a library may call.
+func (g *callGraph) operands(fn ast.Node, xs ...ast.Expr) {
+	for _, x := range xs {
+		if mayCallBack(g.info.TypeOf(x)) {
+			g.edges[fn][nil] = true
+			return
+		}
+	}
+}
+
+// mayCallBack reports whether handing a value of type t to an operator or
+// a library may run code of the program.
+func mayCallBack(t types.Type) bool {
+	switch t := t.(type) {
+	case types.Basic:
+		return t == types.Object || t == types.Unknown
+	case *types.List:
+		return mayCallBack(t.Elem)
+	case *types.Iter:
+		return mayCallBack(t.Elem)
+	case *types.Tuple:
+		return anyMayCallBack(t.Elems)
+	case *types.Named:
+		return anyMayCallBack(t.Args)
+	case *types.Module:
+		return false
+	}
+	return true
+}
+
+func anyMayCallBack(ts []types.Type) bool {
+	for _, t := range ts {
+		if mayCallBack(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// noCallback holds builtins and library methods that never run code of
+// the program, whatever their arguments hold: they do not look inside the
+// values they store, count or hand back.
+var noCallback = map[string]bool{
+	"len": true, "isinstance": true, "id": true, "type": true, "range": true,
+	"enumerate": true, "zip": true, "iter": true, "reversed": true,
+	"callable": true, "append": true, "appendleft": true, "extend": true,
+	"insert": true, "pop": true, "popleft": true, "keys": true,
+	"values": true, "items": true, "copy": true, "clear": true, "put": true,
+	"put_nowait": true, "get_nowait": true, "qsize": true, "empty": true,
+	"full": true, "join": true, "start": true,
+}
+
+// calleeName is the name a call's callee ends in: f for f(...) and
+// x.f(...).
+func calleeName(x ast.Expr) string {
+	switch x := x.(type) {
+	case *ast.Name:
+		return x.ID
+	case *ast.Attribute:
+		return x.Attr
+	}
+	return ""
+}
+
+// methodsOf lists the methods an attribute x.m of fn's body may reach:
+// for an object of a known class, the method it inherits or defines and
+// the overrides in its subclasses; for super().m, the bases' method; for
+// anything else, every method called m.
+func (g *callGraph) methodsOf(fn ast.Node, a *ast.Attribute) []ast.Node {
+	if call, ok := a.Value.(*ast.Call); ok && calleeName(call.Func) == "super" && g.info.Refs[call.Func.(*ast.Name)] == nil {
+		if m := g.info.MethodDefs[fn]; m != nil && m.Owner != nil && m.Owner.Base != nil {
+			if bm := m.Owner.Base.Method(a.Attr); bm != nil {
+				return []ast.Node{bm.Def}
+			}
+			return nil
+		}
+	}
+	k := g.info.ClassOf(g.info.TypeOf(a.Value))
+	if k == nil {
+		return g.methods[a.Attr]
+	}
+	var out []ast.Node
+	if m := k.Method(a.Attr); m != nil {
+		out = append(out, m.Def)
+	}
+	return append(out, overrides(k, a.Attr)...)
+}
+
+// overrides lists the methods called name that subclasses of k define.
+func overrides(k *infer.Class, name string) []ast.Node {
+	var out []ast.Node
+	for _, sub := range k.Subclasses {
+		if m := sub.Methods[name]; m != nil {
+			out = append(out, m.Def)
+		}
+		out = append(out, overrides(sub, name)...)
+	}
+	return out
+}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
+	pyrt "github.com/py2go/py2go/runtime"
 	"github.com/py2go/py2go/types"
 )
 
@@ -14,7 +15,7 @@ const (
 )
 
 // The re module runs on Go's regexp. A pattern written as a literal is
-// checked here, so a feature RE2 lacks (lookaround, backreferences) is an
+// checked here, with the same function the runtime uses, so a feature RE2 lacks (lookaround, backreferences) is an
 // error naming it at transpile time; other patterns are checked when the
 // program compiles them.
 func init() {
@@ -105,7 +106,7 @@ func compiled(c *EmitCall) jen.Code {
 	}
 	p := c.Args.Get("pattern")
 	if s, ok := strLiteral(p); ok {
-		if f := regexProblem(s); f != "" {
+		if f := pyrt.UnsupportedRegex(s); f != "" {
 			c.Env.Errorf(p.Start(), "not supported yet: %s in a regular expression (Go's regexp has no such feature)", f)
 		}
 	}
@@ -224,33 +225,4 @@ func literalGroups(e ast.Expr) (int, bool) {
 		}
 	}
 	return n, true
-}
-
-// regexProblem names a feature of a Python pattern that Go's regexp
-// lacks, or returns "".
-func regexProblem(p string) string {
-	inClass := false
-	for i := 0; i < len(p); i++ {
-		switch c := p[i]; {
-		case c == '\\' && i+1 < len(p):
-			if d := p[i+1]; d >= '1' && d <= '9' && !inClass {
-				return "backreference \\" + string(d)
-			}
-			i++
-		case c == '[':
-			inClass = true
-		case c == ']':
-			inClass = false
-		case c == '(' && !inClass && strings.HasPrefix(p[i:], "(?"):
-			rest := p[i+2:]
-			for _, f := range [][2]string{{"=", "lookahead (?=...)"}, {"!", "negative lookahead (?!...)"},
-				{"<=", "lookbehind (?<=...)"}, {"<!", "negative lookbehind (?<!...)"},
-				{"P=", "backreference (?P=name)"}, {"(", "conditional group (?(...)"}, {">", "atomic group (?>...)"}} {
-				if strings.HasPrefix(rest, f[0]) {
-					return f[1]
-				}
-			}
-		}
-	}
-	return ""
 }

@@ -60,7 +60,7 @@ func translateRegex(p string, flags int) string {
 	if flags&ReVerbose != 0 {
 		p = stripVerbose(p)
 	}
-	if f := unsupportedRegex(p); f != "" {
+	if f := UnsupportedRegex(p); f != "" {
 		panic(ReError.New("not supported by Go's regexp: " + f))
 	}
 	var b strings.Builder
@@ -112,8 +112,10 @@ func translateRegex(p string, flags int) string {
 	return b.String()
 }
 
-// unsupportedRegex names a feature of p that Go's regexp lacks, or "".
-func unsupportedRegex(p string) string {
+// UnsupportedRegex names a feature of p that Go's regexp lacks, or "".
+// It is exported for py2go itself, which checks literal patterns at
+// transpile time with it, so both find the same features.
+func UnsupportedRegex(p string) string {
 	inClass := false
 	for i := 0; i < len(p); i++ {
 		switch c := p[i]; {

@@ -69,8 +69,8 @@ func TestRegexTranslation(t *testing.T) {
 	}
 	for _, p := range []string{`(?=a)`, `(?<!b)c`, `(a)\1`, `(?P<x>a)(?P=x)`} {
 		t.Run("unsupported "+p, func(t *testing.T) {
-			if unsupportedRegex(p) == "" {
-				t.Errorf("unsupportedRegex(%q) found nothing", p)
+			if UnsupportedRegex(p) == "" {
+				t.Errorf("UnsupportedRegex(%q) found nothing", p)
 			}
 		})
 	}

@@ -34,14 +34,30 @@ type callGraph struct {
 	methods map[string][]ast.Node
 }
 
-// onCycle reports whether fn (a FunctionDef or Lambda) may call itself,
-// directly or through other functions. The graph is built on first use.
-func (e *emitter) onCycle(fn ast.Node) bool {
-	if e.cyclic == nil {
-		e.cyclic = cyclicFuncs(e.info)
-	}
-	return e.cyclic[fn]
+// callFacts is what the emitter learns from the call graph.
+type callFacts struct {
+	// cyclic holds the functions on a cycle, which count their frames.
+	cyclic map[ast.Node]bool
+	// interruptible holds the functions that may run inside a try that
+	// catches KeyboardInterrupt, and loopBodies the first statements of
+	// loops written inside one: their loops check for SIGINT.
+	interruptible map[ast.Node]bool
+	loopBodies    map[ast.Stmt]bool
 }
+
+// facts builds the call graph on first use.
+func (e *emitter) facts() *callFacts {
+	if e.calls == nil {
+		g := buildCallGraph(e.info)
+		e.calls = &callFacts{cyclic: g.cyclic()}
+		e.calls.interruptible, e.calls.loopBodies = g.interruptible(e.mod)
+	}
+	return e.calls
+}
+
+// onCycle reports whether fn (a FunctionDef or Lambda) may call itself,
+// directly or through other functions.
+func (e *emitter) onCycle(fn ast.Node) bool { return e.facts().cyclic[fn] }
 
 // enterFrame is the statement that counts a frame of a function on a
 // cycle: `defer py.Enter().Leave()`. An __init__ counts the class call
@@ -53,8 +69,8 @@ func (e *emitter) enterFrame(fn ast.Node) jen.Code {
 	return jen.Defer().Add(patterns.Rt("Enter")).Call().Dot("Leave").Call()
 }
 
-// cyclicFuncs returns the set of functions on a cycle of the call graph.
-func cyclicFuncs(info *infer.Info) map[ast.Node]bool {
+// buildCallGraph scans every function of the program.
+func buildCallGraph(info *infer.Info) *callGraph {
 	g := &callGraph{info: info, edges: map[ast.Node]map[ast.Node]bool{nil: {}}, methods: map[string][]ast.Node{}}
 	for _, m := range info.MethodDefs {
 		g.methods[m.Def.Name] = append(g.methods[m.Def.Name], m.Def)
@@ -68,8 +84,13 @@ func cyclicFuncs(info *infer.Info) map[ast.Node]bool {
 		}
 		g.scan(fn)
 	}
+	return g
+}
+
+// cyclic returns the set of functions on a cycle of the call graph.
+func (g *callGraph) cyclic() map[ast.Node]bool {
 	out := map[ast.Node]bool{}
-	for fn := range info.Funcs {
+	for fn := range g.info.Funcs {
 		if g.reaches(fn, fn) {
 			out[fn] = true
 		}

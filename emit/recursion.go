@@ -60,13 +60,19 @@ func (e *emitter) facts() *callFacts {
 func (e *emitter) onCycle(fn ast.Node) bool { return e.facts().cyclic[fn] }
 
 // enterFrame is the statement that counts a frame of a function on a
-// cycle: `defer py.Enter().Leave()`. An __init__ counts the class call
-// that runs it too, as CPython does.
+// cycle: `defer py.Enter().Leave()`. An __init__ or a comparison method
+// counts the C-level call that runs it too, as CPython does.
 func (e *emitter) enterFrame(fn ast.Node) jen.Code {
-	if m := e.info.MethodDefs[fn]; m != nil && m.Def.Name == "__init__" {
-		return jen.Defer().Add(patterns.Rt("EnterInit")).Call().Dot("LeaveInit").Call()
+	enter := "Enter"
+	if m := e.info.MethodDefs[fn]; m != nil {
+		switch m.Def.Name {
+		case "__init__":
+			enter = "EnterInit"
+		case "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__":
+			enter = "EnterCompare"
+		}
 	}
-	return jen.Defer().Add(patterns.Rt("Enter")).Call().Dot("Leave").Call()
+	return jen.Defer().Add(patterns.Rt(enter)).Call().Dot("Leave").Call()
 }
 
 // buildCallGraph scans every function of the program.

@@ -68,6 +68,11 @@ func TestBadInput(t *testing.T) {
 		{"star import", "from os import *\n", 1, `^p\.py:1:16: error: not supported: 'from os import \*' \(name the imported names\)\n`, 0},
 		{"unknown module", "import frobnicate\nfrobnicate.go()\n", 1,
 			`^p\.py:1:8: error: unknown module 'frobnicate': py2go has no translation for it\n`, 0},
+		// Found by FuzzTranspile: a class chain that loops hung inference.
+		{"class derived from itself", "class A(A):\n    pass\n", 1,
+			`^p\.py:1:9: error: not supported yet: base class 'A' that is not defined before the class\n`, 5 * time.Second},
+		{"classes derived from each other", "class A(B):\n    pass\n\n\nclass B(A):\n    pass\n", 1,
+			`^p\.py:1:9: error: not supported yet: base class 'B' that is not defined before the class\n`, 5 * time.Second},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -363,6 +363,9 @@ func (e *emitter) handler(h *ast.ExceptHandler, exc string) jen.Code {
 
 func (e *emitter) matches(exc string, t ast.Expr) jen.Code {
 	if tup, ok := t.(*ast.Tuple); ok {
+		if len(tup.Elts) == 0 {
+			return jen.False() // `except ():` catches nothing
+		}
 		var parts []jen.Code
 		for _, el := range tup.Elts {
 			parts = append(parts, jen.Id(exc).Dot("Matches").Call(e.Expr(el)))

@@ -54,13 +54,14 @@ func (g *callGraph) interruptible(mod *ast.Module) (map[ast.Node]bool, map[ast.S
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		for m := range g.edges[n] {
-			if !funcs[m] && (m == nil || g.info.Funcs[m] != nil) {
+			if !funcs[m] && (m == nil || m == g.ops || g.info.Funcs[m] != nil) {
 				funcs[m] = true
 				stack = append(stack, m)
 			}
 		}
 	}
 	delete(funcs, nil)
+	delete(funcs, g.ops)
 	return funcs, loops
 }
 

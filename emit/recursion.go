@@ -32,6 +32,9 @@ type callGraph struct {
 	edges map[ast.Node]map[ast.Node]bool
 	// methods maps a method name to every method of that name.
 	methods map[string][]ast.Node
+	// ops stands for the dunder methods an operator or a builtin may run
+	// on an object; the unknown callee (nil) reaches them too.
+	ops ast.Node
 }
 
 // callFacts is what the emitter learns from the call graph.
@@ -48,7 +51,7 @@ type callFacts struct {
 // facts builds the call graph on first use.
 func (e *emitter) facts() *callFacts {
 	if e.calls == nil {
-		g := buildCallGraph(e.info)
+		g := buildCallGraph(e.info, e.mod)
 		e.calls = &callFacts{cyclic: g.cyclic()}
 		e.calls.interruptible, e.calls.loopBodies = g.interruptible(e.mod)
 	}
@@ -75,13 +78,16 @@ func (e *emitter) enterFrame(fn ast.Node) jen.Code {
 	return jen.Defer().Add(patterns.Rt(enter)).Call().Dot("Leave").Call()
 }
 
-// buildCallGraph scans every function of the program.
-func buildCallGraph(info *infer.Info) *callGraph {
-	g := &callGraph{info: info, edges: map[ast.Node]map[ast.Node]bool{nil: {}}, methods: map[string][]ast.Node{}}
+// buildCallGraph scans every function of the program, and the module's
+// own statements for the functions they use as values.
+func buildCallGraph(info *infer.Info, mod *ast.Module) *callGraph {
+	ops := &ast.Pass{}
+	g := &callGraph{info: info, edges: map[ast.Node]map[ast.Node]bool{nil: {ops: true}, ops: {}},
+		methods: map[string][]ast.Node{}, ops: ops}
 	for _, m := range info.MethodDefs {
 		g.methods[m.Def.Name] = append(g.methods[m.Def.Name], m.Def)
 		if isDunder(m.Def.Name) && m.Def.Name != "__init__" {
-			g.edges[nil][m.Def] = true // operators and builtins call them
+			g.edges[ops][m.Def] = true // operators and builtins call them
 		}
 	}
 	for fn := range info.Funcs {
@@ -90,6 +96,12 @@ func buildCallGraph(info *infer.Info) *callGraph {
 		}
 		g.scan(fn)
 	}
+	top := &ast.Pass{} // stands for the module's code, which no call reaches
+	g.edges[top] = map[ast.Node]bool{}
+	callees := map[ast.Expr]bool{}
+	ast.InspectStmts(mod.Body, func(n ast.Node) bool {
+		return g.visit(top, n, callees)
+	})
 	return g
 }
 
@@ -178,22 +190,22 @@ func (g *callGraph) visit(fn, n ast.Node, callees map[ast.Expr]bool) bool {
 			}
 		}
 	case *ast.BinOp:
-		g.operands(fn, n.Left, n.Right)
+		g.objects(fn, n.Left, n.Right)
 	case *ast.UnaryOp:
-		g.operands(fn, n.Operand)
+		g.objects(fn, n.Operand)
 	case *ast.Compare:
-		g.operands(fn, append([]ast.Expr{n.Left}, n.Comparators...)...)
+		g.objects(fn, append([]ast.Expr{n.Left}, n.Comparators...)...)
 	case *ast.Subscript:
-		g.operands(fn, n.Value)
+		g.objects(fn, n.Value)
 	case *ast.FormattedValue:
-		g.operands(fn, n.Value)
+		g.objects(fn, n.Value)
 	case *ast.AugAssign:
-		g.operands(fn, n.Target, n.Value)
+		g.objects(fn, n.Target, n.Value)
 	case *ast.For:
-		g.operands(fn, n.Iter)
+		g.objects(fn, n.Iter)
 	case *ast.With:
 		for _, it := range n.Items {
-			g.operands(fn, it.ContextExpr)
+			g.objects(fn, it.ContextExpr)
 		}
 	}
 	return true
@@ -213,8 +225,7 @@ func (g *callGraph) call(fn ast.Node, c *ast.Call) {
 	switch t := g.info.TypeOf(c.Func).(type) {
 	case *types.Func:
 		if def, ok := t.Def.(ast.Node); ok && g.info.Funcs[def] != nil {
-			g.edges[fn][def] = true
-			g.operands(fn, callArgs(c)...)
+			g.edges[fn][def] = true // its arguments are only passed on
 			return
 		}
 	case *types.Class:
@@ -223,25 +234,71 @@ func (g *callGraph) call(fn ast.Node, c *ast.Call) {
 				g.edges[fn][m.Def] = true
 			}
 		}
-		g.operands(fn, callArgs(c)...)
 		return
 	}
-	if a, ok := c.Func.(*ast.Attribute); ok && len(g.methods[a.Attr]) > 0 {
-		g.operands(fn, callArgs(c)...)
-		return // the Attribute case adds the method edges
+	if a, ok := c.Func.(*ast.Attribute); ok && g.info.ClassOf(g.info.TypeOf(a.Value)) != nil {
+		return // a method of the program: the Attribute case adds the edges
 	}
-	if name := calleeName(c.Func); noCallback[name] {
+	name := calleeName(c.Func)
+	if noCallback[name] {
 		return
 	}
 	args := callArgs(c)
-	if _, ok := c.Func.(*ast.Attribute); !ok {
-		args = append(args, c.Func)
-	} else {
-		args = append(args, c.Func.(*ast.Attribute).Value)
+	if _, ok := g.info.Refs[nameOf(c.Func)]; dunderOnly[name] && !ok && len(c.Keywords) == 0 {
+		g.objects(fn, args...) // a builtin that only runs its arguments' dunders
+		return
 	}
-	g.operands(fn, args...)
+	// An Object a builtin (map, filter, reduce, ...) is handed may be a
+	// function it calls on this goroutine; a library method (submit,
+	// spawn, Thread) runs what it is handed on a stack of its own, where
+	// no recursion builds up, or is given a known function.
+	_, builtin := c.Func.(*ast.Name)
+	for _, x := range args {
+		g.handed(fn, g.info.TypeOf(x), builtin)
+	}
+	if a, ok := c.Func.(*ast.Attribute); ok {
+		g.objects(fn, a.Value) // a method of an object of unknown class
+	}
 	if _, known := g.info.TypeOf(c.Func).(*types.Module); !known && !isLibraryCallee(g.info, c.Func) {
 		g.edges[fn][nil] = true // a function value
+	}
+}
+
+// handed adds the edges of handing a value of type t to a library, which
+// may call it: a known function, any function value may be, or the
+// dunders of an object.
+func (g *callGraph) handed(fn ast.Node, t types.Type, builtin bool) {
+	switch t := t.(type) {
+	case *types.Func:
+		if def, ok := t.Def.(ast.Node); ok && g.info.Funcs[def] != nil {
+			g.edges[fn][def] = true
+			return
+		}
+		g.edges[fn][nil] = true
+	case *types.List:
+		g.handed(fn, t.Elem, builtin)
+	case *types.Iter:
+		g.handed(fn, t.Elem, builtin)
+	case *types.Tuple:
+		for _, e := range t.Elems {
+			g.handed(fn, e, builtin)
+		}
+	case *types.Named:
+		for _, e := range t.Args {
+			g.handed(fn, e, builtin)
+		}
+	case *types.Instance, *types.Class:
+		g.edges[fn][g.ops] = true
+	case types.Basic:
+		switch {
+		case (t == types.Object || t == types.Unknown) && builtin:
+			g.edges[fn][nil] = true
+		case t == types.Object || t == types.Unknown:
+			g.edges[fn][g.ops] = true
+		}
+	case *types.Module:
+	default:
+		g.edges[fn][nil] = true
 	}
 }
 
@@ -252,7 +309,8 @@ func isLibraryCallee(info *infer.Info, x ast.Expr) bool {
 	case *ast.Name:
 		return info.Refs[x] == nil || isModuleType(info.TypeOf(x))
 	case *ast.Attribute:
-		return isModuleType(info.TypeOf(x.Value)) || !mayCallBack(info.TypeOf(x.Value))
+		_, named := info.TypeOf(x.Value).(*types.Named)
+		return named || isModuleType(info.TypeOf(x.Value)) || !mayCallBack(info.TypeOf(x.Value))
 	}
 	return false
 }
@@ -270,16 +328,31 @@ func callArgs(c *ast.Call) []ast.Expr {
 	return args
 }
 
-// operands adds an edge to the unknown callee when one of xs may run code
-// of the program: an object whose dunders an operator or a library call
-// may call, or a function a library may call.
-func (g *callGraph) operands(fn ast.Node, xs ...ast.Expr) {
+// objects adds an edge to the dunders when one of xs may be an object
+// whose dunder methods an operator or a builtin runs.
+func (g *callGraph) objects(fn ast.Node, xs ...ast.Expr) {
 	for _, x := range xs {
 		if mayCallBack(g.info.TypeOf(x)) {
-			g.edges[fn][nil] = true
+			g.edges[fn][g.ops] = true
 			return
 		}
 	}
+}
+
+// dunderOnly holds builtins that run no function they are handed, only
+// the dunder methods of their arguments (without a key= argument).
+var dunderOnly = map[string]bool{
+	"print": true, "str": true, "repr": true, "format": true, "int": true,
+	"float": true, "abs": true, "sum": true, "round": true, "bool": true,
+	"hash": true, "list": true, "tuple": true, "set": true, "dict": true,
+	"frozenset": true, "min": true, "max": true, "sorted": true, "any": true,
+	"all": true, "divmod": true, "pow": true,
+}
+
+// nameOf is x as a Name, or nil.
+func nameOf(x ast.Expr) *ast.Name {
+	n, _ := x.(*ast.Name)
+	return n
 }
 
 // mayCallBack reports whether handing a value of type t to an operator or

@@ -52,17 +52,17 @@ func Enter() *Depth {
 // the class, which runs in C, as one more level before __init__'s own
 // frame, so a recursive constructor fails at half the depth; when the
 // class call is the one that passes the limit, the message says so.
-func EnterInit() *SlotDepth { return enterSlot(" while calling a Python object") }
+func EnterInit() SlotDepth { return enterSlot(" while calling a Python object") }
 
 // EnterCompare is EnterInit for the rich comparison methods (__eq__,
 // __lt__, ...), which CPython reaches through PyObject_RichCompare.
-func EnterCompare() *SlotDepth { return enterSlot(" in comparison") }
+func EnterCompare() SlotDepth { return enterSlot(" in comparison") }
 
 // SlotDepth is the counter of a frame entered through a C-level slot,
-// which counts twice.
+// which counts twice; a value, so entering allocates nothing.
 type SlotDepth struct{ d *Depth }
 
-func enterSlot(detail string) *SlotDepth {
+func enterSlot(detail string) SlotDepth {
 	d := goDepth()
 	switch limit := recursionLimit.Load(); {
 	case d.n+1 >= limit:
@@ -71,11 +71,11 @@ func enterSlot(detail string) *SlotDepth {
 		panic(tooDeepPlain)
 	}
 	d.n += 2
-	return &SlotDepth{d}
+	return SlotDepth{d}
 }
 
 // Leave forgets the levels EnterInit or EnterCompare counted.
-func (s *SlotDepth) Leave() { s.d.n -= 2 }
+func (s SlotDepth) Leave() { s.d.n -= 2 }
 
 // tooDeep is what Enter panics with: a constant, so that raising adds
 // nothing to Enter's fast path; recovery turns it into the RecursionError, whose

@@ -72,6 +72,9 @@ func TestBadInput(t *testing.T) {
 		// library class crashed the emitter.
 		{"library method on the class", "from gevent.pool import Pool\n\n\ndef f(x):\n    return x\n\n\nprint(Pool.map(f, [1]))\n", 1,
 			`^p\.py:8:7: error: not supported yet: a method called on the library class instead of an object\n`, 0},
+		// Found by FuzzTranspile: a method without self crashed the emitter.
+		{"method without self", "class A:\n    def __init__():\n        pass\n", 1,
+			`^p\.py:2:5: error: not supported yet: a method without a self parameter\n`, 0},
 		// Found by FuzzTranspile: a class chain that loops hung inference.
 		{"class derived from itself", "class A(A):\n    pass\n", 1,
 			`^p\.py:1:9: error: not supported yet: base class 'A' that is not defined before the class\n`, 5 * time.Second},

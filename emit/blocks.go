@@ -491,6 +491,9 @@ func (e *emitter) handler(h *ast.ExceptHandler, exc string) (jen.Code, []jen.Cod
 
 func (e *emitter) matches(exc string, t ast.Expr) jen.Code {
 	if tup, ok := t.(*ast.Tuple); ok {
+		if len(tup.Elts) == 0 {
+			return jen.False() // `except ():` catches nothing
+		}
 		var parts []jen.Code
 		for _, el := range tup.Elts {
 			parts = append(parts, jen.Id(exc).Dot("Matches").Call(e.Expr(el)))
@@ -563,6 +566,9 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 	out := e.bindProcessVars(outer, body)
 	out = append(out, e.declareTop()...)
 	out = append(out, e.block(body)...)
+	if !f.Generator && e.onCycle(outer.Node) {
+		out = append([]jen.Code{e.enterFrame(outer.Node)}, out...)
+	}
 	if f.Generator {
 		return params, e.generatorBody(f, out)
 	}

@@ -150,6 +150,9 @@ func (e *emitter) member(c *infer.Class, name string) string {
 // classDecl emits a class statement as package-level declarations.
 func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 	c := e.info.Classes[cd]
+	if !e.methodsTakeSelf(c) {
+		return nil
+	}
 	name := e.classes.typ[c]
 	doc := e.classDoc(cd, name)
 	if e.isPlainException(c) {
@@ -560,4 +563,19 @@ func (e *emitter) literalConstructor(c *infer.Class, init *infer.Method) jen.Cod
 	e.scope, e.fn, e.plan = saveScope, saveFn, savePlan
 	return jen.Func().Id("new" + name).Params(params...).Op("*").Id(name).Block(
 		jen.Return(jen.Op("&").Id(name).Values(dict)))
+}
+
+// methodsTakeSelf reports, for each method of c that is not static and
+// has no positional parameter for the object (or class) it is called on,
+// that it is not supported; CPython would raise TypeError when it is
+// called.
+func (e *emitter) methodsTakeSelf(c *infer.Class) bool {
+	ok := true
+	for _, m := range c.Order {
+		if a := m.Def.Args; m.Kind != infer.StaticMethod && len(a.PosOnly)+len(a.Args) == 0 {
+			e.log.Unsupported(m.Def.Start(), "a method without a self parameter")
+			ok = false
+		}
+	}
+	return ok
 }

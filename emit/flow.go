@@ -186,6 +186,7 @@ func (e *emitter) loopWithElse(orelse, body []ast.Stmt, head func(body []jen.Cod
 		l.broke = e.names.Fresh("broke")
 	}
 	code := e.inLoop(l, func() []jen.Code { return e.block(body) })
+	code = append(e.interruptCheck(body), code...)
 	var out []jen.Code
 	if l.broke != "" {
 		out = append(out, jen.Id(l.broke).Op(":=").False())

@@ -420,6 +420,12 @@ func (in *Info) classBase(c *Class, b ast.Expr) {
 	}
 	if sym := in.Lookup(c.Scope.Parent, name.ID); sym != nil {
 		if base := in.ClassSyms[sym]; base != nil {
+			if base.Def.Start() >= c.Def.Start() {
+				// CPython raises NameError here; taking the class statement
+				// that comes later as the base could make the chain a cycle.
+				in.Log.Errorf(b.Start(), "not supported yet: base class '%s' that is not defined before the class", name.ID)
+				return
+			}
 			if c.Base == nil && len(c.Bases) == 0 {
 				c.Base = base
 				base.Subclasses = append(base.Subclasses, c)

@@ -52,8 +52,16 @@ func argOf(t types.Type) types.Type {
 	return types.Object
 }
 
-// recv emits the receiver of a method call.
-func recv(c *EmitCall) *jen.Statement { return jen.Add(c.Env.Expr(c.Recv)) }
+// recv emits the receiver of a method call. A method looked up on the
+// library class itself (`Pool.map(...)`, `p = Pool; p.map(...)`) has none:
+// that is reported rather than emitted.
+func recv(c *EmitCall) *jen.Statement {
+	if c.Recv == nil {
+		c.Env.Errorf(c.Pos, "not supported yet: a method called on the library class instead of an object")
+		return jen.Nil()
+	}
+	return jen.Add(c.Env.Expr(c.Recv))
+}
 
 // method emits recv.Name(args...).
 func method(name string, args ...string) func(*EmitCall) jen.Code {

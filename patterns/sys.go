@@ -28,10 +28,9 @@ func init() {
 			proc("sys.exit", "status=None, /", func(c *EmitCall) jen.Code {
 				return Rt("Exit").Call(c.ArgAs("status", types.Object, jen.Nil()))
 			}),
-			fn("sys.getrecursionlimit", "", returns(types.Int), func(*EmitCall) jen.Code { return jen.Lit(1000) }),
+			fn("sys.getrecursionlimit", "", returns(types.Int), func(*EmitCall) jen.Code { return Rt("GetRecursionLimit").Call() }),
 			proc("sys.setrecursionlimit", "limit, /", func(c *EmitCall) jen.Code {
-				// Go's stacks grow as needed: there is no limit to set.
-				return jen.Id("_").Op("=").Add(c.ArgAs("limit", types.Int, nil))
+				return Rt("SetRecursionLimit").Call(c.ArgAs("limit", types.Int, nil))
 			}),
 			fn("sys.TextIOWrapper.write", "s, /", returns(types.Int), func(c *EmitCall) jen.Code {
 				return recv(c).Dot("WriteStr").Call(c.ArgAs("s", types.Str, nil))

@@ -83,10 +83,18 @@
 // that flush, so a daemon goroutine still printing loses its output, as in
 // CPython, but never tears the last block.
 //
+// Recursion. A function on a cycle of the program's call graph starts
+// with `defer py.Enter().Leave()` (EnterInit for __init__, EnterCompare
+// for comparison methods, which CPython reaches through a C slot that
+// counts too): the count is goroutine-local (gls.go), so each thread,
+// greenlet and task has its own, and passing sys.getrecursionlimit()
+// raises RecursionError where CPython does.
+//
 // Interrupts. SIGINT becomes KeyboardInterrupt in the main thread only
 // where the main thread looks for it: blocking calls on the main thread
-// select on Interrupts() and call RaiseInterrupt, and long loops may call
-// CheckInterrupt. A SIGINT nobody takes within 300 ms ends the program as
+// select on Interrupts() and call RaiseInterrupt, and loops that may run
+// inside a try catching KeyboardInterrupt call CheckInterrupt (one atomic
+// load) on every iteration. A SIGINT nobody takes within 300 ms ends the program as
 // an uncaught KeyboardInterrupt does (stdout flushed, "KeyboardInterrupt"
 // on stderr, killed by SIGINT: status 130 in a shell), but without waiting
 // for threads. Watching SIGINT also switches off Go's "all goroutines are

@@ -92,8 +92,12 @@ type Error struct {
 	// `except C as e` gets it back, and its __str__ decides str(e).
 	Self Object
 
-	tb    traceback
-	attrs struct {
+	tb traceback
+	// unentered is set for a RecursionError raised by Enter: the frame of
+	// the function that could not be entered is left out of the traceback,
+	// as CPython raises it before the frame exists.
+	unentered bool
+	attrs     struct {
 		sync.Mutex
 		m map[string]Object
 	}

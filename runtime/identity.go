@@ -90,6 +90,7 @@ func goWith(c *gctx, f func()) {
 		liveRoots.Add(1)
 	}
 	go func() {
+		setGoLocal()
 		id := goid()
 		ctxs.Store(id, c)
 		defer func() {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/signal"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -19,6 +20,11 @@ import (
 const interruptGrace = 300 * time.Millisecond
 
 var interrupts = make(chan struct{}, 1)
+
+// interruptPending is set while a SIGINT waits in interrupts, so that
+// CheckInterrupt, which busy loops call on every iteration, costs one
+// atomic load.
+var interruptPending atomic.Bool
 
 var watchOnce sync.Once
 
@@ -39,6 +45,7 @@ func watchInterrupts() {
 // deliverInterrupt offers one SIGINT to the main thread and ends the
 // program if it is still pending after the grace period.
 func deliverInterrupt() {
+	interruptPending.Store(true)
 	select {
 	case interrupts <- struct{}{}:
 	default: // one is already pending
@@ -62,19 +69,36 @@ func Interrupts() <-chan struct{} {
 	return interrupts
 }
 
-// CheckInterrupt raises KeyboardInterrupt if a SIGINT is pending; the
-// main thread can call it in long loops that make no blocking call.
+// CheckInterrupt raises KeyboardInterrupt if a SIGINT is pending and the
+// caller is the main thread; generated code calls it at the top of every
+// loop that may run inside a try catching KeyboardInterrupt. Other threads
+// leave the SIGINT to the main thread, as in CPython.
 func CheckInterrupt() {
+	if interruptPending.Load() {
+		takeInterrupt()
+	}
+}
+
+// takeInterrupt is CheckInterrupt's slow path.
+func takeInterrupt() {
+	if CurrentThread() != mainThread {
+		return
+	}
 	select {
 	case <-interrupts:
 		RaiseInterrupt()
-	default:
+	default: // a blocking call took it
+		interruptPending.Store(false)
+		if len(interrupts) > 0 {
+			interruptPending.Store(true)
+		}
 	}
 }
 
 // RaiseInterrupt raises KeyboardInterrupt, for a caller that has received
 // from Interrupts.
 func RaiseInterrupt() {
+	interruptPending.Store(false)
 	panic(KeyboardInterrupt.New())
 }
 

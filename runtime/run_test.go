@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
+	goruntime "runtime"
 	"sync"
 	"testing"
 	"time"
@@ -80,11 +82,34 @@ func threadAtExit() {
 	panic(py.RuntimeError.New("main failed"))
 }
 
+// TestMain runs the tests and then checks that they left no goroutine
+// behind: once the program's own goroutines have settled, the count must
+// be back where it started.
 func TestMain(m *testing.M) {
 	if name := os.Getenv(childEnv); name != "" {
 		py.Run(childModules[name])
 	}
-	os.Exit(m.Run())
+	before := goruntime.NumGoroutine()
+	code := m.Run()
+	if code == 0 && !settled(before, 10*time.Second) {
+		buf := make([]byte, 1<<20)
+		n := goruntime.Stack(buf, true)
+		fmt.Fprintf(os.Stderr, "goroutines leaked: %d before the tests, %d after\n%s", before, goruntime.NumGoroutine(), buf[:n])
+		code = 1
+	}
+	os.Exit(code)
+}
+
+// settled waits up to d for the number of goroutines to fall to n.
+func settled(n int, d time.Duration) bool {
+	deadline := time.Now().Add(d)
+	for goruntime.NumGoroutine() > n {
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return true
 }
 
 type runResult struct {

@@ -184,6 +184,9 @@ func (e *Error) userFrames() []frame {
 		out = append(out, segmentFrames(pcs[:end])...)
 		pcs = pcs[min(end+1, len(pcs)):]
 	}
+	if e.unentered && len(out) > 0 {
+		out = out[:len(out)-1]
+	}
 	return out
 }
 

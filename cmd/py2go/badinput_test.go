@@ -68,6 +68,18 @@ func TestBadInput(t *testing.T) {
 		{"star import", "from os import *\n", 1, `^p\.py:1:16: error: not supported: 'from os import \*' \(name the imported names\)\n`, 0},
 		{"unknown module", "import frobnicate\nfrobnicate.go()\n", 1,
 			`^p\.py:1:8: error: unknown module 'frobnicate': py2go has no translation for it\n`, 0},
+		// Found by FuzzTranspile: an instance method looked up on the
+		// library class crashed the emitter.
+		{"library method on the class", "from gevent.pool import Pool\n\n\ndef f(x):\n    return x\n\n\nprint(Pool.map(f, [1]))\n", 1,
+			`^p\.py:8:7: error: not supported yet: a method called on the library class instead of an object\n`, 0},
+		// Found by FuzzTranspile: a method without self crashed the emitter.
+		{"method without self", "class A:\n    def __init__():\n        pass\n", 1,
+			`^p\.py:2:5: error: not supported yet: a method without a self parameter\n`, 0},
+		// Found by FuzzTranspile: a class chain that loops hung inference.
+		{"class derived from itself", "class A(A):\n    pass\n", 1,
+			`^p\.py:1:9: error: not supported yet: base class 'A' that is not defined before the class\n`, 5 * time.Second},
+		{"classes derived from each other", "class A(B):\n    pass\n\n\nclass B(A):\n    pass\n", 1,
+			`^p\.py:1:9: error: not supported yet: base class 'B' that is not defined before the class\n`, 5 * time.Second},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -213,8 +213,24 @@ func isPositiveInt(e ast.Expr) bool {
 // emitSubmit is executor.submit(fn, *args, **kwargs): a function of one
 // argument is passed with it to Submit1, which needs no closure; anything
 // else becomes a thunk.
+// crossesAsCopy reports whether a submit to a process pool passes or
+// returns a value that must cross the process boundary as a copy; the
+// thunk path copies it, Submit1 does not.
+func crossesAsCopy(c *EmitCall) bool {
+	if c.Recv == nil {
+		return false
+	}
+	if n, ok := c.Env.TypeOf(c.Recv).(*types.Named); !ok || n.Class != processPool {
+		return false
+	}
+	if r, ok := c.Result.(*types.Named); ok && len(r.Args) > 0 && MayBeMutable(r.Args[0]) {
+		return true
+	}
+	return MayBeMutable(c.Env.TypeOf(c.Args.VarArgs[0]))
+}
+
 func emitSubmit(c *EmitCall) jen.Code {
-	if len(c.Args.VarArgs) == 1 && len(c.Args.VarKw) == 0 && !hasStarred(c.Args.VarArgs) {
+	if len(c.Args.VarArgs) == 1 && len(c.Args.VarKw) == 0 && !hasStarred(c.Args.VarArgs) && !crossesAsCopy(c) {
 		if fn, args, ok := c.Env.Direct(c.Args.Get("fn"), c.Args.VarArgs); ok {
 			return Rt("Submit1").Call(recv(c), fn, args[0])
 		}

@@ -232,6 +232,7 @@ func (h *hub) loop(main *glet) wakeKind {
 		h.mu.Unlock()
 		if first {
 			next.next, _ = iter.Pull(func(yield func(struct{}) bool) {
+				setGoLocal() // its own recursion depth, as each greenlet has in CPython
 				next.yield = yield
 				next.run()
 			})

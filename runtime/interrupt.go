@@ -16,8 +16,10 @@ import (
 // KeyboardInterrupt would, without a traceback of where it was.
 
 // interruptGrace is how long a SIGINT may wait for the main thread to take
-// it before the program is ended.
-const interruptGrace = 300 * time.Millisecond
+// it before the program is ended. It is long enough for a busy loop's
+// CheckInterrupt to see the SIGINT on a heavily loaded machine, where the
+// main thread may wait hundreds of milliseconds for a CPU.
+const interruptGrace = time.Second
 
 var interrupts = make(chan struct{}, 1)
 

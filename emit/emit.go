@@ -94,6 +94,9 @@ type emitter struct {
 	procPtrs map[*infer.Symbol]string
 	// mod is the module being emitted.
 	mod *ast.Module
+	// funcTypeBusy holds the function types funcType is writing, to
+	// catch a type that refers to itself; funcTypeRefused those reported.
+	funcTypeBusy, funcTypeRefused map[*types.Func]bool
 	// calls is what the call graph says of recursion and interrupts
 	// (recursion.go, interrupt.go), computed on first use.
 	calls *callFacts

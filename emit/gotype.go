@@ -2,6 +2,7 @@ package emit
 
 import (
 	"github.com/dave/jennifer/jen"
+	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/infer"
 	"github.com/py2go/py2go/patterns"
 	"github.com/py2go/py2go/types"
@@ -53,6 +54,23 @@ func (e *emitter) GoType(t types.Type) jen.Code {
 
 // funcType is the Go func type of a user function or lambda value.
 func (e *emitter) funcType(t *types.Func) jen.Code {
+	if e.funcTypeBusy[t] {
+		// A function that returns itself (or takes itself) has a type Go
+		// can only write with a named type.
+		if pos, ok := t.Def.(interface{ Start() ast.Pos }); ok && !e.funcTypeRefused[t] {
+			e.log.Unsupported(pos.Start(), "a function whose type refers to itself (it returns or takes itself)")
+		}
+		if e.funcTypeRefused == nil {
+			e.funcTypeRefused = map[*types.Func]bool{}
+		}
+		e.funcTypeRefused[t] = true
+		return patterns.Rt("Object")
+	}
+	if e.funcTypeBusy == nil {
+		e.funcTypeBusy = map[*types.Func]bool{}
+	}
+	e.funcTypeBusy[t] = true
+	defer delete(e.funcTypeBusy, t)
 	f := e.info.FuncValue(t)
 	sig := jen.Func().Params(e.paramTypes(f)...)
 	if f.Result != types.None {

@@ -11,11 +11,10 @@ import (
 // The lock is a sync.Mutex and nothing else on the fast path (Go's mutex,
 // too, may be unlocked by a goroutine other than the one that locked it),
 // so `with lock:` costs what a Go programmer's Lock/Unlock costs,
-// contended or not. Release finds an unlocked lock with TryLock, which
-// is a plain load when the lock is held. The price: two threads
-// releasing the same held lock at the same instant (a race in the Python
-// program, where one of them gets RuntimeError) can make the second
-// Unlock a fatal error instead.
+// contended or not, plus one flag: held, which Release clears with a
+// compare-and-swap before it unlocks, so that of two threads releasing the
+// same lock at once exactly one unlocks it and the other gets CPython's
+// RuntimeError (Go's Unlock of an unlocked mutex would be a fatal error).
 //
 // A wait that must be able to give up or yield (a timeout, or greenlets
 // of a monkey-patched process) cannot block in the mutex: it registers in
@@ -23,6 +22,7 @@ import (
 // again.
 type Lock struct {
 	mu    sync.Mutex
+	held  atomic.Bool // set by whoever locks mu, cleared by Release
 	timed atomic.Int32 // acquires waiting on released
 
 	wmu      sync.Mutex
@@ -41,6 +41,7 @@ func (l *Lock) Acquire() bool {
 		return l.AcquireTimeout(true, NoTimeout)
 	}
 	l.mu.Lock()
+	l.held.Store(true)
 	return true
 }
 
@@ -49,6 +50,7 @@ func (l *Lock) Acquire() bool {
 func (l *Lock) AcquireTimeout(blocking bool, timeout float64) bool {
 	checkAcquireArgs(blocking, timeout)
 	if l.mu.TryLock() {
+		l.held.Store(true)
 		return true
 	}
 	if !blocking {
@@ -56,6 +58,7 @@ func (l *Lock) AcquireTimeout(blocking bool, timeout float64) bool {
 	}
 	if timeout < 0 && !anyPatched.Load() {
 		l.mu.Lock()
+		l.held.Store(true)
 		return true
 	}
 	deadline := deadlineFor(timeout)
@@ -69,6 +72,7 @@ func (l *Lock) AcquireTimeout(blocking bool, timeout float64) bool {
 		ok := got || waitChan(ch, remaining(deadline))
 		l.timed.Add(-1)
 		if got {
+			l.held.Store(true)
 			return true
 		}
 		if !ok {
@@ -101,8 +105,7 @@ func checkAcquireArgs(blocking bool, timeout float64) {
 // Release is lock.release(); releasing an unlocked lock is a
 // RuntimeError.
 func (l *Lock) Release() {
-	if l.mu.TryLock() {
-		l.mu.Unlock()
+	if !l.held.CompareAndSwap(true, false) {
 		panic(RuntimeError.New("release unlocked lock"))
 	}
 	l.mu.Unlock()

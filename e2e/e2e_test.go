@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -145,13 +146,42 @@ func runCase(t *testing.T, cache, file string, sp spec, race bool) {
 	if err := build(cache, goSrc, bin, race); err != nil {
 		t.Fatalf("build: %v", err)
 	}
-	stdout, stderr, rc := run(t, bin, filepath.Dir(abs), sp)
-	compare(t, strings.TrimSuffix(file, ".py"), stdout, stderr, rc, sp)
+	base := strings.TrimSuffix(file, ".py")
+	stdout, stderr, rc := runLocked(t, bin, filepath.Dir(abs), sp, quiet.RLocker())
+	first := compare(t, base, stdout, stderr, rc, sp)
+	if len(first) == 0 {
+		return
+	}
+	// Programs that sleep and race threads can miss CPython's order when
+	// dozens of builds and programs share two CPUs. A program that differs
+	// runs once more with nothing else building or running; that run
+	// decides, so a real difference (which repeats) still fails.
+	stdout, stderr, rc = runLocked(t, bin, filepath.Dir(abs), sp, &quiet)
+	for _, p := range compare(t, base, stdout, stderr, rc, sp) {
+		t.Error(p)
+	}
+	if !t.Failed() {
+		t.Logf("passed when run alone; with the machine busy: %s", strings.Join(first, "; "))
+	}
+}
+
+// quiet lets a rerun have the machine to itself: builds and runs hold it
+// for reading, a rerun for writing.
+var quiet sync.RWMutex
+
+// runLocked runs the program holding l (released even when run fails the
+// test).
+func runLocked(t *testing.T, bin, dir string, sp spec, l sync.Locker) (string, string, int) {
+	l.Lock()
+	defer l.Unlock()
+	return run(t, bin, dir, sp)
 }
 
 // build compiles a program; race builds, much slower, queue for the CPUs
 // rather than thrash them.
 func build(cache string, goSrc []byte, bin string, race bool) error {
+	quiet.RLock()
+	defer quiet.RUnlock()
 	if race {
 		buildSlots <- struct{}{}
 		defer func() { <-buildSlots }()
@@ -184,7 +214,10 @@ func run(t *testing.T, bin, dir string, sp spec) (string, string, int) {
 	return out.String(), errb.String(), rc
 }
 
-func compare(t *testing.T, base, stdout, stderr string, rc int, sp spec) {
+// compare checks a run against CPython's recorded results and returns
+// what differs.
+func compare(t *testing.T, base, stdout, stderr string, rc int, sp spec) []string {
+	var problems []string
 	wantOut := readFile(t, base+".out")
 	wantErr := readFile(t, base+".err")
 	wantRC, err := strconv.Atoi(strings.TrimSpace(readFile(t, base+".rc")))
@@ -192,20 +225,21 @@ func compare(t *testing.T, base, stdout, stderr string, rc int, sp spec) {
 		t.Fatalf("%s.rc: %v", base, err)
 	}
 	if rc != wantRC {
-		t.Errorf("exit code %d, want %d; stderr:\n%s", rc, wantRC, tail(stderr, 800))
+		problems = append(problems, fmt.Sprintf("exit code %d, want %d; stderr:\n%s", rc, wantRC, tail(stderr, 800)))
 	}
 	want, got := normalise(wantOut, sp), normalise(stdout, sp)
 	if strings.Join(want, "\n") != strings.Join(got, "\n") {
-		t.Errorf("stdout differs: %s", firstDiff(want, got))
+		problems = append(problems, fmt.Sprintf("stdout differs: %s", firstDiff(want, got)))
 	}
 	switch {
 	case sp.StderrMatch != "":
 		if !regexp.MustCompile(sp.StderrMatch).MatchString(lastLine(stderr)) {
-			t.Errorf("stderr ends %q, want a match of %q", lastLine(stderr), sp.StderrMatch)
+			problems = append(problems, fmt.Sprintf("stderr ends %q, want a match of %q", lastLine(stderr), sp.StderrMatch))
 		}
 	case strings.TrimSpace(wantErr) != "" && lastLine(wantErr) != lastLine(stderr):
-		t.Errorf("stderr ends %q, want %q; stderr:\n%s", lastLine(stderr), lastLine(wantErr), tail(stderr, 800))
+		problems = append(problems, fmt.Sprintf("stderr ends %q, want %q; stderr:\n%s", lastLine(stderr), lastLine(wantErr), tail(stderr, 800)))
 	}
+	return problems
 }
 
 func readFile(t *testing.T, path string) string {

@@ -151,7 +151,8 @@ func (t *typer) classEnterType(ct types.Type, async bool) types.Type {
 		enter, exit = "__aenter__", "__aexit__"
 	}
 	c := t.info.ClassOf(ct)
-	if m := c.Method(exit); m != nil {
+	if m := c.Method(exit); m != nil && len(t.info.Funcs[m.Def].Params) > 0 {
+		// (An __exit__ without self is refused by the emitter.)
 		for _, p := range t.info.Funcs[m.Def].Params[1:] {
 			t.setSym(p, types.Object)
 		}

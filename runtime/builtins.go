@@ -74,20 +74,9 @@ func as[T any](x Object) T {
 // Range is range(stop), range(start, stop) or range(start, stop, step) as
 // a lazy sequence; a zero step raises ValueError as Python does.
 func Range(args ...int) iter.Seq[int] {
-	start, stop, step := 0, 0, 1
-	switch len(args) {
-	case 1:
-		stop = args[0]
-	case 2:
-		start, stop = args[0], args[1]
-	case 3:
-		start, stop, step = args[0], args[1], args[2]
-	}
-	if step == 0 {
-		panic(ValueError.New("range() arg 3 must not be zero"))
-	}
+	r := NewIntRange(args...)
 	return func(yield func(int) bool) {
-		for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+		for k, i := 0, r.start; k < r.n; k, i = k+1, i+r.step {
 			if !yield(i) {
 				return
 			}

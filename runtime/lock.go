@@ -22,7 +22,7 @@ import (
 // again.
 type Lock struct {
 	mu    sync.Mutex
-	held  atomic.Bool // set by whoever locks mu, cleared by Release
+	held  atomic.Bool  // set by whoever locks mu, cleared by Release
 	timed atomic.Int32 // acquires waiting on released
 
 	wmu      sync.Mutex

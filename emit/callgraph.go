@@ -330,7 +330,7 @@ func calleeName(x ast.Expr) string {
 // the overrides in its subclasses; for super().m, the bases' method; for
 // anything else, every method called m.
 func (g *callGraph) methodsOf(fn ast.Node, a *ast.Attribute) []ast.Node {
-	if call, ok := a.Value.(*ast.Call); ok && calleeName(call.Func) == "super" && g.info.Refs[call.Func.(*ast.Name)] == nil {
+	if call, ok := a.Value.(*ast.Call); ok && isBuiltinSuper(g.info, call) {
 		if m := g.info.MethodDefs[fn]; m != nil && m.Owner != nil && m.Owner.Base != nil {
 			if bm := m.Owner.Base.Method(a.Attr); bm != nil {
 				return []ast.Node{bm.Def}
@@ -363,4 +363,11 @@ func overrides(k *infer.Class, name string) []ast.Node {
 
 func isDunder(name string) bool {
 	return len(name) > 4 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__")
+}
+
+// isBuiltinSuper reports whether call is the builtin super(): a bare name
+// the program does not rebind (obj.super() is an ordinary method call).
+func isBuiltinSuper(info *infer.Info, call *ast.Call) bool {
+	n, ok := call.Func.(*ast.Name)
+	return ok && n.ID == "super" && info.Refs[n] == nil
 }

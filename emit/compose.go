@@ -208,15 +208,25 @@ func (e *emitter) compLoops(gens []*ast.Comprehension, inner func() jen.Code) je
 
 // lambda emits a func literal.
 func (e *emitter) lambda(n *ast.Lambda) jen.Code {
-	f := e.info.Funcs[n]
-	if hasComputedDefaults(f) {
+	if !e.lambdaOK(n) {
+		return jen.Nil()
+	}
+	return e.lambdaBody(n, []ast.Stmt{&ast.Return{StmtBase: ast.StmtBase{Base: ast.Base{P: n.Body.Start()}}, Value: n.Body}})
+}
+
+// lambdaOK reports whether lambda n can be emitted here, having reported
+// why not otherwise.
+func (e *emitter) lambdaOK(n *ast.Lambda) bool {
+	if hasComputedDefaults(e.info.Funcs[n]) {
 		e.log.Unsupported(n.Start(), "a lambda whose default values are not literals")
-		return jen.Nil()
+		return false
 	}
-	if !e.bindPartial(n) {
-		return jen.Nil()
-	}
-	body := []ast.Stmt{&ast.Return{StmtBase: ast.StmtBase{Base: ast.Base{P: n.Body.Start()}}, Value: n.Body}}
+	return e.bindPartial(n)
+}
+
+// lambdaBody emits the func literal of lambda n with the statements body.
+func (e *emitter) lambdaBody(n *ast.Lambda, body []ast.Stmt) jen.Code {
+	f := e.info.Funcs[n]
 	save := e.hoistOK
 	e.hoistOK = true
 	params, code := e.funcBody(f, body)

@@ -307,7 +307,8 @@ func (e *emitter) parallelAssign(targets, values []ast.Expr) []jen.Code {
 	var lhs, rhs []jen.Code
 	for i, t := range targets {
 		name, ok := t.(*ast.Name)
-		if !ok || e.info.Refs[name] == nil {
+		if !ok || e.info.Refs[name] == nil || e.shared[e.info.Refs[name]] {
+			// A global threads share is stored with its Store method.
 			return e.unpackEach(targets, values)
 		}
 		sym := e.info.Refs[name]

@@ -145,7 +145,7 @@ func futureEntries() []*Entry {
 				return types.None
 			},
 			Emit: func(c *EmitCall) jen.Code {
-				return recv(c).Dot("AddDoneCallback").Call(c.Env.Callback(c.Args.Get("fn"), []types.Type{c.Env.TypeOf(c.Recv)}))
+				return recv(c).Dot("AddDoneCallback").Call(c.Env.Handler(c.Args.Get("fn"), []types.Type{c.Env.TypeOf(c.Recv)}))
 			},
 		},
 	}

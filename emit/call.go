@@ -99,6 +99,7 @@ func (e *emitter) listMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 		if _, ok := e.info.TypeOf(n.Args[0]).(*types.List); ok {
 			return jen.Add(lhs).Op("=").Append(list, jen.Add(e.Expr(n.Args[0])).Op("..."))
 		}
+		return e.extendLoop(lhs, lt, n.Args[0])
 	}
 	e.log.Unsupported(n.Start(), "list method "+attr.Attr)
 	return jen.Nil()

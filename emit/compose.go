@@ -177,6 +177,8 @@ func (e *emitter) inComp(n ast.Expr, f func()) {
 // condition, around the innermost statement.
 func (e *emitter) compLoops(gens []*ast.Comprehension, inner func() jen.Code) jen.Code {
 	g := gens[0]
+	// Named before the body, which may name it inside a func literal.
+	decl := e.lateCompVar(g.Target)
 	var body []jen.Code
 	if len(gens) > 1 {
 		body = []jen.Code{e.compLoops(gens[1:], inner)}
@@ -203,7 +205,27 @@ func (e *emitter) compLoops(gens []*ast.Comprehension, inner func() jen.Code) je
 			return jen.Null()
 		}
 	}
+	if decl != nil {
+		return jen.Add(decl).Line().Add(e.forHead(iterable, target, "=", block, &rangeVar{}))
+	}
 	return e.forHead(iterable, target, ":=", block, &rangeVar{})
+}
+
+// lateCompVar declares before its loop a comprehension variable that a
+// closure made in the comprehension reads and outlives the iteration
+// (`[lambda: q for q in range(3)]`, latebind.go), so that all iterations
+// share it as in Python; nil for other targets.
+func (e *emitter) lateCompVar(target ast.Expr) jen.Code {
+	name, ok := target.(*ast.Name)
+	if !ok {
+		return nil
+	}
+	sym := e.info.Refs[name]
+	if sym == nil || !sym.Captured || e.discarded(sym) || sym.Scope.Node == nil ||
+		!lateBound(e.info, sym, []ast.Node{sym.Scope.Node}) {
+		return nil
+	}
+	return jen.Var().Id(e.symName(sym)).Add(e.GoType(sym.Type))
 }
 
 // lambda emits a func literal.

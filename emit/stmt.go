@@ -382,6 +382,9 @@ func (e *emitter) augAssign(n *ast.AugAssign) []jen.Code {
 	}
 	tt := e.info.TypeOf(n.Target)
 	vt := e.info.TypeOf(n.Value)
+	if code := e.augExtend(n, tt, vt); code != nil {
+		return []jen.Code{code}
+	}
 	name, isName := n.Target.(*ast.Name)
 	if (isName || e.isField(n.Target)) && e.nativeAug(n.Op, tt, vt) {
 		if sym := e.info.Refs[name]; isName && sym != nil && e.discarded(sym) {

@@ -295,6 +295,9 @@ func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 			continue
 		}
 		sym := c.Scope.Symbols[name.ID]
+		if sym == nil {
+			continue // a name the class body declared global: its statement is refused above
+		}
 		if _, isConst := value.(*ast.Constant); c.Func != nil && !isConst {
 			e.log.Unsupported(st.Start(), "a class attribute that is not a literal in a class defined in a function")
 			continue

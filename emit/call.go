@@ -107,6 +107,10 @@ func (e *emitter) listMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 
 // Proc implements patterns.EmitEnv.
 func (e *emitter) Proc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code {
+	if lam, ok := fn.(*ast.Lambda); ok && len(args) == 0 && len(kw) == 0 && !e.workerFns[fn] &&
+		len(e.info.Funcs[lam].Params) == 0 {
+		return e.Handler(fn, nil) // Thread(target=lambda: work(i)) is the lambda itself
+	}
 	call, _ := e.thunkCall(fn, args, kw, false)
 	if call == nil {
 		return jen.Nil()

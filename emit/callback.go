@@ -80,18 +80,19 @@ func (e *emitter) lambdaFor(n *ast.Lambda, use resultUse) jen.Code {
 	f := e.info.Funcs[n]
 	save := f.Result
 	defer func() { f.Result = save }()
-	if use == resultDropped {
-		f.Result = types.None
-		return e.lambda(n)
-	}
-	f.Result = types.Object
-	at := ast.StmtBase{Base: ast.Base{P: n.Body.Start()}}
-	none := &ast.Constant{ExprBase: ast.ExprBase{Base: ast.Base{P: n.Body.Start()}}, Kind: ast.ConstNone}
-	e.info.Types[none] = types.None
 	if !e.lambdaOK(n) {
 		return jen.Nil()
 	}
-	return e.lambdaBody(n, []ast.Stmt{&ast.ExprStmt{StmtBase: at, Value: n.Body}, &ast.Return{StmtBase: at, Value: none}})
+	at := ast.StmtBase{Base: ast.Base{P: n.Body.Start()}}
+	body := []ast.Stmt{&ast.ExprStmt{StmtBase: at, Value: n.Body}}
+	if use == resultDropped {
+		f.Result = types.None
+		return e.lambdaBody(n, body)
+	}
+	f.Result = types.Object
+	none := &ast.Constant{ExprBase: ast.ExprBase{Base: ast.Base{P: n.Body.Start()}}, Kind: ast.ConstNone}
+	e.info.Types[none] = types.None
+	return e.lambdaBody(n, append(body, &ast.Return{StmtBase: at, Value: none}))
 }
 
 // trailingDefaults returns the defaults of f's parameters after the first

@@ -36,7 +36,7 @@ func lateBound(info *infer.Info, sym *infer.Symbol, nodes []ast.Node) bool {
 		}
 		switch c := n.(type) {
 		case *ast.Lambda:
-			if readsSym(info, c.Body, sym) && outlives(c, parents) {
+			if readsLate(info, c, sym) && outlives(c, parents) {
 				found = true
 				return
 			}
@@ -126,6 +126,27 @@ func defOutlives(info *infer.Info, def *ast.FunctionDef, nodes []ast.Node) bool 
 	for _, n := range nodes {
 		walk(n, nil)
 	}
+	return found
+}
+
+// readsLate reports whether lambda l reads sym when it runs: the
+// arguments a functools.partial binds (the lambda it became) are
+// evaluated where it is made.
+func readsLate(info *infer.Info, l *ast.Lambda, sym *infer.Symbol) bool {
+	bound := map[ast.Node]bool{}
+	for _, b := range info.Partials[l] {
+		bound[b] = true
+	}
+	found := false
+	ast.Inspect(l.Body, func(n ast.Node) bool {
+		if bound[n] {
+			return false
+		}
+		if name, ok := n.(*ast.Name); ok && info.Refs[name] == sym {
+			found = true
+		}
+		return !found
+	})
 	return found
 }
 

@@ -240,13 +240,23 @@ func (e *emitter) stable(x ast.Expr, t types.Type) jen.Code {
 	case *ast.Name:
 		// A per-process global read inside the func literal would give
 		// the value of the process that runs it, not the caller's.
-		if sym := e.info.Refs[n]; sym == nil || sym.Stores <= 1 && !e.isProcessGlobal(sym) || e.plan.loopVar[sym] {
+		if sym := e.info.Refs[n]; sym == nil || sym.Stores <= 1 && !e.isProcessGlobal(sym) && !e.sharedAcrossLoop(sym) || e.plan.loopVar[sym] {
 			return e.ExprAs(x, t)
 		}
 	}
 	tmp := e.names.Fresh("arg")
 	e.pre = append(e.pre, jen.Id(tmp).Op(":=").Add(e.ExprAs(x, t)))
 	return jen.Id(tmp)
+}
+
+// sharedAcrossLoop reports whether sym is a local of the function being
+// emitted that its one assignment may change again: one declared with var
+// before a loop that assigns it on every turn (`for i, n in
+// enumerate(xs)`), where a func literal reading it later would see a later
+// turn's value.
+func (e *emitter) sharedAcrossLoop(sym *infer.Symbol) bool {
+	return e.plan != nil && sym.Scope == e.scope && !sym.Param && sym.Scope.Kind != infer.CompScope && !e.isPackageVar(sym) &&
+		e.plan.defineAt[sym] == nil && !e.plan.loopVar[sym]
 }
 
 // FuncName implements patterns.EmitEnv.

@@ -51,3 +51,24 @@ func hasStarred(xs []ast.Expr) bool {
 	}
 	return false
 }
+
+// compStmt is a list comprehension written as a statement for its
+// element's side effects (`[t.start() for t in threads]`): its loops run
+// the element as a statement and build no list, which Python drops.
+func (e *emitter) compStmt(n *ast.ListComp) []jen.Code {
+	var loop jen.Code
+	e.inComp(n, func() {
+		loop = e.compLoops(n.Generators, func() jen.Code {
+			at := ast.StmtBase{Base: ast.Base{P: n.Elt.Start()}}
+			stmt := jen.Null()
+			for i, c := range e.exprStmt(&ast.ExprStmt{StmtBase: at, Value: n.Elt}) {
+				if i > 0 {
+					stmt.Line()
+				}
+				stmt.Add(c)
+			}
+			return stmt
+		})
+	})
+	return []jen.Code{loop}
+}

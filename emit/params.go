@@ -78,7 +78,7 @@ func (e *emitter) bindUser(f *infer.Func, n *ast.Call) ([]jen.Code, bool) {
 			continue
 		}
 		if e.boundDefault(f, "") {
-			e.log.Unsupported(a.Start(), "passing an argument for a lambda parameter whose default value is not a literal")
+			e.log.Unsupported(a.Start(), "passing an argument for a parameter whose default value is not a literal (of a lambda or nested def)")
 			return nil, false
 		}
 		if f.Vararg == nil {
@@ -96,7 +96,7 @@ func (e *emitter) bindUser(f *infer.Func, n *ast.Call) ([]jen.Code, bool) {
 		sym := f.Scope.Symbols[k.Arg]
 		idx := indexOf(positional, sym)
 		if e.boundDefault(f, k.Arg) {
-			e.log.Unsupported(k.P, "passing an argument for a lambda parameter whose default value is not a literal")
+			e.log.Unsupported(k.P, "passing an argument for a parameter whose default value is not a literal (of a lambda or nested def)")
 			return nil, false
 		}
 		switch {
@@ -258,12 +258,11 @@ func (e *emitter) decorate(def *ast.FunctionDef, lit jen.Code) jen.Code {
 	return lit
 }
 
-// boundDefault reports whether f is a lambda whose parameters with
+// boundDefault reports whether f is a lambda or def whose parameters with
 // defaults that are not literals were bound where it was made
 // (infer/lambda_defaults.go), and name is one of those ("" for any).
 func (e *emitter) boundDefault(f *infer.Func, name string) bool {
-	lam, ok := f.Node.(*ast.Lambda)
-	if !ok || !e.info.BoundDefaults[lam] {
+	if !e.info.BoundDefaults[f.Node] {
 		return false
 	}
 	if name == "" {

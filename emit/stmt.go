@@ -114,6 +114,8 @@ func (e *emitter) exprStmt(n *ast.ExprStmt) []jen.Code {
 		}
 	case *ast.Await:
 		return []jen.Code{e.awaitExpr(y)} // a call: no `_ =` needed
+	case *ast.ListComp:
+		return e.compStmt(y)
 	}
 	if call, ok := n.Value.(*ast.Call); ok {
 		return []jen.Code{e.callStmt(call)}

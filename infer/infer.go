@@ -37,10 +37,10 @@ type Info struct {
 	// Partials maps the lambdas that functools.partial calls became
 	// (partial.go) to the arguments bound where partial was called.
 	Partials map[*ast.Lambda][]ast.Expr
-	// BoundDefaults holds the lambdas that lost the parameters whose
+	// BoundDefaults holds the lambdas and defs that lost the parameters whose
 	// defaults are not literals to an outer lambda (lambda_defaults.go),
 	// so a call passing them is reported as such.
-	BoundDefaults map[*ast.Lambda]bool
+	BoundDefaults map[ast.Node]bool
 	// ProcessGlobals are the module globals that code run in worker
 	// processes writes or mutates: each process keeps its own value
 	// (procglobals.go).

@@ -2,25 +2,34 @@ package infer
 
 import "github.com/py2go/py2go/ast"
 
-// A lambda's default values are evaluated where the lambda is made, and
-// `lambda i=i: i` is how Python programs keep a loop variable's current
-// value in a closure. A Go func has no defaults, and a call of the lambda
-// that leaves i out cannot know which lambda's value to pass, so such a
-// lambda is rewritten, before anything else looks at the program, into
-// the call that makes the closure:
+// A function's default values are evaluated where it is made, and
+// `lambda i=i: i` (or `def cb(name=name)` in a loop) is how Python programs
+// keep a loop variable's current value in a closure. A Go func has no
+// defaults, and a call that leaves i out cannot know which closure's
+// value to pass, so such a lambda is rewritten, before anything else
+// looks at the program, into the call that makes the closure:
 //
 //	lambda x, i=i, n=1: x + i + n   becomes   (lambda i, n: lambda x: x + i + n)(i, 1)
 //
+// and such a def, when it is nested in a function or written in a loop,
+// into a def that makes it, called where the def statement runs:
+//
+//	def cb(name=name): ...          becomes   def cb_bind(name):
+//	                                              def cb(): ...
+//	                                              return cb
+//	                                          cb = cb_bind(name)
+//
 // The parameters from the first whose default is not a literal on become
-// those of the outer lambda, called at once with the default values; the
-// ones before stay on the inner one. A call of the lambda that passes one
-// of them has no parameter to bind it to and is reported, not
-// miscompiled. Keyword-only
-// parameters with such defaults are left alone (and reported).
+// those of the outer function, called at once with the default values;
+// the ones before stay on the inner one. A call that passes one of them
+// has no parameter to bind it to and is reported, not miscompiled.
+// Keyword-only parameters with such defaults, and decorated defs, are
+// left alone (and reported, or kept as they were).
 
-// desugarLambdaDefaults rewrites the lambdas of mod in place.
+// desugarLambdaDefaults rewrites the lambdas and defs of mod in place.
 func (in *Info) desugarLambdaDefaults(mod *ast.Module) {
-	in.BoundDefaults = map[*ast.Lambda]bool{}
+	in.BoundDefaults = map[ast.Node]bool{}
+	mod.Body = in.bindDefDefaults(mod.Body, false, false)
 	for i, st := range mod.Body {
 		mod.Body[i] = rewriteExprs(st, func(x ast.Expr) ast.Expr {
 			y := bindLambdaDefaults(x)
@@ -36,12 +45,94 @@ func (in *Info) desugarLambdaDefaults(mod *ast.Module) {
 // not all literals; it returns any other expression as it is.
 func bindLambdaDefaults(x ast.Expr) ast.Expr {
 	l, ok := x.(*ast.Lambda)
-	if !ok || l.Args == nil || len(l.Args.Defaults) == 0 {
+	if !ok || l.Args == nil {
 		return x
 	}
-	a := l.Args
+	hidden, values, kept := splitDefaults(l.Args)
+	if hidden == nil {
+		return x
+	}
+	at := ast.ExprBase{Base: ast.Base{P: l.Start()}}
+	inner := &ast.Lambda{ExprBase: at, Body: l.Body, Args: kept}
+	outer := &ast.Lambda{ExprBase: at, Args: &ast.Arguments{Args: hidden}, Body: inner}
+	return &ast.Call{ExprBase: at, Func: outer, Args: values}
+}
+
+// bindDefDefaults rewrites, in body and the blocks and functions it
+// holds, the defs whose positional defaults are not all literals and that
+// may run more than once: nested in a function (nested) or in a loop
+// (inLoop). The defs of a class body are methods and stay.
+func (in *Info) bindDefDefaults(body []ast.Stmt, nested, inLoop bool) []ast.Stmt {
+	var out []ast.Stmt
+	for _, st := range body {
+		switch n := st.(type) {
+		case *ast.FunctionDef:
+			n.Body = in.bindDefDefaults(n.Body, true, false)
+			if nested || inLoop {
+				out = append(out, in.bindDef(n)...)
+				continue
+			}
+		case *ast.ClassDef:
+			for _, m := range n.Body {
+				if def, ok := m.(*ast.FunctionDef); ok {
+					def.Body = in.bindDefDefaults(def.Body, true, false)
+				}
+			}
+		case *ast.For:
+			n.Body = in.bindDefDefaults(n.Body, nested, true)
+			n.Orelse = in.bindDefDefaults(n.Orelse, nested, inLoop)
+		case *ast.While:
+			n.Body = in.bindDefDefaults(n.Body, nested, true)
+			n.Orelse = in.bindDefDefaults(n.Orelse, nested, inLoop)
+		case *ast.If:
+			n.Body = in.bindDefDefaults(n.Body, nested, inLoop)
+			n.Orelse = in.bindDefDefaults(n.Orelse, nested, inLoop)
+		case *ast.With:
+			n.Body = in.bindDefDefaults(n.Body, nested, inLoop)
+		case *ast.Try:
+			n.Body = in.bindDefDefaults(n.Body, nested, inLoop)
+			n.Orelse = in.bindDefDefaults(n.Orelse, nested, inLoop)
+			n.Finalbody = in.bindDefDefaults(n.Finalbody, nested, inLoop)
+			for _, h := range n.Handlers {
+				h.Body = in.bindDefDefaults(h.Body, nested, inLoop)
+			}
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// bindDef returns the statements that stand for def: itself when its
+// defaults are all literals (or it is decorated or async), otherwise the
+// def of its maker and the assignment that calls it.
+func (in *Info) bindDef(def *ast.FunctionDef) []ast.Stmt {
+	if len(def.Decorators) > 0 || def.Async {
+		return []ast.Stmt{def}
+	}
+	hidden, values, kept := splitDefaults(def.Args)
+	if hidden == nil {
+		return []ast.Stmt{def}
+	}
+	at := ast.StmtBase{Base: ast.Base{P: def.Start()}}
+	name := func(ctx ast.Context) *ast.Name {
+		return &ast.Name{ExprBase: ast.ExprBase{Base: ast.Base{P: def.Start()}}, ID: def.Name, Ctx: ctx}
+	}
+	inner := &ast.FunctionDef{StmtBase: at, Name: def.Name, Args: kept, Body: def.Body, Returns: def.Returns}
+	maker := &ast.FunctionDef{StmtBase: at, Name: def.Name + "_bind", Args: &ast.Arguments{Args: hidden},
+		Body: []ast.Stmt{inner, &ast.Return{StmtBase: at, Value: name(ast.Load)}}}
+	call := &ast.Call{ExprBase: ast.ExprBase{Base: ast.Base{P: def.Start()}},
+		Func: &ast.Name{ExprBase: ast.ExprBase{Base: ast.Base{P: def.Start()}}, ID: maker.Name}, Args: values}
+	in.BoundDefaults[inner] = true
+	return []ast.Stmt{maker, &ast.Assign{StmtBase: at, Targets: []ast.Expr{name(ast.Store)}, Value: call}}
+}
+
+// splitDefaults splits the parameters a, from the first positional one
+// whose default is not a literal on, into hidden (with their default
+// values) and the parameters kept; hidden is nil when every default is a
+// literal.
+func splitDefaults(a *ast.Arguments) (hidden []*ast.Arg, values []ast.Expr, kept *ast.Arguments) {
 	first := len(a.PosOnly) + len(a.Args) - len(a.Defaults)
-	hide := -1 // the first parameter whose default is not a literal
+	hide := -1
 	for i, d := range a.Defaults {
 		if _, isConst := d.(*ast.Constant); !isConst {
 			hide = first + i
@@ -49,35 +140,22 @@ func bindLambdaDefaults(x ast.Expr) ast.Expr {
 		}
 	}
 	if hide < 0 {
-		return x
+		return nil, nil, a
 	}
-	at := ast.ExprBase{Base: ast.Base{P: l.Start()}}
-	outer := &ast.Lambda{ExprBase: at, Args: &ast.Arguments{}}
-	call := &ast.Call{ExprBase: at, Func: outer}
-	inner := &ast.Lambda{ExprBase: at, Body: l.Body, Args: &ast.Arguments{
-		Vararg: a.Vararg, KwOnly: a.KwOnly, KwDefaults: a.KwDefaults, Kwarg: a.Kwarg}}
+	kept = &ast.Arguments{Vararg: a.Vararg, KwOnly: a.KwOnly, KwDefaults: a.KwDefaults, Kwarg: a.Kwarg}
 	for i, p := range append(append([]*ast.Arg{}, a.PosOnly...), a.Args...) {
 		switch {
 		case i >= hide:
-			outer.Args.Args = append(outer.Args.Args, p)
-			call.Args = append(call.Args, a.Defaults[i-first])
+			hidden = append(hidden, p)
+			values = append(values, a.Defaults[i-first])
 		case i < len(a.PosOnly):
-			inner.Args.PosOnly = append(inner.Args.PosOnly, p)
+			kept.PosOnly = append(kept.PosOnly, p)
 		default:
-			inner.Args.Args = append(inner.Args.Args, p)
+			kept.Args = append(kept.Args, p)
 		}
 		if i >= first && i < hide {
-			inner.Args.Defaults = append(inner.Args.Defaults, a.Defaults[i-first])
+			kept.Defaults = append(kept.Defaults, a.Defaults[i-first])
 		}
 	}
-	outer.Body = inner
-	return call
-}
-
-// paramAt is the i-th positional parameter of a.
-func paramAt(a *ast.Arguments, i int) *ast.Arg {
-	if i < len(a.PosOnly) {
-		return a.PosOnly[i]
-	}
-	return a.Args[i-len(a.PosOnly)]
+	return hidden, values, kept
 }

@@ -170,6 +170,9 @@ func futuresFunctions() []*Entry {
 			if _, isConst := c.Env.TypeOf(c.Args.Get("return_when")).(*types.Module); isConst {
 				when = c.Arg("return_when") // FIRST_COMPLETED and the others are Go strings
 			}
+			if _, ok := c.Env.TypeOf(c.Args.Get("fs")).(*types.List); !ok {
+				return Rt("WaitObj").Call(c.ArgAs("fs", types.Object, nil), c.timeout("timeout"), when)
+			}
 			return Rt("WaitTuple").Call(c.Arg("fs"), c.timeout("timeout"), when)
 		}),
 		exceptionClass(cf+"CancelledError", "CancelledError"),

@@ -108,6 +108,9 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 		if d, ok := x.(*ast.List); ok && len(d.Elts) == 0 {
 			return patterns.Rt("NewList").Call()
 		}
+		if _, nested := types.Elem(from).(*types.List); nested {
+			return patterns.Rt("ListOfLists").Call(e.Expr(x))
+		}
 		return patterns.Rt("ListFrom").Call(e.Expr(x))
 	}
 	if code, ok := e.libraryView(x, from, t); ok {

@@ -442,8 +442,14 @@ func (e *emitter) augItem(n *ast.AugAssign) jen.Code {
 	if _, isSlice := sub.Slice.(*ast.Slice); isSlice {
 		return nil
 	}
+	op := dynamicOps[n.Op]
+	if inPlace := inPlaceOps[n.Op]; inPlace != "" && !types.IsNumber(e.info.TypeOf(n.Value)) && e.info.TypeOf(n.Value) != types.Bool {
+		// `groups[k] += [v]` extends the list the item holds, which
+		// every alias of it sees; += of a proven number cannot.
+		op = inPlace
+	}
 	return patterns.Rt("UpdateItem").Call(e.ExprAs(sub.Value, types.Object), e.ExprAs(sub.Slice, types.Object),
-		e.ExprAs(n.Value, types.Object), patterns.Rt(dynamicOps[n.Op]))
+		e.ExprAs(n.Value, types.Object), patterns.Rt(op))
 }
 
 // mayBeAliased reports whether the value of target may be reached through

@@ -42,8 +42,11 @@ func (e *emitter) callback(fn ast.Expr, params []types.Type, use resultUse) jen.
 	f := e.info.FuncValue(ft)
 	fits := (f.Result == types.None) == (use == resultDropped)
 	defaults, ok := e.trailingDefaults(f, len(params))
+	if !ok {
+		return e.Expr(fn)
+	}
 	plain := len(defaults) == 0 && sameParamTypes(f, params) && !e.copiesAcross(fn, f, params) && !e.copiesReceiver(fn, ft)
-	if !ok || plain && fits {
+	if plain && fits {
 		return e.Expr(fn)
 	}
 	if lam, isLambda := fn.(*ast.Lambda); isLambda && plain {

@@ -182,6 +182,14 @@ func (e *emitter) assign(n *ast.Assign) []jen.Code {
 	if len(n.Targets) == 1 {
 		return e.assignTo(n, n.Targets[0], n.Value)
 	}
+	if _, isConst := n.Value.(*ast.Constant); isConst {
+		// a = b = None: a literal is stored into each as its type needs.
+		var out []jen.Code
+		for _, t := range n.Targets {
+			out = append(out, e.assignTo(n, t, n.Value)...)
+		}
+		return out
+	}
 	// a = b = v: evaluate v once.
 	tmp := e.names.Fresh("v")
 	out := []jen.Code{jen.Id(tmp).Op(":=").Add(e.Expr(n.Value))}

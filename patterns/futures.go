@@ -102,6 +102,10 @@ func emitExecutorMap(c *EmitCall) jen.Code {
 		return jen.Nil()
 	}
 	it := c.Args.VarArgs[0]
+	if _, star := it.(*ast.Starred); star {
+		c.Env.Errorf(it.Start(), "not supported yet: Executor.map over *iterables")
+		return jen.Nil()
+	}
 	elem := types.Elem(c.Env.TypeOf(it))
 	var items jen.Code
 	switch c.Env.TypeOf(it).(type) {

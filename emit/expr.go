@@ -191,7 +191,7 @@ func (e *emitter) name(n *ast.Name) jen.Code {
 		if code := e.libValue(path, nil, n.Start()); code != nil {
 			return code
 		}
-		if sym == nil {
+		if sym == nil && patterns.Lookup(path) == nil {
 			e.log.Errorf(n.Start(), "name '%s' is not defined", n.ID)
 		} else {
 			e.log.Unsupported(n.Start(), path+" used as a value")

@@ -28,6 +28,7 @@ var storingMethods = map[string]bool{
 // made within nodes (a loop's body, or a comprehension's element and
 // clauses), that can outlive the iteration.
 func lateBound(info *infer.Info, sym *infer.Symbol, nodes []ast.Node) bool {
+	started := startedNames(nodes)
 	found := false
 	var walk func(n ast.Node, parents []ast.Node)
 	walk = func(n ast.Node, parents []ast.Node) {
@@ -36,12 +37,12 @@ func lateBound(info *infer.Info, sym *infer.Symbol, nodes []ast.Node) bool {
 		}
 		switch c := n.(type) {
 		case *ast.Lambda:
-			if readsLate(info, c, sym) && outlives(c, parents) {
+			if readsLate(info, c, sym) && outlives(c, parents, started) {
 				found = true
 				return
 			}
 		case *ast.FunctionDef:
-			if readsSymIn(info, c.Body, sym) && defOutlives(info, c, nodes) {
+			if readsSymIn(info, c.Body, sym) && defOutlives(info, c, nodes, started) {
 				found = true
 				return
 			}
@@ -71,7 +72,7 @@ var startingMethods = map[string]bool{
 // closure called at once, or handed to a call that starts it, does not
 // outlive it; one stored in a variable or container, returned, or handed
 // to a call whose result is kept (Thread(target=...)) does.
-func outlives(x ast.Node, parents []ast.Node) bool {
+func outlives(x ast.Node, parents []ast.Node, started map[string]bool) bool {
 	if len(parents) == 0 {
 		return false // an expression statement: the value is dropped
 	}
@@ -89,12 +90,21 @@ func outlives(x ast.Node, parents []ast.Node) bool {
 				return false
 			}
 		}
-		return outlives(p, up)
+		return outlives(p, up, started)
+	case *ast.Assign:
+		// `t = Thread(target=lambda: work(i))` then `t.start()` in the
+		// same iteration: the thread runs now, beside the loop, and
+		// keeps the iteration's variable rather than share one the loop
+		// goes on writing.
+		if name, ok := p.Targets[0].(*ast.Name); ok && len(p.Targets) == 1 && p.Value == x && started[name.ID] {
+			return false
+		}
+		return true
 	case *ast.Attribute:
 		// x.method(...): what the method returns may hold x.
 		if len(up) > 0 {
 			if call, ok := up[len(up)-1].(*ast.Call); ok && call.Func == p {
-				return outlives(call, up[:len(up)-1])
+				return outlives(call, up[:len(up)-1], started)
 			}
 		}
 		return false
@@ -106,7 +116,7 @@ func outlives(x ast.Node, parents []ast.Node) bool {
 
 // defOutlives reports whether the function a nested def binds is used,
 // within nodes, where it can outlive the iteration.
-func defOutlives(info *infer.Info, def *ast.FunctionDef, nodes []ast.Node) bool {
+func defOutlives(info *infer.Info, def *ast.FunctionDef, nodes []ast.Node, started map[string]bool) bool {
 	found := false
 	var walk func(n ast.Node, parents []ast.Node)
 	walk = func(n ast.Node, parents []ast.Node) {
@@ -114,7 +124,7 @@ func defOutlives(info *infer.Info, def *ast.FunctionDef, nodes []ast.Node) bool 
 			return
 		}
 		if name, ok := n.(*ast.Name); ok && name.ID == def.Name && info.Refs[name] != nil &&
-			info.Refs[name].Def == def && outlives(name, parents) {
+			info.Refs[name].Def == def && outlives(name, parents, started) {
 			found = true
 			return
 		}
@@ -177,6 +187,25 @@ func stmtNodes(body []ast.Stmt) []ast.Node {
 	out := make([]ast.Node, len(body))
 	for i, st := range body {
 		out[i] = st
+	}
+	return out
+}
+
+// startedNames are the variables whose start method nodes call
+// (`t.start()`): the threads and processes started within the iteration.
+func startedNames(nodes []ast.Node) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range nodes {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if call, ok := n.(*ast.Call); ok {
+				if attr, ok := call.Func.(*ast.Attribute); ok && attr.Attr == "start" {
+					if name, ok := attr.Value.(*ast.Name); ok {
+						out[name.ID] = true
+					}
+				}
+			}
+			return true
+		})
 	}
 	return out
 }

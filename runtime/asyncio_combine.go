@@ -1,7 +1,5 @@
 package runtime
 
-import "time"
-
 // Gather is asyncio.gather(*aws): every awaitable becomes a task now, in
 // order; the result lists their results in the same order. The first
 // failure is raised at once while the others keep running. A cancelled
@@ -121,7 +119,7 @@ func waitFor[T any](a Awaitable[T], timeout float64) T {
 	}
 	waiter := &afut{l: l}
 	release := func() { waiter.finish(nil, false) }
-	timer := l.callAt(time.Now().Add(seconds(timeout)), release)
+	timer := l.callAt(l.h.after(timeout), release)
 	defer l.cancelTimer(timer)
 	fut.core.onDone(release)
 	if err := Catch(func() { l.wait(self, t, waiter) }); err != nil {
@@ -172,7 +170,7 @@ func AsyncAsCompleted[T any, A Awaitable[T]](aws []A, timeout float64) []*Coro[T
 	var timer *glet
 	timedOut := false
 	if timeout >= 0 {
-		timer = l.callAt(time.Now().Add(seconds(timeout)), func() {
+		timer = l.callAt(l.h.after(timeout), func() {
 			timedOut = true
 			more.finish(nil, false)
 		})
@@ -255,7 +253,7 @@ func AsyncWait[T any, A Awaitable[T]](aws []A, timeout float64, returnWhen strin
 		release := func() { waiter.finish(nil, false) }
 		var timer *glet
 		if timeout >= 0 {
-			timer = l.callAt(time.Now().Add(seconds(timeout)), release)
+			timer = l.callAt(l.h.after(timeout), release)
 		}
 		left := len(aws)
 		for _, a := range aws {

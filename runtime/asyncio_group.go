@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"fmt"
-	"time"
 )
 
 // ExceptionGroup is the builtin ExceptionGroup a TaskGroup raises.
@@ -159,7 +158,7 @@ func (a *AsyncTimeout) AEnter() {
 	if a.delay < 0 || t == nil {
 		return
 	}
-	a.timer = l.callAt(time.Now().Add(seconds(a.delay)), func() {
+	a.timer = l.callAt(l.h.after(a.delay), func() {
 		a.expired = true
 		t.cancel()
 	})

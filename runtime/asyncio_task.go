@@ -189,7 +189,7 @@ func sleepTask(delay float64) {
 	if delay <= 0 {
 		l.h.park(self, time.Time{}, true)
 	} else {
-		l.h.park(self, time.Now().Add(seconds(delay)), false)
+		l.h.park(self, l.h.after(delay), false)
 	}
 	t.checkCancel()
 }

@@ -82,7 +82,7 @@ func spawn[T any](delay float64, fname string, args []Object, f func() T) *Green
 	defer h.mu.Unlock()
 	g.parked = true
 	if delay > 0 {
-		h.addTimer(time.Now().Add(seconds(delay)), waiter{g, g.parkNo})
+		h.addTimer(h.clockLocked().Add(seconds(delay)), waiter{g, g.parkNo})
 	} else {
 		h.makeReady(g, wakeRun)
 	}
@@ -217,6 +217,9 @@ func (h *hub) dropFromRunq(g *glet) {
 	for i, q := range h.runq {
 		if q == g {
 			h.runq = append(h.runq[:i], h.runq[i+1:]...)
+			if i < h.batch {
+				h.batch--
+			}
 			return
 		}
 	}
@@ -261,7 +264,7 @@ func GeventSleep(secs float64) {
 		wakeCheck(h, self, h.park(self, time.Time{}, true))
 		return
 	}
-	wakeCheck(h, self, h.park(self, time.Now().Add(seconds(secs)), false))
+	wakeCheck(h, self, h.park(self, h.after(secs), false))
 }
 
 // wakeCheck raises in greenlet self of h what its wake-up means:
@@ -288,11 +291,8 @@ func loopExitMessage(h *hub) string {
 // passes. Greenlets of another thread's hub are waited for without
 // yielding.
 func joinGlets(gs []*glet, timeout float64) {
-	var deadline time.Time
-	if timeout >= 0 {
-		deadline = time.Now().Add(seconds(timeout))
-	}
 	h, self := currentGlet()
+	deadline := h.deadline(timeout)
 	for i := 0; i < len(gs); {
 		g := gs[i]
 		if g.hub != h {

@@ -22,9 +22,9 @@ func init() {
 		Name: "gevent",
 		Doc: "gevent.monkey.patch_all, spawn, spawn_later, with_timeout, joinall (timeout, raise_error), sleep, " +
 			"Greenlet (get, join, kill, value, exception, ready, successful, dead), gevent.pool.Pool " +
-			"(spawn, map, imap_unordered, join), gevent.queue.Queue, Timeout (except, with, False, start/cancel), GreenletExit, LoopExit: " +
+			"(spawn, map, imap_unordered, join), gevent.queue.Queue, gevent.event.Event and AsyncResult, Timeout (except, with, False, start/cancel), GreenletExit, LoopExit: " +
 			"one greenlet runs at a time in a process, switching at gevent.sleep and blocking calls.",
-		Modules: []string{"gevent", "gevent.monkey", "gevent.pool", "gevent.queue", "gevent.timeout",
+		Modules: []string{"gevent", "gevent.monkey", "gevent.pool", "gevent.queue", "gevent.timeout", "gevent.event",
 			"gevent.exceptions", "gevent.hub", "greenlet"},
 	}
 	r.Entries = append(r.Entries, geventFunctions()...)
@@ -32,6 +32,7 @@ func init() {
 	r.Entries = append(r.Entries, geventPoolEntries()...)
 	r.Entries = append(r.Entries, geventQueueEntries()...)
 	r.Entries = append(r.Entries, timeoutEntries()...)
+	r.Entries = append(r.Entries, geventEventEntries()...)
 	Register(r)
 }
 

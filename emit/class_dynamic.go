@@ -2,7 +2,6 @@ package emit
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
@@ -271,10 +270,8 @@ func (e *emitter) excSubclass(n *ast.Call) (jen.Code, bool) {
 func (e *emitter) excClass(x ast.Expr) (jen.Code, bool) {
 	switch t := e.info.TypeOf(x).(type) {
 	case *types.Module:
-		if strings.HasPrefix(t.Path, "builtins.") {
-			if ent := patterns.Lookup(t.Path); ent != nil && ent.AsValue != nil {
-				return e.Expr(x), true
-			}
+		if patterns.IsExceptionClass(t.Path) {
+			return e.Expr(x), true
 		}
 	case *types.Class:
 		if c := e.info.ClassOf(t); c != nil && c.IsException() {

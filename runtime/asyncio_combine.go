@@ -32,6 +32,20 @@ func GatherExceptionsList[T any, A Awaitable[T]](aws []A) *AFuture[[]Object] {
 	return GatherExceptions(asAwaitables[T](aws)...)
 }
 
+// AsAwaitables is a list of awaitables as the part of gather's
+// arguments that a starred list spreads: gather(*tasks, other).
+func AsAwaitables[T any, A Awaitable[T]](aws []A) []Awaitable[T] { return asAwaitables[T](aws) }
+
+// AnyAwaitables is AsAwaitables where the other awaitables of the gather
+// have results of other types, so all are seen as Objects.
+func AnyAwaitables[T any, A Awaitable[T]](aws []A) []Awaitable[Object] {
+	out := make([]Awaitable[Object], len(aws))
+	for i, a := range aws {
+		out[i] = AnyAwaitable[T](a)
+	}
+	return out
+}
+
 func asAwaitables[T any, A Awaitable[T]](aws []A) []Awaitable[T] {
 	out := make([]Awaitable[T], len(aws))
 	for i, a := range aws {

@@ -295,6 +295,9 @@ func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 			continue
 		}
 		sym := c.Scope.Symbols[name.ID]
+		if sym == nil {
+			continue // a name the class body declared global: its statement is refused above
+		}
 		if _, isConst := value.(*ast.Constant); c.Func != nil && !isConst {
 			e.log.Unsupported(st.Start(), "a class attribute that is not a literal in a class defined in a function")
 			continue
@@ -568,14 +571,47 @@ func (e *emitter) literalConstructor(c *infer.Class, init *infer.Method) jen.Cod
 // methodsTakeSelf reports, for each method of c that is not static and
 // has no positional parameter for the object (or class) it is called on,
 // that it is not supported; CPython would raise TypeError when it is
-// called.
+// called. A class inheriting such a method is not emitted either (its
+// constructor or methods would use the missing parameter); the error is
+// reported once, at the method.
 func (e *emitter) methodsTakeSelf(c *infer.Class) bool {
 	ok := true
 	for _, m := range c.Order {
-		if a := m.Def.Args; m.Kind != infer.StaticMethod && len(a.PosOnly)+len(a.Args) == 0 {
+		if !takesSelf(m) {
 			e.log.Unsupported(m.Def.Start(), "a method without a self parameter")
 			ok = false
 		}
 	}
-	return ok
+	return ok && !inheritsSelfless(c, map[*infer.Class]bool{})
+}
+
+// takesSelf reports whether m has the parameter its object or class is
+// passed in, or needs none.
+func takesSelf(m *infer.Method) bool {
+	a := m.Def.Args
+	return m.Kind == infer.StaticMethod || len(a.PosOnly)+len(a.Args) > 0
+}
+
+// inheritsSelfless reports whether a base class of c, at any depth, has
+// a method without its self parameter.
+func inheritsSelfless(c *infer.Class, seen map[*infer.Class]bool) bool {
+	bases := c.Bases
+	if c.Base != nil {
+		bases = append([]*infer.Class{c.Base}, bases...)
+	}
+	for _, b := range bases {
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		for _, m := range b.Order {
+			if !takesSelf(m) {
+				return true
+			}
+		}
+		if inheritsSelfless(b, seen) {
+			return true
+		}
+	}
+	return false
 }

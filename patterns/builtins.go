@@ -18,7 +18,7 @@ var exceptionClasses = []string{
 	"InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
 	"TimeoutError", "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError",
 	"SyntaxError", "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError",
-	"UnicodeEncodeError",
+	"UnicodeEncodeError", "BaseExceptionGroup", "ExceptionGroup",
 }
 
 func init() {

@@ -4,9 +4,6 @@ import (
 	"fmt"
 )
 
-// ExceptionGroup is the builtin ExceptionGroup a TaskGroup raises.
-var ExceptionGroup = builtin("ExceptionGroup", Exception)
-
 // AEnter is `async with lock:` entering: the lock is acquired.
 func (m *AsyncLock) AEnter() { m.Acquire().Await() }
 
@@ -129,12 +126,7 @@ func (g *TaskGroup) AExit(r any) {
 
 // group is the ExceptionGroup of the collected failures.
 func (g *TaskGroup) group() *Error {
-	n := len(g.errors)
-	s := "s"
-	if n == 1 {
-		s = ""
-	}
-	return ExceptionGroup.New(fmt.Sprintf("unhandled errors in a TaskGroup (%d sub-exception%s)", n, s))
+	return NewExceptionGroup("unhandled errors in a TaskGroup", g.errors)
 }
 
 // AsyncTimeout is asyncio.timeout(delay) (3.11): when the delay passes

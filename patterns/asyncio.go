@@ -135,10 +135,16 @@ func asyncioFunctions() []*Entry {
 		fn(aloopClass+".run_in_executor", "executor, func, *args", func(c *TypeCall) types.Type {
 			return named(afutClass, c.callResultKw("func", "", ""))
 		}, func(c *EmitCall) jen.Code {
-			if !IsNone(c.Args.Get("executor")) {
-				c.Env.Errorf(c.Call.Start(), "not supported yet: run_in_executor with an executor other than None")
+			thunk := c.Env.Thunk(c.Args.Get("func"), c.Args.VarArgs)
+			ex := c.Args.Get("executor")
+			if IsNone(ex) {
+				return Rt("RunInExecutor").Call(recv(c), thunk)
 			}
-			return Rt("RunInExecutor").Call(recv(c), c.Env.Thunk(c.Args.Get("func"), c.Args.VarArgs))
+			if n, ok := c.Env.TypeOf(ex).(*types.Named); !ok || n.Class != threadPool {
+				c.Env.Errorf(ex.Start(), "not supported yet: run_in_executor with an executor other than None or a ThreadPoolExecutor")
+				return jen.Nil()
+			}
+			return Rt("RunInExecutorPool").Call(recv(c), c.Env.Expr(ex), thunk)
 		}),
 		fn(aloopClass+".time", "", returns(types.Float), method("Time")),
 		fn("asyncio.to_thread", "func, /, *args, **kwargs", func(c *TypeCall) types.Type {

@@ -314,5 +314,12 @@ func RunInExecutor[T any](e *EventLoop, f func() T) *AFuture[T] {
 	return runInThread(e.l, f)
 }
 
+// RunInExecutorPool is loop.run_in_executor(pool, f, *args) with a
+// ThreadPoolExecutor: f runs as the pool's work item, and the asyncio
+// future completes with its result or exception.
+func RunInExecutorPool[T any](e *EventLoop, pool *Executor, f func() T) *AFuture[T] {
+	return runInThread(e.l, Submit(pool, f).Result)
+}
+
 // Time is loop.time(): the loop's monotonic clock.
 func (e *EventLoop) Time() float64 { return Monotonic() }

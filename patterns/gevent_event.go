@@ -63,3 +63,32 @@ func geventEventEntries() []*Entry {
 		value(a+".exception", types.Object, func(c *EmitCall) jen.Code { return recv(c).Dot("Exception").Call() }),
 	}
 }
+
+const geventSemaphore = "gevent.lock.Semaphore"
+
+func init() { RegisterType(geventSemaphore, GoType{Name: "GeventSemaphore"}) }
+
+// geventLockEntries are gevent.lock's Semaphore and BoundedSemaphore (one
+// runtime type; the bounded one checks its releases).
+func geventLockEntries() []*Entry {
+	s := geventSemaphore
+	return []*Entry{
+		fn(s, "value=1, hub=None", returns(named(s)), func(c *EmitCall) jen.Code {
+			return Rt("NewGeventSemaphore").Call(c.ArgAs("value", types.Int, jen.Lit(1)))
+		}),
+		fn("gevent.lock.BoundedSemaphore", "value=1, hub=None", returns(named(s)), func(c *EmitCall) jen.Code {
+			return Rt("NewGeventBoundedSemaphore").Call(c.ArgAs("value", types.Int, jen.Lit(1)))
+		}),
+		fn(s+".acquire", "blocking=True, timeout=None", returns(types.Bool), func(c *EmitCall) jen.Code {
+			if !c.Args.Has("blocking") && !c.Args.Has("timeout") {
+				return recv(c).Dot("Acquire").Call()
+			}
+			return recv(c).Dot("AcquireTimeout").Call(c.ArgAs("blocking", types.Bool, jen.True()), c.timeout("timeout"))
+		}),
+		proc(s+".release", "", method("Release")),
+		fn(s+".locked", "", returns(types.Bool), method("Locked")),
+		value(s+".counter", types.Int, method("Counter")),
+		proc(s+".__enter__", "", method("Acquire")),
+		proc(s+".__exit__", "", method("Exit")),
+	}
+}

@@ -68,7 +68,19 @@ func emitGeventMap(c *EmitCall, rt string) jen.Code {
 // geventQueueEntries are gevent.queue.Queue: get and put yield to the
 // other greenlets instead of blocking the thread.
 func geventQueueEntries() []*Entry {
-	q := geventQueue
+	return append(queueEntriesOf(geventQueue), append(queueEntriesOf(geventJoinableQueue),
+		proc(geventJoinableQueue+".task_done", "", method("TaskDone")),
+		proc(geventJoinableQueue+".join", "timeout=None", func(c *EmitCall) jen.Code {
+			if c.Args.Has("timeout") && !IsNone(c.Args.Get("timeout")) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: JoinableQueue.join with a timeout")
+			}
+			return recv(c).Dot("Join").Call()
+		}),
+	)...)
+}
+
+// queueEntriesOf are the methods gevent's Queue and JoinableQueue share.
+func queueEntriesOf(q string) []*Entry {
 	return []*Entry{
 		fn(q, "maxsize=None", returns(named(q, types.Object)), func(c *EmitCall) jen.Code {
 			return Rt("NewGeventQueue").Types(Rt("Object")).Call(c.ArgAs("maxsize", types.Int, jen.Lit(0)))
@@ -94,7 +106,5 @@ func geventQueueEntries() []*Entry {
 		}),
 		fn(q+".qsize", "", returns(types.Int), method("Qsize")),
 		fn(q+".empty", "", returns(types.Bool), method("Empty")),
-		libraryException("gevent.queue.Empty", "QueueEmpty"),
-		libraryException("gevent.queue.Full", "QueueFull"),
 	}
 }

@@ -196,6 +196,10 @@ type GeventQueue[T any] struct {
 	maxsize int
 	getters []waiter
 	putters []waiter
+	// unfinished counts the items put and not yet marked done, for a
+	// JoinableQueue's task_done and join; joiners wait for it to be 0.
+	unfinished int
+	joiners    []waiter
 }
 
 // NewGeventQueue is gevent.queue.Queue(maxsize); maxsize <= 0 means
@@ -215,6 +219,7 @@ func (q *GeventQueue[T]) PutTimeout(item T, timeout float64) {
 		q.mu.Lock()
 		if q.maxsize <= 0 || len(q.items) < q.maxsize {
 			q.items = append(q.items, item)
+			q.unfinished++
 			wakeOne(&q.getters)
 			q.mu.Unlock()
 			return

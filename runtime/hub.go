@@ -128,7 +128,9 @@ type glet struct {
 	err       *Error
 	joiners   []waiter
 	dummyName string
-	raise     *Error // what wakeRaise raises
+	raise     *Error   // what wakeRaise raises
+	links     []func() // callbacks linked to its death (Greenlet.link)
+	exit      *Error   // the GreenletExit that killed it, its value
 
 	done chan struct{} // closed at death, for waiters outside the hub (doneChan)
 }
@@ -361,6 +363,7 @@ func (h *hub) markDead(g *glet, err *Error) {
 		h.wakeWaiter(w, wakeRun)
 	}
 	g.joiners = nil
+	h.runLinks(g)
 	if g.done != nil {
 		close(g.done)
 	}

@@ -1,6 +1,7 @@
 package emit
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -396,6 +397,7 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 	f := e.info.Funcs[init.Def]
 	var params, args []jen.Code
 	e.names.PushScope()
+	e.names.local[len(e.names.local)-1][recv] = true // a parameter may share the receiver's name
 	ptypes := e.paramTypes(f)
 	for i, p := range f.Params[1:] {
 		n := e.names.Fresh(GoName(p.Name))
@@ -580,9 +582,52 @@ func (e *emitter) methodsTakeSelf(c *infer.Class) bool {
 		if !takesSelf(m) {
 			e.log.Unsupported(m.Def.Start(), "a method without a self parameter")
 			ok = false
+			continue
+		}
+		if n, fixed := dunderArity[m.Def.Name]; fixed && m.Kind == infer.PlainMethod && !acceptsArgs(m.Def.Args, n+1) {
+			e.log.Unsupported(m.Def.Start(), fmt.Sprintf("%s with these parameters: Python calls it with %s besides self", m.Def.Name, plural(n, "argument")))
+			ok = false
 		}
 	}
 	return ok && !inheritsSelfless(c, map[*infer.Class]bool{})
+}
+
+// dunderArity is how many positional arguments, besides the object,
+// Python passes to the special methods that py2go turns into Go methods
+// of a fixed shape; a definition that cannot take them would raise
+// TypeError in CPython at its first use.
+var dunderArity = func() map[string]int {
+	m := map[string]int{"__setitem__": 2, "__exit__": 3, "__aexit__": 3}
+	for _, n := range strings.Fields("__neg__ __pos__ __invert__ __abs__ __iter__ __next__ __enter__ " +
+		"__aiter__ __anext__ __aenter__ __hash__ __len__ __bool__ __str__ __repr__") {
+		m[n] = 0
+	}
+	for _, n := range strings.Fields("__eq__ __ne__ __lt__ __le__ __gt__ __ge__ __add__ __sub__ __mul__ " +
+		"__truediv__ __floordiv__ __mod__ __pow__ __matmul__ __and__ __or__ __xor__ __lshift__ __rshift__ " +
+		"__contains__ __getitem__ __delitem__ __format__ __radd__ __iadd__") {
+		m[n] = 1
+	}
+	return m
+}()
+
+// acceptsArgs reports whether a special method with parameters a takes
+// exactly n positional arguments, the shape of the Go method it becomes:
+// n parameters, or fewer and *args for the rest. (Extra parameters with
+// defaults are legal Python but are refused with the rest.)
+func acceptsArgs(a *ast.Arguments, n int) bool {
+	total := len(a.PosOnly) + len(a.Args)
+	if len(a.KwOnly) > 0 || a.Kwarg != nil {
+		return false
+	}
+	return total == n && a.Vararg == nil || a.Vararg != nil && total <= n && len(a.Defaults) == 0
+}
+
+// plural is "1 argument" or "n arguments".
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
 
 // takesSelf reports whether m has the parameter its object or class is

@@ -491,6 +491,10 @@ func (e *emitter) libBaseInit(c *infer.Class, n *ast.Call) jen.Code {
 	field := jen.Id(recvName(c)).Dot(gt.Name)
 	init := jen.Add(field).Op("=").Add(ent.Emit(&patterns.EmitCall{Call: n, Args: b, Env: e}))
 	if m := c.Method("run"); m != nil {
+		if f := e.info.Funcs[m.Def]; f.Async || f.Generator || len(infer.PositionalParams(f)) > 1 {
+			e.log.Unsupported(m.Def.Start(), "a run method of a "+c.LibBase+" subclass that is async, a generator or takes arguments")
+			return init
+		}
 		init = init.Line().Add(field).Dot("SetRun").Call(jen.Id(recvName(c)).Dot(methodGoName(m)))
 	}
 	return init

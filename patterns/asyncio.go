@@ -139,6 +139,15 @@ func asyncioFunctions() []*Entry {
 			}
 			return Rt("AsyncWait").Types(c.Env.GoType(awaitResult(elem)), c.Env.GoType(elem)).Call(c.Arg("fs"), c.timeout("timeout"), when)
 		}),
+		fn("asyncio.shield", "arg", func(c *TypeCall) types.Type {
+			return named(afutClass, awaitResult(c.Type("arg")))
+		}, func(c *EmitCall) jen.Code {
+			if !isAwaitableType(c.Env.TypeOf(c.Args.Get("arg"))) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: shield of a value that is not a known coroutine, task or future")
+				return jen.Nil()
+			}
+			return Rt("Shield").Call(c.Arg("arg"))
+		}),
 		fn("asyncio.current_task", "loop=None", returns(named(taskClass, types.Object)), func(c *EmitCall) jen.Code {
 			if c.Args.Has("loop") && !IsNone(c.Args.Get("loop")) {
 				c.Env.Errorf(c.Call.Start(), "not supported yet: current_task(loop)")

@@ -321,5 +321,26 @@ func RunInExecutorPool[T any](e *EventLoop, pool *Executor, f func() T) *AFuture
 	return runInThread(e.l, Submit(pool, f).Result)
 }
 
+// Shield is asyncio.shield(aw): a future that completes as aw does, but
+// whose cancellation (by wait_for's timeout, or cancel()) leaves aw
+// running.
+func Shield[T any](aw Awaitable[T]) *AFuture[T] {
+	inner := aw.future()
+	outer := &AFuture[T]{core: &afut{l: inner.core.l}}
+	inner.core.onDone(func() {
+		if outer.core.isDone() {
+			return
+		}
+		inner.core.l.h.mu.Lock()
+		err, cancelled := inner.core.err, inner.core.cancelled
+		inner.core.l.h.mu.Unlock()
+		if err == nil && !cancelled {
+			outer.value = inner.val()
+		}
+		outer.core.finish(err, cancelled)
+	})
+	return outer
+}
+
 // Time is loop.time(): the loop's monotonic clock.
 func (e *EventLoop) Time() float64 { return Monotonic() }

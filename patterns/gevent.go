@@ -11,6 +11,7 @@ import (
 const (
 	greenletClass = "gevent.Greenlet"
 	geventPool    = "gevent.pool.Pool"
+	geventGroup   = "gevent.pool.Group"
 	geventQueue   = "gevent.queue.Queue"
 	// geventJoinableQueue is a Queue whose items are marked done.
 	geventJoinableQueue = "gevent.queue.JoinableQueue"
@@ -20,6 +21,7 @@ const (
 func init() {
 	RegisterType(greenletClass, GoType{Name: "Greenlet", View: "AnyGreenlet"})
 	RegisterType(geventPool, GoType{Name: "GeventPool"})
+	RegisterType(geventGroup, GoType{Name: "GeventPool"})
 	RegisterType(geventQueue, GoType{Name: "GeventQueue"})
 	RegisterType(geventJoinableQueue, GoType{Name: "GeventQueue"})
 	RegisterType(geventTimeout, GoType{Name: "GeventTimeoutCtx"})
@@ -68,6 +70,12 @@ func geventFunctions() []*Entry {
 			}
 			return Rt("KillAll").Call(c.Arg("greenlets"))
 		}),
+		fn("gevent.iwait", "objects, timeout=None, count=None", func(c *TypeCall) types.Type {
+			return &types.Iter{Elem: types.Elem(c.Type("objects"))}
+		}, func(c *EmitCall) jen.Code { return emitWait(c, "IWait") }),
+		fn("gevent.wait", "objects=None, timeout=None, count=None", func(c *TypeCall) types.Type {
+			return &types.List{Elem: types.Elem(c.Type("objects"))}
+		}, func(c *EmitCall) jen.Code { return emitWait(c, "GeventWait") }),
 		fn("gevent.joinall", "greenlets, timeout=None, raise_error=False, count=None", func(c *TypeCall) types.Type {
 			return c.Type("greenlets")
 		}, emitJoinAll),
@@ -177,6 +185,31 @@ func emitGreenletOf(c *EmitCall, plain, named string) jen.Code {
 		}
 	}
 	return Rt(named).Call(jen.Lit(name), jen.Index().Add(Rt("Object")).Values(args...), thunk)
+}
+
+// emitWait is gevent.wait or iwait over a list of greenlets.
+func emitWait(c *EmitCall, rt string) jen.Code {
+	if c.Args.Has("count") && !IsNone(c.Args.Get("count")) {
+		c.Env.Errorf(c.Call.Start(), "not supported yet: gevent wait with count")
+	}
+	if !isGreenletList(c.Env, c.Args.Get("objects")) {
+		c.Env.Errorf(c.Call.Start(), "not supported yet: gevent wait on anything but a list of greenlets")
+		return jen.Nil()
+	}
+	return Rt(rt).Call(c.Arg("objects"), c.timeout("timeout"))
+}
+
+// isGreenletList reports whether x is a list of greenlets.
+func isGreenletList(env EmitEnv, x ast.Expr) bool {
+	if x == nil {
+		return false
+	}
+	lt, ok := env.TypeOf(x).(*types.List)
+	if !ok {
+		return false
+	}
+	n, ok := lt.Elem.(*types.Named)
+	return ok && n.Class == greenletClass
 }
 
 // emitJoinAll is gevent.joinall; raise_error=True raises the first

@@ -9,9 +9,28 @@ import (
 // at most size of them running at once.
 func geventPoolEntries() []*Entry {
 	p := geventPool
-	return []*Entry{
+	return append(append(poolEntriesOf(p), poolEntriesOf(geventGroup)...),
 		fn(p, "size=None", returns(named(p)), func(c *EmitCall) jen.Code {
 			return Rt("NewGeventPool").Call(c.ArgAs("size", types.Int, jen.Lit(0)))
+		}),
+		fn(geventGroup, "", returns(named(geventGroup)), func(c *EmitCall) jen.Code {
+			return Rt("NewGeventPool").Call(jen.Lit(0))
+		}),
+		fn(p+".free_count", "", returns(types.Int), method("FreeCount")),
+	)
+}
+
+// poolEntriesOf are the methods gevent's Pool and Group share (a Group
+// is a Pool without a size).
+func poolEntriesOf(p string) []*Entry {
+	return []*Entry{
+		fn(p+".apply", "func, args=None, kwds=None", func(c *TypeCall) types.Type {
+			return c.callResultOf("func", "args")
+		}, func(c *EmitCall) jen.Code {
+			if c.Args.Has("kwds") && !IsNone(c.Args.Get("kwds")) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: gevent Pool.apply with kwds")
+			}
+			return Rt("GeventPoolSpawn").Call(recv(c), c.thunkOf("func", "args")).Dot("Get").Call()
 		}),
 		fn(p+".spawn", "run, /, *args, **kwargs", func(c *TypeCall) types.Type {
 			return named(greenletClass, c.callResultOf("run", ""))

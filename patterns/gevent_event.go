@@ -51,6 +51,9 @@ func geventEventEntries() []*Entry {
 				}
 				return recv(c).Dot("GetNowait").Call()
 			}
+			if !c.Args.Has("timeout") || IsNone(c.Args.Get("timeout")) {
+				return recv(c).Dot("Get").Call()
+			}
 			return recv(c).Dot("GetTimeout").Call(c.timeout("timeout"))
 		}),
 		fn(a+".get_nowait", "", returns(types.Object), method("GetNowait")),

@@ -19,6 +19,8 @@ const (
 	ataskGroup = "asyncio.TaskGroup"
 	atimeout   = "asyncio.Timeout"
 	aloopClass = "asyncio.AbstractEventLoop"
+	// timerHandle is what call_soon, call_later and call_at return.
+	timerHandle = "asyncio.TimerHandle"
 )
 
 func init() {
@@ -26,6 +28,7 @@ func init() {
 	RegisterType(taskClass, GoType{Name: "Task", View: "AnyTask"})
 	RegisterType(afutClass, GoType{Name: "AFuture", View: "AnyAFuture"})
 	RegisterType(aloopClass, GoType{Name: "EventLoop"})
+	RegisterType(timerHandle, GoType{Name: "TimerHandle"})
 	r := &Recognizer{
 		Name: "asyncio",
 		Doc: "asyncio.run, create_task, sleep, gather (return_exceptions), wait_for, as_completed, " +
@@ -170,12 +173,40 @@ func asyncioFunctions() []*Entry {
 			return Rt("RunInExecutorPool").Call(recv(c), c.Env.Expr(ex), thunk)
 		}),
 		fn(aloopClass+".time", "", returns(types.Float), method("Time")),
+		fn(aloopClass+".call_soon", "callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
+			return recv(c).Dot("CallSoon").Call(callbackProc(c))
+		}),
+		fn(aloopClass+".call_later", "delay, callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
+			return recv(c).Dot("CallLater").Call(c.ArgAs("delay", types.Float, nil), callbackProc(c))
+		}),
+		fn(aloopClass+".call_at", "when, callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
+			return recv(c).Dot("CallAt").Call(c.ArgAs("when", types.Float, nil), callbackProc(c))
+		}),
+		proc(timerHandle+".cancel", "", method("Cancel")),
+		fn(timerHandle+".cancelled", "", returns(types.Bool), method("Cancelled")),
+		fn(timerHandle+".when", "", returns(types.Float), method("When")),
 		fn("asyncio.to_thread", "func, /, *args, **kwargs", func(c *TypeCall) types.Type {
 			return named(coroClass, c.callResultKw("func", "", ""))
 		}, func(c *EmitCall) jen.Code {
 			return Rt("ToThread").Call(c.Env.Thunk(c.Args.Get("func"), c.Args.VarArgs, c.Args.VarKw...))
 		}),
 	}
+}
+
+// typeOfCallback types loop.call_soon, call_later and call_at: the
+// callback is called with the call's extra arguments.
+func typeOfCallback(c *TypeCall) types.Type {
+	c.callResultKw("callback", "", "")
+	return named(timerHandle)
+}
+
+// callbackProc is the callback of call_soon and its kin, with its
+// arguments bound now.
+func callbackProc(c *EmitCall) jen.Code {
+	if c.Args.Has("context") && !IsNone(c.Args.Get("context")) {
+		c.Env.Errorf(c.Call.Start(), "not supported yet: a loop callback with a context")
+	}
+	return c.Env.Proc(c.Args.Get("callback"), c.Args.VarArgs)
 }
 
 // gatherElem is the common result type of gather's awaitables, Object

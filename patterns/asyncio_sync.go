@@ -20,6 +20,12 @@ func asyncSyncEntries() []*Entry {
 		fn(aqueue, "maxsize=0", returns(named(aqueue)), func(c *EmitCall) jen.Code {
 			return Rt("NewAsyncQueue").Call(c.ArgAs("maxsize", types.Int, jen.Lit(0)))
 		}),
+		fn("asyncio.PriorityQueue", "maxsize=0", returns(named(aqueue)), func(c *EmitCall) jen.Code {
+			return Rt("NewAsyncPriorityQueue").Call(c.ArgAs("maxsize", types.Int, jen.Lit(0)))
+		}),
+		fn("asyncio.LifoQueue", "maxsize=0", returns(named(aqueue)), func(c *EmitCall) jen.Code {
+			return Rt("NewAsyncLifoQueue").Call(c.ArgAs("maxsize", types.Int, jen.Lit(0)))
+		}),
 		fn(aqueue+".put", "item", coroOf(types.Object), func(c *EmitCall) jen.Code {
 			return recv(c).Dot("Put").Call(c.Env.ExprAs(c.Args.Get("item"), types.Object))
 		}),

@@ -9,7 +9,7 @@ async def produce(queue, name, n):
         item = next(counter)
         await queue.put((name, item))
         print(f"{name} produced {item} (qsize={queue.qsize()})")
-        await asyncio.sleep(0.002)
+        await asyncio.sleep(0.005)
 
 
 async def consume(queue, name, seen):
@@ -17,7 +17,7 @@ async def consume(queue, name, seen):
         while True:
             producer, item = await queue.get()
             seen.append(item)
-            await asyncio.sleep(0.003)
+            await asyncio.sleep(0.0005)
             queue.task_done()
     except asyncio.CancelledError:
         print(f"{name} stopping with {len(seen)} items")

@@ -14,7 +14,7 @@ async def worker(name, queue, results):
 async def main():
     queue = asyncio.Queue()
     results = []
-    for item in [5, 1, 3, 2, 4, 6]:
+    for item in [6, 1, 4, 2, 9, 3]:
         queue.put_nowait(item)
     workers = [asyncio.create_task(worker(f"worker-{i}", queue, results)) for i in range(3)]
     await queue.join()

@@ -13,6 +13,7 @@ const (
 	taskClass  = "asyncio.Task"
 	afutClass  = "asyncio.Future"
 	aqueue     = "asyncio.Queue"
+	acondition = "asyncio.Condition"
 	alockClass = "asyncio.Lock"
 	aevent     = "asyncio.Event"
 	asemaphore = "asyncio.Semaphore"

@@ -128,9 +128,10 @@ type glet struct {
 	err       *Error
 	joiners   []waiter
 	dummyName string
-	raise     *Error   // what wakeRaise raises
-	links     []func() // callbacks linked to its death (Greenlet.link)
-	exit      *Error   // the GreenletExit that killed it, its value
+	raise     *Error            // what wakeRaise raises
+	links     []func()          // callbacks linked to its death (Greenlet.link)
+	exit      *Error            // the GreenletExit that killed it, its value
+	current   *Greenlet[Object] // what gevent.getcurrent() returns in it
 
 	done chan struct{} // closed at death, for waiters outside the hub (doneChan)
 }

@@ -34,7 +34,7 @@ func (e *emitter) Expr(x ast.Expr) jen.Code {
 	case *ast.IfExp:
 		return e.ifExp(n)
 	case *ast.Call:
-		return e.call(n)
+		return e.callValue(n)
 	case *ast.Attribute:
 		return e.attribute(n)
 	case *ast.Subscript:

@@ -97,7 +97,7 @@ type hub struct {
 // for long (or a main greenlet that stayed away from the hub) still
 // sleeps about as long as it asked, while the few microseconds between
 // greenlets of one iteration never split their deadlines.
-const maxClockLag = 50 * time.Millisecond
+const maxClockLag = 100 * time.Millisecond
 
 // glet is the untyped part of a greenlet: its scheduling state.
 type glet struct {

@@ -4,17 +4,17 @@ from gevent.pool import Group, Pool
 
 
 def job(n):
-    gevent.sleep(0.01 * n)
+    gevent.sleep(0.1 * n)
     return n
 
 
 g = Group()
-p = Pool(2)
+p = Pool(5)
 for i in (1, 2, 3):
     g.spawn(job, i)
     p.spawn(job, i)
 print(len(g), len(p), bool(g))
-gevent.sleep(0.015)
+gevent.sleep(0.15)
 print(len(g), len(p))
 g.join()
 p.join()

@@ -174,18 +174,6 @@ func asyncioFunctions() []*Entry {
 			return Rt("RunInExecutorPool").Call(recv(c), c.Env.Expr(ex), thunk)
 		}),
 		fn(aloopClass+".time", "", returns(types.Float), method("Time")),
-		fn(aloopClass+".call_soon", "callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
-			return recv(c).Dot("CallSoon").Call(callbackProc(c))
-		}),
-		fn(aloopClass+".call_later", "delay, callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
-			return recv(c).Dot("CallLater").Call(c.ArgAs("delay", types.Float, nil), callbackProc(c))
-		}),
-		fn(aloopClass+".call_at", "when, callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
-			return recv(c).Dot("CallAt").Call(c.ArgAs("when", types.Float, nil), callbackProc(c))
-		}),
-		proc(timerHandle+".cancel", "", method("Cancel")),
-		fn(timerHandle+".cancelled", "", returns(types.Bool), method("Cancelled")),
-		fn(timerHandle+".when", "", returns(types.Float), method("When")),
 		// A future the program completes itself holds any value: its
 		// result type is only known from set_result calls made later.
 		fn(aloopClass+".create_future", "", returns(named(afutClass, types.Object)), func(c *EmitCall) jen.Code {
@@ -199,6 +187,18 @@ func asyncioFunctions() []*Entry {
 		}),
 		proc(afutClass+".set_result", "result, /", method("SetResult", "result")),
 		proc(afutClass+".set_exception", "exception, /", method("SetException", "exception")),
+		fn(aloopClass+".call_soon", "callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
+			return recv(c).Dot("CallSoon").Call(callbackProc(c))
+		}),
+		fn(aloopClass+".call_later", "delay, callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
+			return recv(c).Dot("CallLater").Call(c.ArgAs("delay", types.Float, nil), callbackProc(c))
+		}),
+		fn(aloopClass+".call_at", "when, callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
+			return recv(c).Dot("CallAt").Call(c.ArgAs("when", types.Float, nil), callbackProc(c))
+		}),
+		proc(timerHandle+".cancel", "", method("Cancel")),
+		fn(timerHandle+".cancelled", "", returns(types.Bool), method("Cancelled")),
+		fn(timerHandle+".when", "", returns(types.Float), method("When")),
 		fn("asyncio.to_thread", "func, /, *args, **kwargs", func(c *TypeCall) types.Type {
 			return named(coroClass, c.callResultKw("func", "", ""))
 		}, func(c *EmitCall) jen.Code {
@@ -394,7 +394,7 @@ func futureMethods(class string) []*Entry {
 				if c.Args.Has("context") {
 					c.Env.Errorf(c.Call.Start(), "not supported yet: add_done_callback(context=...)")
 				}
-				return recv(c).Dot("AddDoneCallback").Call(c.Env.Callback(c.Args.Get("fn"), []types.Type{c.Env.TypeOf(c.Recv)}))
+				return recv(c).Dot("AddDoneCallback").Call(c.Env.Handler(c.Args.Get("fn"), []types.Type{c.Env.TypeOf(c.Recv)}))
 			},
 		},
 	}

@@ -2,7 +2,7 @@ import asyncio
 
 
 async def job(n):
-    await asyncio.sleep(0.01 * n)
+    await asyncio.sleep(0.1 * n)
     if n == 3:
         raise ValueError("job 3 failed")
     print("job", n)

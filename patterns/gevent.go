@@ -54,6 +54,13 @@ func geventFunctions() []*Entry {
 		fn("gevent.Greenlet", "run, /, *args, **kwargs", typeSpawn, func(c *EmitCall) jen.Code {
 			return emitGreenletOf(c, "NewGreenlet", "NewGreenletNamed")
 		}),
+		proc("gevent.idle", "priority=0", func(c *EmitCall) jen.Code {
+			if c.Args.Has("priority") {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: gevent.idle with a priority")
+			}
+			return Rt("GeventIdle").Call()
+		}),
+		fn("gevent.getcurrent", "", returns(named(greenletClass, types.Object)), call("Getcurrent")),
 		fn("gevent.Greenlet.spawn", "run, /, *args, **kwargs", typeSpawn, emitSpawn),
 		proc("gevent.killall", "greenlets, exception=None, block=True, timeout=None", func(c *EmitCall) jen.Code {
 			for _, a := range []string{"exception", "timeout"} {

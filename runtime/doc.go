@@ -139,7 +139,10 @@
 // child starts with a deep copy of its parent's value, as a forked child
 // does, and a Manager's proxies are never copied. gevent greenlets are goroutines that run one
 // at a time per process, handing a baton over at gevent.sleep and blocking
-// calls in gevent's order. Generic functions (Submit, ApplyAsync, Spawn,
+// calls in gevent's order. The hub reads the clock once per loop
+// iteration, as libev's ev_now, and timers count from that time, so sleeps
+// of equal length started in one iteration wake together, in the order
+// they started, however loaded the machine. Generic functions (Submit, ApplyAsync, Spawn,
 // AsCompleted) keep results typed: a Future[int] returns an int.
 //
 // Classes. A class of the script is a Go struct type named as the class

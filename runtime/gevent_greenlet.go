@@ -1,5 +1,7 @@
 package runtime
 
+import "time"
+
 // Greenlets made before they run (gevent.Greenlet(f, *args), start,
 // start_later) and the callbacks linked to a greenlet's death.
 
@@ -87,4 +89,32 @@ func (h *hub) runLinks(g *glet) {
 	}
 	cb.parked = true
 	h.makeReady(cb, wakeRun)
+}
+
+// Getcurrent is gevent.getcurrent(): the greenlet running the caller (the
+// thread's main greenlet included), as one object per greenlet, so `is`
+// and == compare it with the greenlet spawn returned.
+func Getcurrent() *Greenlet[Object] {
+	h, self := currentGlet()
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if self.current == nil {
+		self.current = &Greenlet[Object]{g: self, get: func() Object { return nil }}
+	}
+	return self.current
+}
+
+// GeventIdle is gevent.idle(): the caller yields until no other greenlet
+// of its thread is ready to run.
+func GeventIdle() {
+	h, self := currentGlet()
+	for {
+		wakeCheck(h, self, h.park(self, time.Time{}, true))
+		h.mu.Lock()
+		idle := len(h.runq) == 0
+		h.mu.Unlock()
+		if idle {
+			return
+		}
+	}
 }

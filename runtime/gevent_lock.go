@@ -121,3 +121,38 @@ func (q *GeventQueue[T]) Join() {
 		q.parkOn(&q.joiners, time.Time{})
 	}
 }
+
+// PyMethod lets CallMethod call a queue's methods when py2go could not
+// prove the receiver is one (a queue kept in a dict of inboxes).
+func (q *GeventQueue[T]) PyMethod(name string, args []Object) (Object, bool) {
+	item := func() T {
+		v, ok := args[0].(T)
+		if !ok {
+			panic(TypeError.New("queue item of type " + TypeName(args[0]) + " where its queue holds other values"))
+		}
+		return v
+	}
+	switch {
+	case name == "put" && len(args) == 1:
+		q.Put(item())
+		return nil, true
+	case name == "put_nowait" && len(args) == 1:
+		q.PutBlock(item(), false, NoTimeout)
+		return nil, true
+	case name == "get" && len(args) == 0:
+		return q.Get(), true
+	case name == "get_nowait" && len(args) == 0:
+		return q.GetBlock(false, NoTimeout), true
+	case name == "qsize" && len(args) == 0:
+		return q.Qsize(), true
+	case name == "empty" && len(args) == 0:
+		return q.Empty(), true
+	case name == "task_done" && len(args) == 0:
+		q.TaskDone()
+		return nil, true
+	case name == "join" && len(args) == 0:
+		q.Join()
+		return nil, true
+	}
+	return nil, false
+}

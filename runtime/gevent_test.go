@@ -73,7 +73,7 @@ func TestGeventOrder(t *testing.T) {
 			JoinAll(gs, NoTimeout)
 		}, "20ms|40ms|60ms"},
 		{"equal sleeps of one loop iteration wake together", func(r *recorder) {
-			// B starts its timer 5ms after A, as on a loaded machine; both
+			// B starts its timer 2ms after A, as on a loaded machine; both
 			// count from the iteration's time, so B wakes before the
 			// greenlet A spawns on waking, as in gevent.
 			a := Spawn(func() int {
@@ -83,7 +83,7 @@ func TestGeventOrder(t *testing.T) {
 				return 0
 			})
 			b := Spawn(func() int {
-				for start := time.Now(); time.Since(start) < 5*time.Millisecond; {
+				for start := time.Now(); time.Since(start) < 2*time.Millisecond; {
 				}
 				GeventSleep(0.02)
 				r.add("B")

@@ -97,7 +97,7 @@ type hub struct {
 // for long (or a main greenlet that stayed away from the hub) still
 // sleeps about as long as it asked, while the few microseconds between
 // greenlets of one iteration never split their deadlines.
-const maxClockLag = 50 * time.Millisecond
+const maxClockLag = 100 * time.Millisecond
 
 // glet is the untyped part of a greenlet: its scheduling state.
 type glet struct {
@@ -128,9 +128,10 @@ type glet struct {
 	err       *Error
 	joiners   []waiter
 	dummyName string
-	raise     *Error   // what wakeRaise raises
-	links     []func() // callbacks linked to its death (Greenlet.link)
-	exit      *Error   // the GreenletExit that killed it, its value
+	raise     *Error            // what wakeRaise raises
+	links     []func()          // callbacks linked to its death (Greenlet.link)
+	exit      *Error            // the GreenletExit that killed it, its value
+	current   *Greenlet[Object] // what gevent.getcurrent() returns in it
 
 	done chan struct{} // closed at death, for waiters outside the hub (doneChan)
 }

@@ -9,7 +9,7 @@ lock = threading.Lock()
 
 
 def worker(n):
-    time.sleep(0.01 * (4 - n))
+    time.sleep(0.05 * (4 - n))
     with lock:
         results[n] = n * n
     print(f"worker {n} done")

@@ -46,10 +46,10 @@ func (t *typer) dataclassFields(c *Class) {
 			if name, ok := a.Target.(*ast.Name); ok {
 				if f := c.Field(name.ID); f != nil {
 					if at := fieldAnnotation(a.Annotation); at != nil {
-						t.update(&f.Type, at, false)
+						t.update(&f.Type, at, f.Ref)
 					}
 					if a.Value != nil {
-						t.update(&f.Type, t.fieldDefaultType(a.Value), false)
+						t.update(&f.Type, t.fieldDefaultType(a.Value), f.Ref)
 					}
 				}
 			}
@@ -78,12 +78,12 @@ func (t *typer) bindFields(c *Class, n *ast.Call) {
 	fields := c.AllFields()
 	for i, a := range n.Args {
 		if i < len(fields) {
-			t.update(&fields[i].Type, t.info.Types[a], false)
+			t.update(&fields[i].Type, t.info.Types[a], fields[i].Ref)
 		}
 	}
 	for _, k := range n.Keywords {
 		if f := c.Field(k.Arg); f != nil {
-			t.update(&f.Type, t.info.Types[k.Value], false)
+			t.update(&f.Type, t.info.Types[k.Value], f.Ref)
 		}
 	}
 }
@@ -258,7 +258,7 @@ func (t *typer) fieldListMethod(call *ast.Call, attr *ast.Attribute, l *types.Li
 	default:
 		return
 	}
-	t.update(&field.Type, &types.List{Elem: in}, false)
+	t.update(&field.Type, &types.List{Elem: in}, field.Ref)
 }
 
 // fieldOf returns the field an expression such as self.items reads, or
@@ -395,7 +395,7 @@ func (t *typer) assignAttr(n *ast.Attribute, vt types.Type) {
 	}
 	if _, isInst := ot.(*types.Instance); isInst {
 		if f := c.Field(n.Attr); f != nil {
-			t.update(&f.Type, vt, false)
+			t.update(&f.Type, vt, f.Ref)
 			t.record(n, f.Type)
 			return
 		}

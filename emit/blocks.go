@@ -379,6 +379,11 @@ func (e *emitter) tryStmt(n *ast.Try) []jen.Code {
 	final, fctx := e.inFlow(true, func() []jen.Code { return e.block(n.Finalbody) })
 	code, ctx := e.inFlow(false, func() []jen.Code { return e.tryExcept(n) })
 	deferred := jen.Defer().Func().Params().Block(final...).Call()
+	if e.agen != "" && !fctx.jumps() {
+		// An async generator's finally waits for asyncio to close it
+		// when its consumer stops early (runtime/asyncgen.go).
+		deferred = jen.Defer().Id(e.agen).Dot("Finally").Call(jen.Func().Params().Block(final...))
+	}
 	lit := jen.Func().Params().Block(append([]jen.Code{deferred}, code...)...).Call()
 	out := append(e.flowDecls(fctx), e.flowDecls(ctx)...)
 	out = append(out, lit)
@@ -543,8 +548,8 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Code) {
 	saveScope, saveFn, savePlan, savePre := e.scope, e.fn, e.plan, e.pre
 	saveFlow, saveLoops, saveHandling := e.flow, e.loops, e.handling
-	savePtrs := e.procPtrs
-	defer func() { e.procPtrs = savePtrs }()
+	savePtrs, saveAgen := e.procPtrs, e.agen
+	defer func() { e.procPtrs, e.agen = savePtrs, saveAgen }()
 	outer := f
 	if f.Async {
 		f = asyncInner(f)
@@ -558,6 +563,10 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 	e.names.PushScope()
 	defer e.names.PopScope()
 	params := e.paramDecls(f)
+	e.agen = ""
+	if outer.Async && f.Generator && hasFinally(body) {
+		e.agen = e.names.Fresh("agen")
+	}
 	e.plan = planLocals(e.info, f.Scope, body, e.inlineWiths(body), func(sym *infer.Symbol) bool {
 		return !sym.Param && e.info.ClassSyms[sym] == nil // a class in a function is a Go type
 	})

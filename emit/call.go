@@ -113,6 +113,20 @@ func (e *emitter) Proc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Cod
 	return jen.Func().Params().Block(call)
 }
 
+// ForkProc implements patterns.EmitEnv.
+func (e *emitter) ForkProc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code {
+	saved := e.forkCopies
+	var copies []jen.Code
+	e.forkCopies = &copies
+	call, _ := e.thunkCall(fn, args, kw, false)
+	e.forkCopies = saved
+	if call == nil {
+		return jen.Nil()
+	}
+	child := jen.Func().Params().Block(call)
+	return jen.Func().Params().Func().Params().Block(append(copies, jen.Return(child))...)
+}
+
 // Thunk implements patterns.EmitEnv.
 func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code {
 	call, result := e.thunkCall(fn, args, kw, true)

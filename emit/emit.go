@@ -46,6 +46,12 @@ type emitter struct {
 	scope *infer.Scope
 	fn    *infer.Func
 	plan  *plan
+	// agen names the *py.AGen of the async generator being emitted
+	// when it has finally bodies, "" otherwise (generator.go).
+	agen string
+	// forkCopies collects, while a ForkProc is built, the copies its
+	// process makes when it starts (process.go).
+	forkCopies *[]jen.Code
 	// pre collects statements that must run before the statement being
 	// emitted (temporaries holding arguments, hoisted comprehensions).
 	pre []jen.Code

@@ -4,6 +4,7 @@ import (
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/infer"
+	"github.com/py2go/py2go/patterns"
 	"github.com/py2go/py2go/types"
 )
 
@@ -31,8 +32,29 @@ import (
 // generatorBody wraps an emitted generator body in the iter.Seq literal.
 func (e *emitter) generatorBody(f *infer.Func, body []jen.Code) []jen.Code {
 	elem := types.Elem(f.Result)
-	seq := jen.Func().Params(jen.Id("yield").Func().Params(e.GoType(elem)).Bool()).Block(body...)
+	yield := jen.Id("yield").Func().Params(e.GoType(elem)).Bool()
+	if e.agen != "" {
+		seq := jen.Func().Params(yield, jen.Id(e.agen).Op("*").Add(patterns.Rt("AGen"))).Block(body...)
+		return []jen.Code{jen.Return(patterns.Rt("AsyncGen").Call(seq))}
+	}
+	seq := jen.Func().Params(yield).Block(body...)
 	return []jen.Code{jen.Return(seq)}
+}
+
+// hasFinally reports whether body has a try statement with a finally
+// clause outside nested functions.
+func hasFinally(body []ast.Stmt) bool {
+	found := false
+	ast.InspectStmts(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
+			return false
+		case *ast.Try:
+			found = found || len(n.Finalbody) > 0
+		}
+		return !found
+	})
+	return found
 }
 
 // yieldElem is the Go type of the items the current generator yields.

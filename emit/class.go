@@ -1,6 +1,7 @@
 package emit
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -295,6 +296,9 @@ func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 			continue
 		}
 		sym := c.Scope.Symbols[name.ID]
+		if sym == nil {
+			continue // a name the class body declared global: its statement is refused above
+		}
 		if _, isConst := value.(*ast.Constant); c.Func != nil && !isConst {
 			e.log.Unsupported(st.Start(), "a class attribute that is not a literal in a class defined in a function")
 			continue
@@ -393,6 +397,7 @@ func (e *emitter) constructor(c *infer.Class) []jen.Code {
 	f := e.info.Funcs[init.Def]
 	var params, args []jen.Code
 	e.names.PushScope()
+	e.names.local[len(e.names.local)-1][recv] = true // a parameter may share the receiver's name
 	ptypes := e.paramTypes(f)
 	for i, p := range f.Params[1:] {
 		n := e.names.Fresh(GoName(p.Name))
@@ -577,14 +582,90 @@ func (e *emitter) literalConstructor(c *infer.Class, init *infer.Method) jen.Cod
 // methodsTakeSelf reports, for each method of c that is not static and
 // has no positional parameter for the object (or class) it is called on,
 // that it is not supported; CPython would raise TypeError when it is
-// called.
+// called. A class inheriting such a method is not emitted either (its
+// constructor or methods would use the missing parameter); the error is
+// reported once, at the method.
 func (e *emitter) methodsTakeSelf(c *infer.Class) bool {
 	ok := true
 	for _, m := range c.Order {
-		if a := m.Def.Args; m.Kind != infer.StaticMethod && len(a.PosOnly)+len(a.Args) == 0 {
+		if !takesSelf(m) {
 			e.log.Unsupported(m.Def.Start(), "a method without a self parameter")
+			ok = false
+			continue
+		}
+		if n, fixed := dunderArity[m.Def.Name]; fixed && m.Kind == infer.PlainMethod && !acceptsArgs(m.Def.Args, n+1) {
+			e.log.Unsupported(m.Def.Start(), fmt.Sprintf("%s with these parameters: Python calls it with %s besides self", m.Def.Name, plural(n, "argument")))
 			ok = false
 		}
 	}
-	return ok
+	return ok && !inheritsSelfless(c, map[*infer.Class]bool{})
+}
+
+// dunderArity is how many positional arguments, besides the object,
+// Python passes to the special methods that py2go turns into Go methods
+// of a fixed shape; a definition that cannot take them would raise
+// TypeError in CPython at its first use.
+var dunderArity = func() map[string]int {
+	m := map[string]int{"__setitem__": 2, "__exit__": 3, "__aexit__": 3}
+	for _, n := range strings.Fields("__neg__ __pos__ __invert__ __abs__ __iter__ __next__ __enter__ " +
+		"__aiter__ __anext__ __aenter__ __hash__ __len__ __bool__ __str__ __repr__") {
+		m[n] = 0
+	}
+	for _, n := range strings.Fields("__eq__ __ne__ __lt__ __le__ __gt__ __ge__ __add__ __sub__ __mul__ " +
+		"__truediv__ __floordiv__ __mod__ __pow__ __matmul__ __and__ __or__ __xor__ __lshift__ __rshift__ " +
+		"__contains__ __getitem__ __delitem__ __format__ __radd__ __iadd__") {
+		m[n] = 1
+	}
+	return m
+}()
+
+// acceptsArgs reports whether a special method with parameters a takes
+// exactly n positional arguments, the shape of the Go method it becomes:
+// n parameters, or fewer and *args for the rest. (Extra parameters with
+// defaults are legal Python but are refused with the rest.)
+func acceptsArgs(a *ast.Arguments, n int) bool {
+	total := len(a.PosOnly) + len(a.Args)
+	if len(a.KwOnly) > 0 || a.Kwarg != nil {
+		return false
+	}
+	return total == n && a.Vararg == nil || a.Vararg != nil && total <= n && len(a.Defaults) == 0
+}
+
+// plural is "1 argument" or "n arguments".
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// takesSelf reports whether m has the parameter its object or class is
+// passed in, or needs none.
+func takesSelf(m *infer.Method) bool {
+	a := m.Def.Args
+	return m.Kind == infer.StaticMethod || len(a.PosOnly)+len(a.Args) > 0
+}
+
+// inheritsSelfless reports whether a base class of c, at any depth, has
+// a method without its self parameter.
+func inheritsSelfless(c *infer.Class, seen map[*infer.Class]bool) bool {
+	bases := c.Bases
+	if c.Base != nil {
+		bases = append([]*infer.Class{c.Base}, bases...)
+	}
+	for _, b := range bases {
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		for _, m := range b.Order {
+			if !takesSelf(m) {
+				return true
+			}
+		}
+		if inheritsSelfless(b, seen) {
+			return true
+		}
+	}
+	return false
 }

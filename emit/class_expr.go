@@ -188,6 +188,7 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 		if !ok {
 			return jen.Nil(), true
 		}
+		e.evalReceiver(attr.Value)
 		return jen.Id(e.classes.members[m.Owner][m.Def.Name]).Call(args...), true
 	case onClass:
 		// Base.method(self, ...) calls the base's method on self.
@@ -368,6 +369,7 @@ func (e *emitter) methodValue(n *ast.Attribute, c *infer.Class, ft *types.Func) 
 	}
 	switch {
 	case m.Kind == infer.StaticMethod || m.Kind == infer.ClassMethod:
+		e.evalReceiver(n.Value)
 		return jen.Id(e.classes.members[m.Owner][m.Def.Name])
 	case !ft.Bound:
 		return jen.Parens(jen.Op("*").Id(e.classes.typ[m.Owner])).Dot(methodGoName(m))
@@ -491,6 +493,10 @@ func (e *emitter) libBaseInit(c *infer.Class, n *ast.Call) jen.Code {
 	field := jen.Id(recvName(c)).Dot(gt.Name)
 	init := jen.Add(field).Op("=").Add(ent.Emit(&patterns.EmitCall{Call: n, Args: b, Env: e}))
 	if m := c.Method("run"); m != nil {
+		if f := e.info.Funcs[m.Def]; f.Async || f.Generator || len(infer.PositionalParams(f)) > 1 {
+			e.log.Unsupported(m.Def.Start(), "a run method of a "+c.LibBase+" subclass that is async, a generator or takes arguments")
+			return init
+		}
 		init = init.Line().Add(field).Dot("SetRun").Call(jen.Id(recvName(c)).Dot(methodGoName(m)))
 	}
 	return init
@@ -510,4 +516,22 @@ func (e *emitter) libSetter(vt types.Type, c *infer.Class, attr string) *pattern
 		return nil
 	}
 	return patterns.Lookup(class + "." + attr + ".__set__")
+}
+
+// evalReceiver keeps the object a static or class method is reached
+// through (obj.method) evaluated, though the Go call does not take it:
+// Python evaluates obj, and Go rejects a variable whose only read was
+// obj. A class name needs nothing; other expressions are evaluated just
+// before the statement.
+func (e *emitter) evalReceiver(recv ast.Expr) {
+	if _, isClass := e.info.TypeOf(recv).(*types.Class); isClass {
+		return
+	}
+	if name, ok := recv.(*ast.Name); ok {
+		e.pre = append(e.pre, e.keepVarUsed(name)...)
+		return
+	}
+	if !isPure(recv) {
+		e.pre = append(e.pre, jen.Id("_").Op("=").Add(e.Expr(recv)))
+	}
 }

@@ -31,8 +31,9 @@ func mappingArg(n *ast.Call) ast.Expr {
 // passes a **mapping.
 func (e *emitter) bindVariadic(f *infer.Func, n *ast.Call, skip int) ([]jen.Code, bool) {
 	view := *f
-	if skip > len(view.Params) {
-		skip = len(view.Params)
+	if skip > len(infer.PositionalParams(f)) {
+		e.log.Unsupported(n.Start(), "a call of a method without a self parameter")
+		return nil, false
 	}
 	view.Params, view.Skip = f.Params[skip:], skip
 	view.PosOnly = max(0, f.PosOnly-skip)

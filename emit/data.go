@@ -101,6 +101,7 @@ func (e *emitter) deleteStmt(n *ast.Delete) []jen.Code {
 			if sym := e.info.Refs[t]; sym != nil && e.readAfter(sym, n) {
 				e.log.Unsupported(t.Start(), "using a name after del")
 			}
+			out = append(out, e.keepVarUsed(t)...)
 		case *ast.Subscript:
 			out = append(out, e.delItem(t))
 		case *ast.Tuple:

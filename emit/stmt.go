@@ -254,10 +254,28 @@ func (e *emitter) discard(value ast.Expr) []jen.Code {
 	if call, ok := value.(*ast.Call); ok {
 		return []jen.Code{e.callStmt(call)}
 	}
+	if name, ok := value.(*ast.Name); ok {
+		return e.keepVarUsed(name)
+	}
 	if isPure(value) {
 		return nil
 	}
 	return []jen.Code{jen.Id("_").Op("=").Add(e.Expr(value))}
+}
+
+// keepVarUsed is `_ = x` for a name whose only read was dropped (a store to
+// a discarded variable, del x) when x is a variable of the Go function,
+// which Go would otherwise reject as declared and not used; nothing for
+// other names.
+func (e *emitter) keepVarUsed(name *ast.Name) []jen.Code {
+	sym := e.info.Refs[name]
+	if sym == nil || e.discarded(sym) || e.isPackageVar(sym) || sym.Def != nil || sym.Import != "" || e.info.ClassSyms[sym] != nil {
+		return nil
+	}
+	if _, isConst := e.constants[sym]; isConst {
+		return nil
+	}
+	return []jen.Code{jen.Id("_").Op("=").Add(e.Expr(name))}
 }
 
 func isPure(x ast.Expr) bool {

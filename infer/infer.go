@@ -87,8 +87,8 @@ type Func struct {
 // for a bound method a view of it without its first parameter.
 func (in *Info) FuncValue(ft *types.Func) *Func {
 	f := in.Funcs[ft.Def.(ast.Node)]
-	if !ft.Bound || f == nil || len(f.Params) == 0 {
-		return f
+	if !ft.Bound || f == nil || len(f.Params) == 0 || f.Params[0] == f.Vararg || f.Params[0] == f.Kwarg {
+		return f // no positional parameter to bind: such a method is refused by the emitter
 	}
 	g := *f
 	g.Params, g.Skip = f.Params[1:], 1

@@ -93,12 +93,58 @@ func (s *Scope) bind(name string, pos ast.Pos) *Symbol {
 // global or nonlocal.
 type binder struct {
 	info *Info
+	// nonlocals are the nonlocal declarations seen, checked once every
+	// scope is bound (the enclosing binding may come after the nested def).
+	nonlocals []nonlocalDecl
+}
+
+// nonlocalDecl is one name of a nonlocal statement.
+type nonlocalDecl struct {
+	s    *Scope
+	name string
+	pos  ast.Pos
 }
 
 func (b *binder) module(m *ast.Module) {
 	s := newScope(ModuleScope, nil, nil)
 	b.info.Module = s
 	b.body(s, m.Body)
+	b.checkNonlocals()
+}
+
+// declare checks a global or nonlocal statement as CPython's symbol table
+// does: the errors it raises are SyntaxErrors of the whole program, and a
+// program that has them never runs.
+func (b *binder) declare(s *Scope, n ast.Stmt, names []string, kind string) {
+	if kind == "nonlocal" && s.Kind == ModuleScope {
+		b.info.Log.Errorf(n.Start(), "nonlocal declaration not allowed at module level")
+		return
+	}
+	for _, name := range names {
+		sym, bound := s.Symbols[name]
+		switch {
+		case bound && sym.Param:
+			b.info.Log.Errorf(n.Start(), "name '%s' is parameter and %s", name, kind)
+		case bound:
+			b.info.Log.Errorf(n.Start(), "name '%s' is assigned to before %s declaration", name, kind)
+		case kind == "nonlocal":
+			b.nonlocals = append(b.nonlocals, nonlocalDecl{s, name, n.Start()})
+		}
+	}
+}
+
+// checkNonlocals reports nonlocal names no enclosing function binds.
+func (b *binder) checkNonlocals() {
+	for _, d := range b.nonlocals {
+		found := false
+		for p := d.s.Parent; p != nil && p.Kind != ModuleScope && !found; p = p.Parent {
+			sym, ok := p.Symbols[d.name]
+			found = ok && p.Kind != ClassScope && !p.global[d.name] && sym != nil
+		}
+		if !found {
+			b.info.Log.Errorf(d.pos, "no binding for nonlocal '%s' found", d.name)
+		}
+	}
 }
 
 func (b *binder) body(s *Scope, body []ast.Stmt) {
@@ -133,11 +179,13 @@ func (b *binder) stmt(s *Scope, st ast.Stmt) {
 		b.body(cs, n.Body)
 		return
 	case *ast.Global:
+		b.declare(s, n, n.Names, "global")
 		for _, name := range n.Names {
 			s.global[name] = true
 		}
 		return
 	case *ast.Nonlocal:
+		b.declare(s, n, n.Names, "nonlocal")
 		for _, name := range n.Names {
 			s.nonloc[name] = true
 		}

@@ -67,11 +67,25 @@ func awaitResult(t types.Type) types.Type {
 	return types.Object
 }
 
+// awaitable reports whether a value of type t may be a coroutine, task or
+// future: one of those, or a value whose type is not known statically.
+func awaitable(t types.Type) bool {
+	if n, ok := t.(*types.Named); ok {
+		return n.Class == coroClass || n.Class == taskClass || n.Class == afutClass
+	}
+	return t == types.Object
+}
+
 func asyncioFunctions() []*Entry {
 	return []*Entry{
 		fn("asyncio.run", "main, *, debug=None", func(c *TypeCall) types.Type {
 			return awaitResult(c.Type("main"))
 		}, func(c *EmitCall) jen.Code {
+			if main := c.Args.Get("main"); main != nil && !awaitable(c.Env.TypeOf(main)) {
+				// CPython: ValueError: a coroutine was expected, got ...
+				c.Env.Errorf(main.Start(), "asyncio.run() needs a coroutine, the call of an async def function")
+				return jen.Null()
+			}
 			return Rt("AsyncioRun").Call(c.Arg("main"))
 		}),
 		fn("asyncio.sleep", "delay, result=None", func(c *TypeCall) types.Type {

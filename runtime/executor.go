@@ -31,6 +31,9 @@ type Executor struct {
 	// initializer.
 	prefix      string
 	initializer func()
+
+	// slab is where Submit takes its work items from (slab.go).
+	slab atomic.Pointer[slabBox]
 }
 
 var (
@@ -81,7 +84,8 @@ func newExecutor(e *Executor) *Executor {
 // Submit is executor.submit(f): f is queued and a Future returned at once.
 // The future and f share one allocation, the queue's work item.
 func Submit[T any](e *Executor, f func() T) *Future[T] {
-	w := &thunkWork[T]{f: f}
+	w := slabAlloc[thunkWork[T]](e)
+	w.f = f
 	w.fut.futureCore = &w.core
 	e.enqueue(w)
 	return &w.fut
@@ -94,7 +98,8 @@ func Submit1[A, T any](e *Executor, f func(A) T, a A) *Future[T] {
 	if e.processes {
 		return Submit(e, func() T { return f(a) })
 	}
-	c := &call1[A, T]{fn: f, arg: a}
+	c := slabAlloc[call1[A, T]](e)
+	c.fn, c.arg = f, a
 	c.fut.futureCore = &c.core
 	e.enqueue(c)
 	return &c.fut
@@ -116,12 +121,17 @@ type thunkWork[T any] struct {
 	f    func() T
 }
 
-// run runs the task for the future.
+// run runs the task for the future; a panic is the worker's to catch
+// (serve).
 func (w *thunkWork[T]) run(e *Executor) {
 	if w.fut.start(e) {
-		w.fut.finish(e, Catch(func() { w.fut.value = w.f() }))
+		w.fut.value = w.f()
+		w.fut.finish(e, nil)
 	}
 }
+
+// fail completes the future with the exception its task raised.
+func (w *thunkWork[T]) fail(e *Executor, err *Error) { w.fut.finish(e, err) }
 
 // cancel is what shutdown(cancel_futures=True) does to a queued future.
 func (w *thunkWork[T]) cancel() { w.fut.Cancel() }
@@ -134,12 +144,17 @@ type call1[A, T any] struct {
 	arg  A
 }
 
-// run calls the function for the future.
+// run calls the function for the future; a panic is the worker's to
+// catch (serve).
 func (c *call1[A, T]) run(e *Executor) {
 	if c.fut.start(e) {
-		c.fut.finish(e, Catch(func() { c.fut.value = c.fn(c.arg) }))
+		c.fut.value = c.fn(c.arg)
+		c.fut.finish(e, nil)
 	}
 }
+
+// fail completes the future with the exception its call raised.
+func (c *call1[A, T]) fail(e *Executor, err *Error) { c.fut.finish(e, err) }
 
 // cancel is what shutdown(cancel_futures=True) does to a queued future.
 func (c *call1[A, T]) cancel() { c.fut.Cancel() }
@@ -226,13 +241,39 @@ func (e *Executor) adjustThreads() {
 func (e *Executor) work() {
 	defer e.running.Done()
 	e.runInitializer()
+	for e.serve() {
+	}
+}
+
+// serve runs queued work items until the queue is closed and drained
+// (false) or one raises (true: that item's future has the exception and
+// the worker calls serve again). One deferred recover covers a whole run
+// of items instead of one per item, which is a good part of the cost of
+// a tiny task.
+func (e *Executor) serve() (raised bool) {
+	var cur executorItem
+	defer func() {
+		if r := recover(); r != nil {
+			cur.fail(e, AsError(r))
+			raised = true
+		}
+	}()
 	for {
 		it, ok := e.queue.get()
 		if !ok {
-			return
+			return false
 		}
-		it.run(e)
+		cur = it.(executorItem)
+		cur.run(e)
 	}
+}
+
+// executorItem is an executor's work item: run does the task and
+// completes its future; fail completes it with the exception the task
+// raised, which serve recovers.
+type executorItem interface {
+	workItem
+	fail(e *Executor, err *Error)
 }
 
 // Shutdown is executor.shutdown(wait): no new work is accepted; queued work

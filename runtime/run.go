@@ -20,6 +20,7 @@ import (
 // and exits. An uncaught KeyboardInterrupt ends the process by SIGINT, as
 // CPython does. Run never returns.
 func Run(module func()) {
+	raiseHeapFloor()
 	watchInterrupts()
 	code, interrupted := runMain(module)
 	if interrupted {

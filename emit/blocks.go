@@ -308,6 +308,9 @@ func (e *emitter) withEnter(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Code
 	ct := e.info.TypeOf(it.ContextExpr)
 	named, ok := ct.(*types.Named)
 	enterName, exitName := withMethods(n)
+	if ct == types.Object && !n.Async {
+		return e.dynamicWith(n, it)
+	}
 	exit := patterns.Lookup(fmt.Sprintf("%v.%s", className(named), exitName))
 	if !ok || exit == nil {
 		e.log.Unsupported(it.ContextExpr.Start(), "with on a value of type "+ct.String())
@@ -327,11 +330,13 @@ func (e *emitter) withEnter(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Code
 			op = ":="
 		}
 		obj = e.symRead(sym)
-		out = append(out, jen.Add(e.symStore(sym)).Op(op).Add(e.Expr(it.ContextExpr)))
+		value, pre := e.withPre(func() jen.Code { return e.Expr(it.ContextExpr) })
+		out = append(append(out, pre...), jen.Add(e.symStore(sym)).Op(op).Add(value))
 	} else {
 		tmp := e.names.Fresh("ctx")
 		obj = jen.Id(tmp)
-		out = append(out, jen.Id(tmp).Op(":=").Add(e.Expr(it.ContextExpr)))
+		value, pre := e.withPre(func() jen.Code { return e.Expr(it.ContextExpr) })
+		out = append(append(out, pre...), jen.Id(tmp).Op(":=").Add(value))
 	}
 	call := &patterns.EmitCall{Recv: &goExpr{code: obj}, Env: e, Result: types.None}
 	if enter := patterns.Lookup(className(named) + "." + enterName); enter != nil {

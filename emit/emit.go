@@ -52,6 +52,9 @@ type emitter struct {
 	// forkCopies collects, while a ForkProc is built, the copies its
 	// process makes when it starts (process.go).
 	forkCopies *[]jen.Code
+	// valueCall is the call last emitted as an expression whose value is
+	// used, not as a statement (call.go).
+	valueCall *ast.Call
 	// pre collects statements that must run before the statement being
 	// emitted (temporaries holding arguments, hoisted comprehensions).
 	pre []jen.Code

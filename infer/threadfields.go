@@ -86,7 +86,13 @@ func (c *Class) isThread() bool {
 	return false
 }
 
-// reachAll passes on every function the function n may call or start.
+// reachAll passes on every function the function n may call or start:
+// the functions and methods its expressions name (with the overrides of
+// a method), and the dunders and properties of the objects it uses, which
+// operators and attribute reads run. Unlike a worker process's reach, a
+// plain method of an object is reached only where the code names it, so
+// a thread's loop method does not make its class's other methods thread
+// code.
 func (in *Info) reachAll(n ast.Node, reach func(ast.Node)) {
 	ast.Inspect(n, func(x ast.Node) bool {
 		if x != n {
@@ -97,10 +103,65 @@ func (in *Info) reachAll(n ast.Node, reach func(ast.Node)) {
 			}
 		}
 		if e, ok := x.(ast.Expr); ok {
-			in.reachFrom(in.Types[e], reach)
+			in.reachThreadType(in.Types[e], reach)
+		}
+		if a, ok := x.(*ast.Attribute); ok {
+			in.reachMethod(a, reach)
 		}
 		return true
 	})
+}
+
+// reachMethod passes on the method (and its overrides) that obj.name
+// names when obj is an object or class of the program.
+func (in *Info) reachMethod(a *ast.Attribute, reach func(ast.Node)) {
+	c := in.ClassOf(in.Types[a.Value])
+	if c == nil {
+		return
+	}
+	if m := c.Method(a.Attr); m != nil {
+		reach(m.Def)
+		in.reachOverrides(m.Owner, a.Attr, reach)
+	}
+}
+
+// reachThreadType passes on the code a value of type t may run in the
+// thread using it.
+func (in *Info) reachThreadType(t types.Type, reach func(ast.Node)) {
+	switch t := t.(type) {
+	case *types.Func:
+		reach(asNode(t.Def))
+		if def, ok := t.Def.(*ast.FunctionDef); ok {
+			if m := in.MethodDefs[def]; m != nil {
+				in.reachOverrides(m.Owner, def.Name, reach)
+			}
+		}
+	case *types.Instance, *types.Class:
+		_, isClass := t.(*types.Class)
+		c := in.ClassOf(t)
+		for ; c != nil; c = c.Base {
+			for _, m := range c.Order {
+				name := m.Def.Name
+				if name == "__init__" && !isClass {
+					continue // an object in use is constructed already
+				}
+				if m.Kind == PropertyGetter || m.Kind == PropertySetter || len(name) > 4 && name[:2] == "__" && name[len(name)-2:] == "__" {
+					reach(m.Def)
+				}
+			}
+		}
+	}
+}
+
+// reachOverrides passes on the methods called name of c's subclasses,
+// which a call through a c may run.
+func (in *Info) reachOverrides(c *Class, name string, reach func(ast.Node)) {
+	for _, sub := range c.Subclasses {
+		if m := sub.Methods[name]; m != nil {
+			reach(m.Def)
+		}
+		in.reachOverrides(sub, name, reach)
+	}
 }
 
 // markThreadFields sets Shared and Ref on the fields threads touch (see
@@ -111,6 +172,7 @@ func (in *Info) markThreadFields(mod *ast.Module) bool {
 	if len(code) == 0 {
 		return false
 	}
+
 	touched := map[*Field]bool{}
 	for n := range code {
 		ast.Inspect(n, func(x ast.Node) bool {

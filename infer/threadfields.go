@@ -68,10 +68,20 @@ func (in *Info) threadCode() map[ast.Node]bool {
 			}
 		}
 	}
+	unknown := false
 	for len(work) > 0 {
 		n := work[len(work)-1]
 		work = work[:len(work)-1]
-		in.reachAll(n, add)
+		unknown = in.reachAll(n, add) || unknown
+		if len(work) == 0 && unknown {
+			// A call of a value whose function is not known (a
+			// handler taken from a dict) may run any function used
+			// as a value.
+			unknown = false
+			for node := range in.Funcs {
+				add(node)
+			}
+		}
 	}
 	return seen
 }
@@ -86,15 +96,23 @@ func (c *Class) isThread() bool {
 	return false
 }
 
-// reachAll passes on every function the function n may call or start:
+// reachAll passes on every function the function n may call or start
+// and reports whether it calls a value of unknown type:
 // the functions and methods its expressions name (with the overrides of
 // a method), and the dunders and properties of the objects it uses, which
 // operators and attribute reads run. Unlike a worker process's reach, a
 // plain method of an object is reached only where the code names it, so
 // a thread's loop method does not make its class's other methods thread
 // code.
-func (in *Info) reachAll(n ast.Node, reach func(ast.Node)) {
+func (in *Info) reachAll(n ast.Node, reach func(ast.Node)) (unknown bool) {
 	ast.Inspect(n, func(x ast.Node) bool {
+		if call, ok := x.(*ast.Call); ok && in.Types[call.Func] == types.Object {
+			if a, isAttr := call.Func.(*ast.Attribute); isAttr {
+				in.reachByName(a.Attr, reach) // obj.m() on an object of unproven class
+			} else {
+				unknown = true
+			}
+		}
 		if x != n {
 			switch x.(type) {
 			case *ast.FunctionDef, *ast.Lambda:
@@ -110,6 +128,7 @@ func (in *Info) reachAll(n ast.Node, reach func(ast.Node)) {
 		}
 		return true
 	})
+	return unknown
 }
 
 // reachMethod passes on the method (and its overrides) that obj.name
@@ -149,6 +168,15 @@ func (in *Info) reachThreadType(t types.Type, reach func(ast.Node)) {
 					reach(m.Def)
 				}
 			}
+		}
+	}
+}
+
+// reachByName passes on every method of the program called name.
+func (in *Info) reachByName(name string, reach func(ast.Node)) {
+	for _, c := range in.Classes {
+		if m := c.Methods[name]; m != nil {
+			reach(m.Def)
 		}
 	}
 }

@@ -15,6 +15,22 @@ func (e *emitter) callStmt(n *ast.Call) jen.Code {
 	return e.call(n)
 }
 
+// callValue emits a call whose value is used. A user function that
+// returns None is a Go function without a result, so its call, used as a
+// value (results.append(log(x)), q.put(work(i))), becomes a function
+// literal that calls it and gives None.
+func (e *emitter) callValue(n *ast.Call) jen.Code {
+	ft, ok := e.info.TypeOf(n.Func).(*types.Func)
+	if !ok || ft.Def == nil {
+		return e.call(n)
+	}
+	f := e.info.FuncValue(ft)
+	if f == nil || f.Result != types.None || f.Async || f.Generator {
+		return e.call(n)
+	}
+	return jen.Func().Params().Add(patterns.Rt("Object")).Block(e.call(n), jen.Return(jen.Nil())).Call()
+}
+
 // call emits a call to a user function, a library entry or a list method.
 func (e *emitter) call(n *ast.Call) jen.Code {
 	if code, ok := e.classBuiltinCall(n); ok {

@@ -35,7 +35,7 @@ func (e *emitter) Expr(x ast.Expr) jen.Code {
 		return e.ifExp(n)
 	case *ast.Call:
 		e.valueCall = n
-		return e.call(n)
+		return e.callValue(n)
 	case *ast.Attribute:
 		return e.attribute(n)
 	case *ast.Subscript:

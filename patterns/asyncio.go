@@ -29,7 +29,7 @@ func init() {
 	r := &Recognizer{
 		Name: "asyncio",
 		Doc: "asyncio.run, create_task, sleep, gather (return_exceptions), wait_for, as_completed, " +
-			"to_thread, Task and Future (cancel, cancelled, done, result, exception, get_name), " +
+			"to_thread, Task and Future (cancel, cancelled, done, result, exception, add_done_callback, get_name), " +
 			"Queue, Lock, Event, Semaphore, TaskGroup, timeout (async with), CancelledError, TimeoutError: one task runs at a time, " +
 			"in the event loop's order.",
 		Modules: []string{"asyncio"},
@@ -136,6 +136,19 @@ func asyncioFunctions() []*Entry {
 			return Rt("RunInExecutor").Call(recv(c), c.Env.Thunk(c.Args.Get("func"), c.Args.VarArgs))
 		}),
 		fn(aloopClass+".time", "", returns(types.Float), method("Time")),
+		// A future the program completes itself holds any value: its
+		// result type is only known from set_result calls made later.
+		fn(aloopClass+".create_future", "", returns(named(afutClass, types.Object)), func(c *EmitCall) jen.Code {
+			return Rt("CreateFuture").Types(Rt("Object")).Call(recv(c))
+		}),
+		fn(afutClass, "*, loop=None", returns(named(afutClass, types.Object)), func(c *EmitCall) jen.Code {
+			if c.Args.Has("loop") {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: asyncio.Future(loop=...)")
+			}
+			return Rt("NewAFuture").Types(Rt("Object")).Call()
+		}),
+		proc(afutClass+".set_result", "result, /", method("SetResult", "result")),
+		proc(afutClass+".set_exception", "exception, /", method("SetException", "exception")),
 		fn("asyncio.to_thread", "func, /, *args, **kwargs", func(c *TypeCall) types.Type {
 			return named(coroClass, c.callResultKw("func", "", ""))
 		}, func(c *EmitCall) jen.Code {
@@ -240,6 +253,20 @@ func futureMethods(class string) []*Entry {
 		fn(class+".done", "", returns(types.Bool), method("Done")),
 		fn(class+".result", "", func(c *TypeCall) types.Type { return argOf(c.Recv) }, method("Result")),
 		fn(class+".exception", "", returns(named("BaseException")), method("Exception")),
+		{
+			// The callback is called with the future (or task) itself.
+			Name: class + ".add_done_callback", Sig: Sig("add_done_callback", "fn, /, *, context=None"), NoValue: true,
+			Type: func(c *TypeCall) types.Type {
+				c.Env.CallResult(c.Args.Get("fn"), []types.Type{c.Recv})
+				return types.None
+			},
+			Emit: func(c *EmitCall) jen.Code {
+				if c.Args.Has("context") {
+					c.Env.Errorf(c.Call.Start(), "not supported yet: add_done_callback(context=...)")
+				}
+				return recv(c).Dot("AddDoneCallback").Call(c.Env.Callback(c.Args.Get("fn"), []types.Type{c.Env.TypeOf(c.Recv)}))
+			},
+		},
 	}
 }
 

@@ -60,8 +60,11 @@ type afut struct {
 	done      bool
 	cancelled bool
 	err       *Error
-	waiters   []waiter
-	callbacks []func()
+	// waiters are what runs when f completes, in the order they were
+	// added: a parked task's wake-up or a done callback. CPython keeps
+	// both in one list of callbacks (a task awaiting f adds its wake-up
+	// to it), so a callback added before a task awaits runs first.
+	waiters []afutWaiter
 	// cancelHook replaces the plain cancel: a task's cancel, a gather's.
 	cancelHook func() bool
 }
@@ -76,16 +79,25 @@ func (f *afut) finish(err *Error, cancelled bool) {
 		return
 	}
 	f.done, f.err, f.cancelled = true, err, cancelled
-	for _, w := range f.waiters {
-		h.wakeWaiter(w, wakeRun)
-	}
+	ws := f.waiters
 	f.waiters = nil
-	cbs := f.callbacks
-	f.callbacks = nil
-	h.mu.Unlock()
-	for _, cb := range cbs {
-		f.l.callSoon(cb)
+	for _, w := range ws {
+		if w.cb == nil {
+			h.wakeWaiter(w.w, wakeRun)
+			continue
+		}
+		h.mu.Unlock()
+		f.l.callSoon(w.cb)
+		h.mu.Lock()
 	}
+	h.mu.Unlock()
+}
+
+// afutWaiter is one entry of a future's waiters: a parked task (w) or a
+// done callback (cb).
+type afutWaiter struct {
+	w  waiter
+	cb func()
 }
 
 // isDone reports whether f has completed.
@@ -99,7 +111,7 @@ func (f *afut) isDone() bool {
 func (f *afut) onDone(cb func()) {
 	f.l.h.mu.Lock()
 	if !f.done {
-		f.callbacks = append(f.callbacks, cb)
+		f.waiters = append(f.waiters, afutWaiter{cb: cb})
 		f.l.h.mu.Unlock()
 		return
 	}
@@ -149,7 +161,7 @@ func (l *aloop) wait(self *glet, t *taskCore, f *afut) {
 				l.h.makeReady(self, wakeRun)
 				return
 			}
-			f.waiters = append(f.waiters, w)
+			f.waiters = append(f.waiters, afutWaiter{w: w})
 		})
 		if why == wakeLoopExit {
 			// Nothing can run any more: CPython's loop waits forever.

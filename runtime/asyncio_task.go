@@ -230,3 +230,49 @@ func AsyncIter[T any](next func() *Coro[T]) iter.Seq[T] {
 		}
 	}
 }
+
+// AddDoneCallback is fut.add_done_callback(fn): once fut is done, fn is
+// called with it through the loop's call_soon, in the order callbacks and
+// awaiting tasks were added; an exception fn raises is printed and the
+// loop goes on, as asyncio's loop reports it.
+func (f *AFuture[T]) AddDoneCallback(fn func(*AFuture[T])) {
+	f.core.onDone(func() { fn(f) })
+}
+
+// AddDoneCallback is task.add_done_callback(fn): AFuture's, with the
+// task itself passed to fn.
+func (t *Task[T]) AddDoneCallback(fn func(*Task[T])) {
+	t.core.onDone(func() { fn(t) })
+}
+
+// NewAFuture is asyncio.Future() or loop.create_future(): a pending
+// future of the running loop that the program completes itself with
+// SetResult or SetException.
+func NewAFuture[T any]() *AFuture[T] {
+	l, _, _ := curLoop()
+	return &AFuture[T]{core: &afut{l: l}}
+}
+
+// CreateFuture is loop.create_future().
+func CreateFuture[T any](*EventLoop) *AFuture[T] { return NewAFuture[T]() }
+
+// SetResult is fut.set_result(v): InvalidStateError once fut is done.
+func (f *AFuture[T]) SetResult(v T) {
+	f.checkPending()
+	f.value = v
+	f.core.finish(nil, false)
+}
+
+// SetException is fut.set_exception(err): InvalidStateError once fut is
+// done.
+func (f *AFuture[T]) SetException(err *Error) {
+	f.checkPending()
+	f.core.finish(err, false)
+}
+
+// checkPending raises asyncio's InvalidStateError for a completed future.
+func (f *AFuture[T]) checkPending() {
+	if f.core.isDone() {
+		panic(AsyncioInvalidStateError.New("invalid state"))
+	}
+}

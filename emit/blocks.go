@@ -553,8 +553,8 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Code) {
 	saveScope, saveFn, savePlan, savePre := e.scope, e.fn, e.plan, e.pre
 	saveFlow, saveLoops, saveHandling := e.flow, e.loops, e.handling
-	savePtrs, saveAgen := e.procPtrs, e.agen
-	defer func() { e.procPtrs, e.agen = savePtrs, saveAgen }()
+	savePtrs, saveAgen, saveHeld := e.procPtrs, e.agen, e.held
+	defer func() { e.procPtrs, e.agen, e.held = savePtrs, saveAgen, saveHeld }()
 	outer := f
 	if f.Async {
 		f = asyncInner(f)
@@ -568,16 +568,24 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 	e.names.PushScope()
 	defer e.names.PopScope()
 	params := e.paramDecls(f)
-	e.agen = ""
+	e.agen, e.held = "", ""
 	if outer.Async && f.Generator && hasFinally(body) {
 		e.agen = e.names.Fresh("agen")
+	}
+	var holder []jen.Code
+	if outer.Async && !f.Generator && e.holdsAsyncGen(f, body) {
+		e.held = e.names.Fresh("held")
+		holder = []jen.Code{
+			jen.Id(e.held).Op(":=").Add(patterns.Rt("NewAGenHolder").Call()),
+			jen.Defer().Id(e.held).Dot("Close").Call(),
+		}
 	}
 	e.plan = planLocals(e.info, f.Scope, body, e.inlineWiths(body), func(sym *infer.Symbol) bool {
 		return !sym.Param && e.info.ClassSyms[sym] == nil // a class in a function is a Go type
 	})
 	e.bodies = append(e.bodies, body)
 	defer func() { e.bodies = e.bodies[:len(e.bodies)-1] }()
-	out := e.bindProcessVars(outer, body)
+	out := append(holder, e.bindProcessVars(outer, body)...)
 	out = append(out, e.declareTop()...)
 	out = append(out, e.block(body)...)
 	if !f.Generator && e.onCycle(outer.Node) {

@@ -49,6 +49,9 @@ type emitter struct {
 	// agen names the *py.AGen of the async generator being emitted
 	// when it has finally bodies, "" otherwise (generator.go).
 	agen string
+	// held names the *py.AGenHolder of the coroutine being emitted when
+	// it iterates async generators held in its variables (generator.go).
+	held string
 	// forkCopies collects, while a ForkProc is built, the copies its
 	// process makes when it starts (process.go).
 	forkCopies *[]jen.Code

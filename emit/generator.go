@@ -86,3 +86,37 @@ func (e *emitter) yieldFromStmt(n *ast.YieldFrom) []jen.Code {
 	body := []jen.Code{jen.If(jen.Op("!").Id("yield").Call(value)).Block(e.jumpReturn(nil)...)}
 	return []jen.Code{e.forHead(n.Value, jen.Id(item), ":=", body, &rangeVar{})}
 }
+
+// holdsAsyncGen reports whether the coroutine f has an `async for` over
+// an async generator held in one of its variables, whose close, when the
+// loop is left early, waits until f returns.
+func (e *emitter) holdsAsyncGen(f *infer.Func, body []ast.Stmt) bool {
+	found := false
+	ast.InspectStmts(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
+			return false
+		case *ast.For:
+			_, isIter := e.info.TypeOf(n.Iter).(*types.Iter)
+			found = found || n.Async && isIter && e.localOf(f, n.Iter)
+		}
+		return !found
+	})
+	return found
+}
+
+// heldLocal reports whether x is a variable of the function being
+// emitted.
+func (e *emitter) heldLocal(x ast.Expr) bool {
+	return e.localOf(e.fn, x)
+}
+
+// localOf reports whether x names a variable of f's own scope.
+func (e *emitter) localOf(f *infer.Func, x ast.Expr) bool {
+	n, ok := x.(*ast.Name)
+	if !ok || f == nil {
+		return false
+	}
+	sym := e.info.Refs[n]
+	return sym != nil && sym.Scope == f.Scope
+}

@@ -1,6 +1,9 @@
 package runtime
 
-import "iter"
+import (
+	"iter"
+	"sync"
+)
 
 // Async generators whose consumer stops early.
 //
@@ -20,13 +23,16 @@ import "iter"
 type AGen struct {
 	abandoned bool
 	finals    []func()
+	// holder, when set, keeps the generator open until the coroutine
+	// whose variable holds it returns (HeldAsyncGen).
+	holder *AGenHolder
 }
 
 // AsyncGen is an async generator's iter.Seq: body is the generator with
 // yield, and agen for its finally bodies (defer agen.Finally(...)).
 func AsyncGen[T any](body func(yield func(T) bool, agen *AGen)) iter.Seq[T] {
 	return func(yield func(T) bool) {
-		g := &AGen{}
+		g := &AGen{holder: takeHolder()}
 		body(func(v T) bool {
 			if yield(v) {
 				return true
@@ -70,8 +76,17 @@ func (c *agenClose) run() {
 // close schedules the kept finally bodies as asyncio's finalizer hook
 // schedules aclose(): a callback that creates the task.
 func (g *AGen) close() {
-	l, _, _ := curLoop()
 	c := &agenClose{finals: g.finals}
+	if g.holder != nil {
+		g.holder.pending = append(g.holder.pending, c)
+		return
+	}
+	c.schedule()
+}
+
+// schedule queues the close as asyncio's finalizer hook does.
+func (c *agenClose) schedule() {
+	l, _, _ := curLoop()
 	l.closing = append(l.closing, c)
 	l.callSoon(func() {
 		l.startTask("", "aclose", c.run)
@@ -86,4 +101,63 @@ func (l *aloop) shutdownAsyncGens() {
 		c.run()
 	}
 	l.closing = nil
+}
+
+// A generator held in a local variable (`g = agen()`, then `async for x
+// in g: break`) lives, in CPython, until the coroutine holding it
+// returns; only then does the finalizer hook schedule its aclose().
+
+// AGenHolder collects the closes of the generators a coroutine holds in
+// its variables, until it returns.
+type AGenHolder struct {
+	pending []*agenClose
+}
+
+// NewAGenHolder is the holder of a coroutine that iterates a generator
+// it keeps in a variable; the coroutine defers its Close.
+func NewAGenHolder() *AGenHolder { return &AGenHolder{} }
+
+// Close schedules the closes of the generators the coroutine held, as
+// its return drops them.
+func (h *AGenHolder) Close() {
+	for _, c := range h.pending {
+		c.schedule()
+	}
+	h.pending = nil
+}
+
+// nextHolder hands a holder from HeldAsyncGen to the AsyncGen run it
+// starts, per task.
+var nextHolder sync.Map // *taskCore -> *AGenHolder
+
+// HeldAsyncGen is `async for` over a generator held in a variable of the
+// coroutine that owns h: if the generator is left early, its close waits
+// for h.Close.
+func HeldAsyncGen[T any](h *AGenHolder, seq iter.Seq[T]) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		_, _, t := curLoop()
+		if t == nil {
+			seq(yield)
+			return
+		}
+		nextHolder.Store(t, h)
+		defer nextHolder.Delete(t)
+		seq(func(v T) bool {
+			nextHolder.Delete(t) // generators the loop body starts are not held
+			return yield(v)
+		})
+	}
+}
+
+// takeHolder returns (and forgets) the holder HeldAsyncGen left for the
+// generator run starting in the calling task.
+func takeHolder() *AGenHolder {
+	_, _, t := curLoop()
+	if t == nil {
+		return nil
+	}
+	if h, ok := nextHolder.LoadAndDelete(t); ok {
+		return h.(*AGenHolder)
+	}
+	return nil
 }

@@ -29,3 +29,26 @@ func TestPrimitivesByName(t *testing.T) {
 		})
 	}
 }
+
+func TestSemaphoreTimeouts(t *testing.T) {
+	cases := []struct {
+		name string
+		call func(s *Semaphore) any
+		want any
+	}{
+		{"timeout -1 does not wait", func(s *Semaphore) any { return s.AcquireWithin(true, -1) }, false},
+		{"timeout 0 does not wait", func(s *Semaphore) any { return s.AcquireWithin(true, 0) }, false},
+		{"short timeout", func(s *Semaphore) any { return s.AcquireWithin(true, 0.01) }, false},
+		{"non-blocking with a timeout", func(s *Semaphore) any {
+			return raised(func() { s.AcquireWithin(false, -1) })
+		}, "ValueError: can't specify timeout for non-blocking acquire"},
+		{"None is no timeout, non-blocking", func(s *Semaphore) any { return s.AcquireTimeout(false, NoTimeout) }, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := c.call(NewSemaphore(0)); got != c.want {
+				t.Errorf("got %v, want %v", got, c.want)
+			}
+		})
+	}
+}

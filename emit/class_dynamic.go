@@ -2,7 +2,6 @@ package emit
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
@@ -117,7 +116,9 @@ func (e *emitter) attrCases(c *infer.Class) []jen.Code {
 	if c.MultiBase() {
 		fields = c.AllFields()
 	}
+	isField := map[string]bool{}
 	for _, f := range fields {
+		isField[f.Name] = true
 		cases = append(cases, jen.Case(jen.Lit(f.Name)).Block(
 			jen.Return(e.fieldValue(jen.Add(recv), f, e.classes.members[c][f.Name]), jen.True())))
 	}
@@ -137,7 +138,9 @@ func (e *emitter) attrCases(c *infer.Class) []jen.Code {
 	}
 	for _, k := range e.ownClasses(c) {
 		for _, sym := range k.Scope.Order {
-			if _, ok := e.classes.attrs[sym]; ok && c.Attr(sym.Name) == sym {
+			// An instance field (a dataclass's `id: int`) shadows the
+			// class attribute of the same name.
+			if _, ok := e.classes.attrs[sym]; ok && c.Attr(sym.Name) == sym && !isField[sym.Name] {
 				cases = append(cases, jen.Case(jen.Lit(sym.Name)).Block(jen.Return(e.classAttrValue(sym), jen.True())))
 			}
 		}
@@ -271,10 +274,8 @@ func (e *emitter) excSubclass(n *ast.Call) (jen.Code, bool) {
 func (e *emitter) excClass(x ast.Expr) (jen.Code, bool) {
 	switch t := e.info.TypeOf(x).(type) {
 	case *types.Module:
-		if strings.HasPrefix(t.Path, "builtins.") {
-			if ent := patterns.Lookup(t.Path); ent != nil && ent.AsValue != nil {
-				return e.Expr(x), true
-			}
+		if patterns.IsExceptionClass(t.Path) {
+			return e.Expr(x), true
 		}
 	case *types.Class:
 		if c := e.info.ClassOf(t); c != nil && c.IsException() {

@@ -314,7 +314,9 @@ func (e *emitter) intOp(op ast.Operator, l, r ast.Expr, result types.Type) jen.C
 	case ast.Mod:
 		return patterns.Rt("Mod").Call(a, b)
 	case ast.Div:
-		return patterns.Rt("TrueDiv").Call(e.ExprAs(l, types.Float), e.ExprAs(r, types.Float))
+		// Python words int division by zero differently from float
+		// division, and rounds a quotient of big ints exactly.
+		return patterns.Rt("TrueDivInt").Call(e.ExprAs(l, types.Int), e.ExprAs(r, types.Int))
 	}
 	return patterns.Rt(dynamicOps[op]).Call(a, b)
 }

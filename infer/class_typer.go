@@ -38,6 +38,13 @@ func (t *typer) classDef(n *ast.ClassDef) {
 	}
 }
 
+// updateField joins typ into field f's type. A list field whose name is
+// read through a value of unproven type is a runtime list, which that
+// read shares; so is one that threads change in place (f.Ref).
+func (t *typer) updateField(f *Field, typ types.Type) {
+	t.update(&f.Type, typ, t.info.dynamicAttrs[f.Name] || f.Ref)
+}
+
 // dataclassFields types a dataclass's fields from their annotations and
 // defaults.
 func (t *typer) dataclassFields(c *Class) {
@@ -46,10 +53,10 @@ func (t *typer) dataclassFields(c *Class) {
 			if name, ok := a.Target.(*ast.Name); ok {
 				if f := c.Field(name.ID); f != nil {
 					if at := fieldAnnotation(a.Annotation); at != nil {
-						t.update(&f.Type, at, f.Ref)
+						t.updateField(f, at)
 					}
 					if a.Value != nil {
-						t.update(&f.Type, t.fieldDefaultType(a.Value), f.Ref)
+						t.updateField(f, t.fieldDefaultType(a.Value))
 					}
 				}
 			}
@@ -78,12 +85,12 @@ func (t *typer) bindFields(c *Class, n *ast.Call) {
 	fields := c.AllFields()
 	for i, a := range n.Args {
 		if i < len(fields) {
-			t.update(&fields[i].Type, t.info.Types[a], fields[i].Ref)
+			t.updateField(fields[i], t.info.Types[a])
 		}
 	}
 	for _, k := range n.Keywords {
 		if f := c.Field(k.Arg); f != nil {
-			t.update(&f.Type, t.info.Types[k.Value], f.Ref)
+			t.updateField(f, t.info.Types[k.Value])
 		}
 	}
 }
@@ -258,7 +265,7 @@ func (t *typer) fieldListMethod(call *ast.Call, attr *ast.Attribute, l *types.Li
 	default:
 		return
 	}
-	t.update(&field.Type, &types.List{Elem: in}, field.Ref)
+	t.updateField(field, &types.List{Elem: in})
 }
 
 // fieldOf returns the field an expression such as self.items reads, or
@@ -395,7 +402,7 @@ func (t *typer) assignAttr(n *ast.Attribute, vt types.Type) {
 	}
 	if _, isInst := ot.(*types.Instance); isInst {
 		if f := c.Field(n.Attr); f != nil {
-			t.update(&f.Type, vt, f.Ref)
+			t.updateField(f, vt)
 			t.record(n, f.Type)
 			return
 		}

@@ -269,6 +269,13 @@ func (t *typer) attribute(n *ast.Attribute) types.Type {
 			return types.Str
 		}
 	}
+	if vt == types.Object && !t.info.dynamicAttrs[n.Attr] {
+		if t.info.dynamicAttrs == nil {
+			t.info.dynamicAttrs = map[string]bool{}
+		}
+		t.info.dynamicAttrs[n.Attr] = true
+		t.changed = true
+	}
 	return types.Object
 }
 

@@ -43,8 +43,12 @@ type Info struct {
 	ProcessGlobals map[*Symbol]bool
 	Log            *diag.Log
 
-	workerRoots map[ast.Node]bool
-	threadRoots map[ast.Node]bool
+	// dynamicAttrs holds the attribute names read through values of
+	// unproven type (PyGetAttr at run time); a list field of that name
+	// must be a runtime list, so changes made through such a read show.
+	dynamicAttrs map[string]bool
+	workerRoots  map[ast.Node]bool
+	threadRoots  map[ast.Node]bool
 }
 
 // Func is what inference knows of one function or lambda.

@@ -19,6 +19,15 @@ var mutators = map[string]bool{
 	"clear": true, "sort": true, "reverse": true,
 }
 
+// callbackCallers are the gevent and asyncio calls that hand their other
+// arguments, as they are, to the function they are given (gevent.spawn(f,
+// log), loop.call_later(d, f, log)): f may change a list it gets, so the
+// caller's list must be the same one.
+var callbackCallers = map[string]bool{
+	"spawn": true, "spawn_later": true, "Greenlet": true, "with_timeout": true,
+	"call_soon": true, "call_later": true, "call_at": true, "run_in_executor": true, "to_thread": true,
+}
+
 // readOnlyBuiltins take a list argument without keeping or changing it.
 var readOnlyBuiltins = map[string]bool{
 	"print": true, "len": true, "sorted": true, "sum": true, "min": true, "max": true,
@@ -272,7 +281,7 @@ func (u *usage) call(s *Scope, n *ast.Call) {
 	switch f := n.Func.(type) {
 	case *ast.Name:
 		sym := u.info.Lookup(s, f.ID)
-		safeArgs = sym == nil && readOnlyBuiltins[f.ID] || sym != nil && sym.Import != ""
+		safeArgs = sym == nil && readOnlyBuiltins[f.ID] || sym != nil && sym.Import != "" && !callbackCallers[f.ID]
 		u.expr(s, f, true)
 	case *ast.Attribute:
 		if mutators[f.Attr] {
@@ -281,7 +290,7 @@ func (u *usage) call(s *Scope, n *ast.Call) {
 		// Library methods (executor.submit, pool.apply_async) copy or only
 		// read what they are given, like library functions; methods of
 		// user classes may keep or change them.
-		safeArgs = !u.info.isUserMethod(f.Attr)
+		safeArgs = !u.info.isUserMethod(f.Attr) && !callbackCallers[f.Attr]
 		u.expr(s, f.Value, true)
 	default:
 		u.expr(s, n.Func, true)

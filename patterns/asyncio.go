@@ -13,12 +13,15 @@ const (
 	taskClass  = "asyncio.Task"
 	afutClass  = "asyncio.Future"
 	aqueue     = "asyncio.Queue"
+	acondition = "asyncio.Condition"
 	alockClass = "asyncio.Lock"
 	aevent     = "asyncio.Event"
 	asemaphore = "asyncio.Semaphore"
 	ataskGroup = "asyncio.TaskGroup"
 	atimeout   = "asyncio.Timeout"
 	aloopClass = "asyncio.AbstractEventLoop"
+	// timerHandle is what call_soon, call_later and call_at return.
+	timerHandle = "asyncio.TimerHandle"
 )
 
 func init() {
@@ -26,6 +29,7 @@ func init() {
 	RegisterType(taskClass, GoType{Name: "Task", View: "AnyTask"})
 	RegisterType(afutClass, GoType{Name: "AFuture", View: "AnyAFuture"})
 	RegisterType(aloopClass, GoType{Name: "EventLoop"})
+	RegisterType(timerHandle, GoType{Name: "TimerHandle"})
 	r := &Recognizer{
 		Name: "asyncio",
 		Doc: "asyncio.run, create_task, sleep, gather (return_exceptions), wait_for, as_completed, " +
@@ -126,14 +130,35 @@ func asyncioFunctions() []*Entry {
 			return Rt("AsyncAsCompleted").Types(c.Env.GoType(awaitResult(elem)), c.Env.GoType(elem)).Call(c.Arg("fs"), c.timeout("timeout"))
 		}),
 		fn("asyncio.wait", "fs, *, timeout=None, return_when='ALL_COMPLETED'", typeOfAsyncWait, emitAsyncWait),
+		fn("asyncio.shield", "arg", func(c *TypeCall) types.Type {
+			return named(afutClass, awaitResult(c.Type("arg")))
+		}, func(c *EmitCall) jen.Code {
+			if !isAwaitableType(c.Env.TypeOf(c.Args.Get("arg"))) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: shield of a value that is not a known coroutine, task or future")
+				return jen.Nil()
+			}
+			return Rt("Shield").Call(c.Arg("arg"))
+		}),
+		fn("asyncio.current_task", "loop=None", returns(named(taskClass, types.Object)), func(c *EmitCall) jen.Code {
+			if c.Args.Has("loop") && !IsNone(c.Args.Get("loop")) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: current_task(loop)")
+			}
+			return Rt("CurrentTask").Call()
+		}),
 		fn("asyncio.get_running_loop", "", returns(named(aloopClass)), call("GetRunningLoop")),
 		fn(aloopClass+".run_in_executor", "executor, func, *args", func(c *TypeCall) types.Type {
 			return named(afutClass, c.callResultKw("func", "", ""))
 		}, func(c *EmitCall) jen.Code {
-			if !IsNone(c.Args.Get("executor")) {
-				c.Env.Errorf(c.Call.Start(), "not supported yet: run_in_executor with an executor other than None")
+			thunk := c.Env.Thunk(c.Args.Get("func"), c.Args.VarArgs)
+			ex := c.Args.Get("executor")
+			if IsNone(ex) {
+				return Rt("RunInExecutor").Call(recv(c), thunk)
 			}
-			return Rt("RunInExecutor").Call(recv(c), c.Env.Thunk(c.Args.Get("func"), c.Args.VarArgs))
+			if n, ok := c.Env.TypeOf(ex).(*types.Named); !ok || n.Class != threadPool {
+				c.Env.Errorf(ex.Start(), "not supported yet: run_in_executor with an executor other than None or a ThreadPoolExecutor")
+				return jen.Nil()
+			}
+			return Rt("RunInExecutorPool").Call(recv(c), c.Env.Expr(ex), thunk)
 		}),
 		fn(aloopClass+".time", "", returns(types.Float), method("Time")),
 		// A future the program completes itself holds any value: its
@@ -149,6 +174,18 @@ func asyncioFunctions() []*Entry {
 		}),
 		proc(afutClass+".set_result", "result, /", method("SetResult", "result")),
 		proc(afutClass+".set_exception", "exception, /", method("SetException", "exception")),
+		fn(aloopClass+".call_soon", "callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
+			return recv(c).Dot("CallSoon").Call(callbackProc(c))
+		}),
+		fn(aloopClass+".call_later", "delay, callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
+			return recv(c).Dot("CallLater").Call(c.ArgAs("delay", types.Float, nil), callbackProc(c))
+		}),
+		fn(aloopClass+".call_at", "when, callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
+			return recv(c).Dot("CallAt").Call(c.ArgAs("when", types.Float, nil), callbackProc(c))
+		}),
+		proc(timerHandle+".cancel", "", method("Cancel")),
+		fn(timerHandle+".cancelled", "", returns(types.Bool), method("Cancelled")),
+		fn(timerHandle+".when", "", returns(types.Float), method("When")),
 		fn("asyncio.to_thread", "func, /, *args, **kwargs", func(c *TypeCall) types.Type {
 			return named(coroClass, c.callResultKw("func", "", ""))
 		}, func(c *EmitCall) jen.Code {
@@ -157,17 +194,42 @@ func asyncioFunctions() []*Entry {
 	}
 }
 
+// typeOfCallback types loop.call_soon, call_later and call_at: the
+// callback is called with the call's extra arguments.
+func typeOfCallback(c *TypeCall) types.Type {
+	c.callResultKw("callback", "", "")
+	return named(timerHandle)
+}
+
+// callbackProc is the callback of call_soon and its kin, with its
+// arguments bound now.
+func callbackProc(c *EmitCall) jen.Code {
+	if c.Args.Has("context") && !IsNone(c.Args.Get("context")) {
+		c.Env.Errorf(c.Call.Start(), "not supported yet: a loop callback with a context")
+	}
+	return c.Env.Proc(c.Args.Get("callback"), c.Args.VarArgs)
+}
+
 // gatherElem is the common result type of gather's awaitables, Object
-// when they differ.
+// when they differ. A starred argument contributes its items' type.
 func gatherElem(env interface{ TypeOf(ast.Expr) types.Type }, aws []ast.Expr) types.Type {
 	var elem types.Type = types.Unknown
 	for _, a := range aws {
-		elem = types.Join(elem, awaitResult(env.TypeOf(a)))
+		elem = types.Join(elem, awaitResult(gatherItemType(env, a)))
 	}
 	if elem == types.Unknown {
 		return types.Object
 	}
 	return elem
+}
+
+// gatherItemType is the type of the awaitables argument a of gather
+// stands for: its own, or its items' when it is starred.
+func gatherItemType(env interface{ TypeOf(ast.Expr) types.Type }, a ast.Expr) types.Type {
+	if s, ok := a.(*ast.Starred); ok {
+		return types.Elem(env.TypeOf(s.Value))
+	}
+	return env.TypeOf(a)
 }
 
 // spread returns the list xs of a call gather(*xs), when that is its only
@@ -182,13 +244,6 @@ func spread(aws []ast.Expr) (ast.Expr, bool) {
 }
 
 func typeOfGather(c *TypeCall) types.Type {
-	if xs, ok := spread(c.Args.VarArgs); ok {
-		elem := awaitResult(types.Elem(c.Env.TypeOf(xs)))
-		if k, ok := c.Args.Get("return_exceptions").(*ast.Constant); ok && k.Value == true {
-			elem = types.Object
-		}
-		return named(afutClass, &types.List{Elem: elem})
-	}
 	if k, ok := c.Args.Get("return_exceptions").(*ast.Constant); ok && k.Value == true {
 		return named(afutClass, &types.List{Elem: types.Object})
 	}
@@ -197,32 +252,99 @@ func typeOfGather(c *TypeCall) types.Type {
 
 func emitGather(c *EmitCall) jen.Code {
 	if xs, ok := spread(c.Args.VarArgs); ok {
-		lt := c.Env.TypeOf(xs)
-		if lt == types.Object {
+		if c.Env.TypeOf(xs) == types.Object {
 			// A set of tasks: the runtime reaches each through its
 			// dynamic view.
 			return Rt(gatherName(c) + "Objects").Call(c.Env.Expr(xs))
 		}
-		if _, isList := lt.(*types.List); !isList || awaitResult(types.Elem(lt)) == types.Object && !isAwaitableType(types.Elem(lt)) {
-			c.Env.Errorf(xs.Start(), "not supported yet: gather(*xs) of values whose type is not known")
+		elem, ok := spreadElem(c, xs)
+		if !ok {
 			return jen.Nil()
 		}
-		elem := types.Elem(lt)
-		return Rt(gatherName(c)+"List").Types(c.Env.GoType(awaitResult(elem)), c.Env.GoType(elem)).Call(c.Env.Expr(xs))
+		return Rt(gatherName(c)+"List").Types(c.Env.GoType(awaitResult(elem)), c.Env.GoType(elem)).Call(spreadItems(c, xs))
 	}
 	elem := gatherElem(c.Env, c.Args.VarArgs)
+	for _, a := range c.Args.VarArgs {
+		if _, ok := a.(*ast.Starred); ok {
+			return emitGatherMixed(c, elem)
+		}
+	}
 	args := make([]jen.Code, len(c.Args.VarArgs))
 	for i, a := range c.Args.VarArgs {
-		args[i] = c.Env.Expr(a)
-		if elem == types.Object && awaitResult(c.Env.TypeOf(a)) != types.Object {
-			args[i] = Rt("AnyAwaitable").Call(args[i])
-		}
+		args[i] = gatherArg(c, a, elem)
 	}
 	name := gatherName(c)
 	if len(args) == 0 {
 		return Rt(name).Types(Rt("Object")).Call()
 	}
 	return Rt(name).Call(args...)
+}
+
+// gatherArg is one plain awaitable of gather, seen as an awaitable of
+// Objects when the others' results have other types.
+func gatherArg(c *EmitCall, a ast.Expr, elem types.Type) jen.Code {
+	if elem == types.Object && awaitResult(c.Env.TypeOf(a)) != types.Object {
+		return Rt("AnyAwaitable").Call(c.Env.Expr(a))
+	}
+	return c.Env.Expr(a)
+}
+
+// emitGatherMixed is gather(*xs, y, *zs): the starred lists and the plain
+// awaitables are concatenated, in order, into one slice of awaitables.
+func emitGatherMixed(c *EmitCall, elem types.Type) jen.Code {
+	awaitable := jen.Index().Add(Rt("Awaitable").Types(c.Env.GoType(elem)))
+	var parts []jen.Code
+	var plain []jen.Code
+	flush := func() {
+		if len(plain) > 0 {
+			parts = append(parts, jen.Add(awaitable).Values(plain...))
+			plain = nil
+		}
+	}
+	for _, a := range c.Args.VarArgs {
+		s, ok := a.(*ast.Starred)
+		if !ok {
+			plain = append(plain, gatherArg(c, a, elem))
+			continue
+		}
+		flush()
+		item, ok := spreadElem(c, s.Value)
+		if !ok {
+			return jen.Nil()
+		}
+		conv := "AsAwaitables"
+		if elem == types.Object && awaitResult(item) != types.Object {
+			conv = "AnyAwaitables"
+		}
+		parts = append(parts, Rt(conv).Types(c.Env.GoType(awaitResult(item)), c.Env.GoType(item)).Call(spreadItems(c, s.Value)))
+	}
+	flush()
+	return Rt(gatherName(c)).Call(jen.Qual("slices", "Concat").Call(parts...).Op("..."))
+}
+
+// spreadElem is the type of the awaitables a starred argument xs of
+// gather spreads; it reports false, with an error, when they are not
+// known awaitables of a list or an iterator.
+func spreadElem(c *EmitCall, xs ast.Expr) (types.Type, bool) {
+	lt := c.Env.TypeOf(xs)
+	switch lt.(type) {
+	case *types.List, *types.Iter:
+		if elem := types.Elem(lt); isAwaitableType(elem) || awaitResult(elem) != types.Object {
+			return elem, true
+		}
+	}
+	c.Env.Errorf(xs.Start(), "not supported yet: gather(*xs) of values whose type is not known")
+	return nil, false
+}
+
+// spreadItems is the Go slice of the awaitables xs spreads: the list, or
+// the items of a generator, all created before gather starts them, as
+// Python unpacks the star first.
+func spreadItems(c *EmitCall, xs ast.Expr) jen.Code {
+	if _, ok := c.Env.TypeOf(xs).(*types.Iter); ok {
+		return jen.Qual("slices", "Collect").Call(c.Env.Expr(xs))
+	}
+	return c.Env.Expr(xs)
 }
 
 // gatherName is the runtime function for gather's return_exceptions.

@@ -13,12 +13,19 @@ func asyncSyncEntries() []*Entry {
 	RegisterType(alockClass, GoType{Name: "AsyncLock"})
 	RegisterType(aevent, GoType{Name: "AsyncEvent"})
 	RegisterType(asemaphore, GoType{Name: "AsyncSemaphore"})
+	RegisterType(acondition, GoType{Name: "AsyncCondition"})
 	RegisterType(ataskGroup, GoType{Name: "TaskGroup"})
 	RegisterType(atimeout, GoType{Name: "AsyncTimeout"})
 	coroOf := func(t types.Type) func(*TypeCall) types.Type { return returns(named(coroClass, t)) }
 	return []*Entry{
 		fn(aqueue, "maxsize=0", returns(named(aqueue)), func(c *EmitCall) jen.Code {
 			return Rt("NewAsyncQueue").Call(c.ArgAs("maxsize", types.Int, jen.Lit(0)))
+		}),
+		fn("asyncio.PriorityQueue", "maxsize=0", returns(named(aqueue)), func(c *EmitCall) jen.Code {
+			return Rt("NewAsyncPriorityQueue").Call(c.ArgAs("maxsize", types.Int, jen.Lit(0)))
+		}),
+		fn("asyncio.LifoQueue", "maxsize=0", returns(named(aqueue)), func(c *EmitCall) jen.Code {
+			return Rt("NewAsyncLifoQueue").Call(c.ArgAs("maxsize", types.Int, jen.Lit(0)))
 		}),
 		fn(aqueue+".put", "item", coroOf(types.Object), func(c *EmitCall) jen.Code {
 			return recv(c).Dot("Put").Call(c.Env.ExprAs(c.Args.Get("item"), types.Object))
@@ -46,6 +53,27 @@ func asyncSyncEntries() []*Entry {
 		proc(asemaphore+".release", "", method("Release")),
 		fn(asemaphore+".locked", "", returns(types.Bool), method("Locked")),
 
+		fn(acondition, "lock=None", returns(named(acondition)), func(c *EmitCall) jen.Code {
+			if c.Args.Has("lock") && !IsNone(c.Args.Get("lock")) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: asyncio.Condition with a lock of its own")
+			}
+			return Rt("NewAsyncCondition").Call()
+		}),
+		fn(acondition+".acquire", "", coroOf(types.Bool), method("Acquire")),
+		proc(acondition+".release", "", method("Release")),
+		fn(acondition+".locked", "", returns(types.Bool), method("Locked")),
+		fn(acondition+".wait", "", coroOf(types.Bool), method("Wait")),
+		fn(acondition+".wait_for", "predicate", func(c *TypeCall) types.Type {
+			return named(coroClass, c.callResultOf("predicate", ""))
+		}, func(c *EmitCall) jen.Code {
+			return Rt("ConditionWaitFor").Call(recv(c), c.Env.Callback(c.Args.Get("predicate"), nil))
+		}),
+		proc(acondition+".notify", "n=1", func(c *EmitCall) jen.Code {
+			return recv(c).Dot("Notify").Call(c.ArgAs("n", types.Int, jen.Lit(1)))
+		}),
+		proc(acondition+".notify_all", "", method("NotifyAll")),
+		proc(acondition+".__aenter__", "", method("AEnter")),
+		proc(acondition+".__aexit__", "", method("AExit")),
 		proc(alockClass+".__aenter__", "", method("AEnter")),
 		proc(alockClass+".__aexit__", "", method("AExit")),
 		proc(asemaphore+".__aenter__", "", method("AEnter")),

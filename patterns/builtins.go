@@ -18,7 +18,7 @@ var exceptionClasses = []string{
 	"InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
 	"TimeoutError", "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError",
 	"SyntaxError", "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError",
-	"UnicodeEncodeError",
+	"UnicodeEncodeError", "BaseExceptionGroup", "ExceptionGroup",
 }
 
 func init() {
@@ -63,6 +63,7 @@ func init() {
 // exceptionClass is a builtin exception class: calling it makes an
 // instance, naming it (in except clauses) gives the class.
 func exceptionClass(path, rtName string) *Entry {
+	exceptionPaths[path] = true
 	e := fn(path, "*args", returns(named("BaseException")), func(c *EmitCall) jen.Code {
 		args := make([]jen.Code, len(c.Args.VarArgs))
 		for i, a := range c.Args.VarArgs {
@@ -73,6 +74,15 @@ func exceptionClass(path, rtName string) *Entry {
 	e.AsValue = func(*EmitCall) jen.Code { return Rt(rtName) }
 	return e
 }
+
+// exceptionPaths holds the qualified names of the library's exception
+// classes (builtins.ValueError, asyncio.CancelledError).
+var exceptionPaths = map[string]bool{}
+
+// IsExceptionClass reports whether path names a library exception class,
+// whose runtime value (an ExceptionType) isinstance, issubclass and except
+// clauses test against.
+func IsExceptionClass(path string) bool { return exceptionPaths[path] }
 
 func emitPrint(c *EmitCall) jen.Code {
 	args := objectArgs(c.Env, c.Args.VarArgs)

@@ -157,12 +157,12 @@ func emitIsinstance(c *EmitCall) jen.Code {
 	}
 	args := []jen.Code{c.ArgAs("obj", types.Object, nil)}
 	for _, n := range names {
+		if m, ok := c.Env.TypeOf(n).(*types.Module); ok && IsExceptionClass(m.Path) {
+			args = append(args, c.Env.Expr(n))
+			continue
+		}
 		id, ok := n.(*ast.Name)
 		if !ok || !builtinTypeNames[id.ID] {
-			if ok && Lookup("builtins."+id.ID) != nil && Lookup("builtins."+id.ID).AsValue != nil {
-				args = append(args, Lookup("builtins."+id.ID).AsValue(c))
-				continue
-			}
 			c.Env.Errorf(n.Start(), "not supported yet: isinstance with a class other than a builtin type")
 			return jen.False()
 		}

@@ -1,6 +1,8 @@
 package patterns
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/types"
@@ -9,22 +11,27 @@ import (
 const (
 	greenletClass = "gevent.Greenlet"
 	geventPool    = "gevent.pool.Pool"
+	geventGroup   = "gevent.pool.Group"
 	geventQueue   = "gevent.queue.Queue"
-	geventTimeout = "gevent.Timeout"
+	// geventJoinableQueue is a Queue whose items are marked done.
+	geventJoinableQueue = "gevent.queue.JoinableQueue"
+	geventTimeout       = "gevent.Timeout"
 )
 
 func init() {
 	RegisterType(greenletClass, GoType{Name: "Greenlet", View: "AnyGreenlet"})
 	RegisterType(geventPool, GoType{Name: "GeventPool"})
+	RegisterType(geventGroup, GoType{Name: "GeventPool"})
 	RegisterType(geventQueue, GoType{Name: "GeventQueue"})
+	RegisterType(geventJoinableQueue, GoType{Name: "GeventQueue"})
 	RegisterType(geventTimeout, GoType{Name: "GeventTimeoutCtx"})
 	r := &Recognizer{
 		Name: "gevent",
 		Doc: "gevent.monkey.patch_all, spawn, spawn_later, with_timeout, joinall (timeout, raise_error), sleep, " +
 			"Greenlet (get, join, kill, value, exception, ready, successful, dead), gevent.pool.Pool " +
-			"(spawn, map, imap_unordered, join), gevent.queue.Queue, Timeout (except, with, False, start/cancel), GreenletExit, LoopExit: " +
+			"(spawn, map, imap_unordered, join), gevent.queue.Queue, gevent.event.Event and AsyncResult, gevent.lock.Semaphore and BoundedSemaphore, JoinableQueue, Greenlet(f).start, link, killall, Timeout (except, with, False, start/cancel), GreenletExit, LoopExit: " +
 			"one greenlet runs at a time in a process, switching at gevent.sleep and blocking calls.",
-		Modules: []string{"gevent", "gevent.monkey", "gevent.pool", "gevent.queue", "gevent.timeout",
+		Modules: []string{"gevent", "gevent.monkey", "gevent.pool", "gevent.queue", "gevent.timeout", "gevent.event", "gevent.lock",
 			"gevent.exceptions", "gevent.hub", "greenlet"},
 	}
 	r.Entries = append(r.Entries, geventFunctions()...)
@@ -32,6 +39,8 @@ func init() {
 	r.Entries = append(r.Entries, geventPoolEntries()...)
 	r.Entries = append(r.Entries, geventQueueEntries()...)
 	r.Entries = append(r.Entries, timeoutEntries()...)
+	r.Entries = append(r.Entries, geventEventEntries()...)
+	r.Entries = append(r.Entries, geventLockEntries()...)
 	Register(r)
 }
 
@@ -42,6 +51,31 @@ func geventFunctions() []*Entry {
 		fn("gevent.spawn_later", "seconds, run, /, *args, **kwargs", typeSpawn, func(c *EmitCall) jen.Code {
 			return Rt("SpawnLater").Call(c.ArgAs("seconds", types.Float, nil), c.thunkOf("run", ""))
 		}),
+		fn("gevent.Greenlet", "run, /, *args, **kwargs", typeSpawn, func(c *EmitCall) jen.Code {
+			return emitGreenletOf(c, "NewGreenlet", "NewGreenletNamed")
+		}),
+		fn("gevent.Greenlet.spawn", "run, /, *args, **kwargs", typeSpawn, emitSpawn),
+		proc("gevent.killall", "greenlets, exception=None, block=True, timeout=None", func(c *EmitCall) jen.Code {
+			for _, a := range []string{"exception", "timeout"} {
+				if x := c.Args.Get(a); x != nil && !IsNone(x) {
+					c.Env.Errorf(x.Start(), "not supported yet: killall with %s", a)
+				}
+			}
+			if b := c.Args.Get("block"); b != nil && !isTrue(b) {
+				c.Env.Errorf(b.Start(), "not supported yet: killall(block=False)")
+			}
+			if _, ok := c.Env.TypeOf(c.Args.Get("greenlets")).(*types.List); !ok {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: killall of greenlets whose type is not known")
+				return jen.Nil()
+			}
+			return Rt("KillAll").Call(c.Arg("greenlets"))
+		}),
+		fn("gevent.iwait", "objects, timeout=None, count=None", func(c *TypeCall) types.Type {
+			return &types.Iter{Elem: types.Elem(c.Type("objects"))}
+		}, func(c *EmitCall) jen.Code { return emitWait(c, "IWait") }),
+		fn("gevent.wait", "objects=None, timeout=None, count=None", func(c *TypeCall) types.Type {
+			return &types.List{Elem: types.Elem(c.Type("objects"))}
+		}, func(c *EmitCall) jen.Code { return emitWait(c, "GeventWait") }),
 		fn("gevent.joinall", "greenlets, timeout=None, raise_error=False, count=None", func(c *TypeCall) types.Type {
 			return c.Type("greenlets")
 		}, emitJoinAll),
@@ -51,6 +85,8 @@ func geventFunctions() []*Entry {
 		libraryException("gevent.GreenletExit", "GreenletExit"),
 		libraryException("greenlet.GreenletExit", "GreenletExit"),
 		libraryException("gevent.exceptions.LoopExit", "LoopExit"),
+		libraryException("gevent.queue.Empty", "QueueEmpty"),
+		libraryException("gevent.queue.Full", "QueueFull"),
 		libraryException("gevent.hub.LoopExit", "LoopExit"),
 		timeoutClass("gevent.Timeout"),
 		timeoutClass("gevent.timeout.Timeout"),
@@ -128,11 +164,16 @@ func emitWithTimeout(c *EmitCall) jen.Code {
 // emitSpawn is gevent.spawn. When the function's name is known and its
 // arguments are literals or names (so evaluating them again for the repr
 // changes nothing), the greenlet's repr shows the call as gevent's does.
-func emitSpawn(c *EmitCall) jen.Code {
+func emitSpawn(c *EmitCall) jen.Code { return emitGreenletOf(c, "Spawn", "SpawnNamed") }
+
+// emitGreenletOf is a call that makes a greenlet of run(*args): the
+// runtime function plain, or named when the call can be shown in the
+// greenlet's repr.
+func emitGreenletOf(c *EmitCall, plain, named string) jen.Code {
 	thunk := c.thunkOf("run", "")
 	name := c.Env.FuncName(c.Args.Get("run"))
 	if name == "" || len(c.Args.VarKw) > 0 {
-		return Rt("Spawn").Call(thunk)
+		return Rt(plain).Call(thunk)
 	}
 	args := make([]jen.Code, len(c.Args.VarArgs))
 	for i, a := range c.Args.VarArgs {
@@ -140,10 +181,35 @@ func emitSpawn(c *EmitCall) jen.Code {
 		case *ast.Constant, *ast.Name:
 			args[i] = c.Env.ExprAs(a, types.Object)
 		default:
-			return Rt("Spawn").Call(thunk)
+			return Rt(plain).Call(thunk)
 		}
 	}
-	return Rt("SpawnNamed").Call(jen.Lit(name), jen.Index().Add(Rt("Object")).Values(args...), thunk)
+	return Rt(named).Call(jen.Lit(name), jen.Index().Add(Rt("Object")).Values(args...), thunk)
+}
+
+// emitWait is gevent.wait or iwait over a list of greenlets.
+func emitWait(c *EmitCall, rt string) jen.Code {
+	if c.Args.Has("count") && !IsNone(c.Args.Get("count")) {
+		c.Env.Errorf(c.Call.Start(), "not supported yet: gevent wait with count")
+	}
+	if !isGreenletList(c.Env, c.Args.Get("objects")) {
+		c.Env.Errorf(c.Call.Start(), "not supported yet: gevent wait on anything but a list of greenlets")
+		return jen.Nil()
+	}
+	return Rt(rt).Call(c.Arg("objects"), c.timeout("timeout"))
+}
+
+// isGreenletList reports whether x is a list of greenlets.
+func isGreenletList(env EmitEnv, x ast.Expr) bool {
+	if x == nil {
+		return false
+	}
+	lt, ok := env.TypeOf(x).(*types.List)
+	if !ok {
+		return false
+	}
+	n, ok := lt.Elem.(*types.Named)
+	return ok && n.Class == greenletClass
 }
 
 // emitJoinAll is gevent.joinall; raise_error=True raises the first
@@ -191,10 +257,32 @@ func greenletEntries() []*Entry {
 			return recv(c).Dot("Kill").Call()
 		}),
 		fn(g+".ready", "", returns(types.Bool), method("Ready")),
+		proc(g+".start", "", method("Start")),
+		proc(g+".start_later", "seconds", func(c *EmitCall) jen.Code {
+			return recv(c).Dot("StartLater").Call(c.ArgAs("seconds", types.Float, nil))
+		}),
+		greenletLink(g+".link", "Link"),
+		greenletLink(g+".link_value", "LinkValue"),
+		greenletLink(g+".link_exception", "LinkException"),
 		fn(g+".successful", "", returns(types.Bool), method("Successful")),
 		attr("dead", types.Bool, "Dead"),
 		value(g+".value", types.Object, func(c *EmitCall) jen.Code { return Rt("GreenletValue").Call(recv(c)) }),
 		value(g+".exception", types.Object, func(c *EmitCall) jen.Code { return Rt("GreenletException").Call(recv(c)) }),
+	}
+}
+
+// greenletLink is greenlet.link and its variants: the callback is called
+// with the greenlet once it is dead.
+func greenletLink(name, goName string) *Entry {
+	return &Entry{
+		Name: name, Sig: Sig(name[strings.LastIndexByte(name, '.')+1:], "callback"), NoValue: true,
+		Type: func(c *TypeCall) types.Type {
+			c.Env.CallResult(c.Args.Get("callback"), []types.Type{c.Recv})
+			return types.None
+		},
+		Emit: func(c *EmitCall) jen.Code {
+			return recv(c).Dot(goName).Call(c.Env.Callback(c.Args.Get("callback"), []types.Type{c.Env.TypeOf(c.Recv)}))
+		},
 	}
 }
 

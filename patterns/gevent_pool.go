@@ -9,9 +9,28 @@ import (
 // at most size of them running at once.
 func geventPoolEntries() []*Entry {
 	p := geventPool
-	return []*Entry{
+	return append(append(poolEntriesOf(p), poolEntriesOf(geventGroup)...),
 		fn(p, "size=None", returns(named(p)), func(c *EmitCall) jen.Code {
 			return Rt("NewGeventPool").Call(c.ArgAs("size", types.Int, jen.Lit(0)))
+		}),
+		fn(geventGroup, "", returns(named(geventGroup)), func(c *EmitCall) jen.Code {
+			return Rt("NewGeventPool").Call(jen.Lit(0))
+		}),
+		fn(p+".free_count", "", returns(types.Int), method("FreeCount")),
+	)
+}
+
+// poolEntriesOf are the methods gevent's Pool and Group share (a Group
+// is a Pool without a size).
+func poolEntriesOf(p string) []*Entry {
+	return []*Entry{
+		fn(p+".apply", "func, args=None, kwds=None", func(c *TypeCall) types.Type {
+			return c.callResultOf("func", "args")
+		}, func(c *EmitCall) jen.Code {
+			if c.Args.Has("kwds") && !IsNone(c.Args.Get("kwds")) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: gevent Pool.apply with kwds")
+			}
+			return Rt("GeventPoolSpawn").Call(recv(c), c.thunkOf("func", "args")).Dot("Get").Call()
 		}),
 		fn(p+".spawn", "run, /, *args, **kwargs", func(c *TypeCall) types.Type {
 			return named(greenletClass, c.callResultOf("run", ""))
@@ -68,7 +87,19 @@ func emitGeventMap(c *EmitCall, rt string) jen.Code {
 // geventQueueEntries are gevent.queue.Queue: get and put yield to the
 // other greenlets instead of blocking the thread.
 func geventQueueEntries() []*Entry {
-	q := geventQueue
+	return append(queueEntriesOf(geventQueue), append(queueEntriesOf(geventJoinableQueue),
+		proc(geventJoinableQueue+".task_done", "", method("TaskDone")),
+		proc(geventJoinableQueue+".join", "timeout=None", func(c *EmitCall) jen.Code {
+			if c.Args.Has("timeout") && !IsNone(c.Args.Get("timeout")) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: JoinableQueue.join with a timeout")
+			}
+			return recv(c).Dot("Join").Call()
+		}),
+	)...)
+}
+
+// queueEntriesOf are the methods gevent's Queue and JoinableQueue share.
+func queueEntriesOf(q string) []*Entry {
 	return []*Entry{
 		fn(q, "maxsize=None", returns(named(q, types.Object)), func(c *EmitCall) jen.Code {
 			return Rt("NewGeventQueue").Types(Rt("Object")).Call(c.ArgAs("maxsize", types.Int, jen.Lit(0)))
@@ -94,7 +125,5 @@ func geventQueueEntries() []*Entry {
 		}),
 		fn(q+".qsize", "", returns(types.Int), method("Qsize")),
 		fn(q+".empty", "", returns(types.Bool), method("Empty")),
-		libraryException("gevent.queue.Empty", "QueueEmpty"),
-		libraryException("gevent.queue.Full", "QueueFull"),
 	}
 }

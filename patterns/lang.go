@@ -24,6 +24,10 @@ func init() {
 			value("BaseException.__context__", types.Object, func(c *EmitCall) jen.Code {
 				return Rt("ErrorOrNone").Call(recv(c).Dot("Context"))
 			}),
+			// An exception group's exceptions and message; other
+			// exceptions raise AttributeError, as in CPython.
+			value("BaseException.exceptions", types.Object, method("Exceptions")),
+			value("BaseException.message", types.Str, method("Message")),
 		},
 	})
 }

@@ -223,6 +223,7 @@ type taskCore struct {
 	coro       string
 	mustCancel bool
 	waitingOn  *afut
+	object     func() Object // the task's result as an Object, for views of it
 }
 
 // checkCancel raises CancelledError in a task whose cancel() could not be
@@ -255,8 +256,10 @@ func (t *taskCore) cancel() bool {
 // startTask creates a task running body on loop l and queues its first
 // step.
 func (l *aloop) startTask(name, coro string, body func()) *taskCore {
-	if name == "" {
-		name = fmt.Sprintf("Task-%d", taskCounter.Add(1))
+	// create_task(coro, name=...) names the task after creating it, so
+	// a named task still takes a number, as in CPython 3.11.
+	if n := taskCounter.Add(1); name == "" {
+		name = fmt.Sprintf("Task-%d", n)
 	}
 	t := &taskCore{name: name, coro: coro}
 	t.fut = afut{l: l}

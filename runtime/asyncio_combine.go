@@ -1,7 +1,5 @@
 package runtime
 
-import "time"
-
 // Gather is asyncio.gather(*aws): every awaitable becomes a task now, in
 // order; the result lists their results in the same order. The first
 // failure is raised at once while the others keep running. A cancelled
@@ -32,6 +30,20 @@ func GatherList[T any, A Awaitable[T]](aws []A) *AFuture[[]T] {
 // GatherExceptionsList is asyncio.gather(*aws, return_exceptions=True).
 func GatherExceptionsList[T any, A Awaitable[T]](aws []A) *AFuture[[]Object] {
 	return GatherExceptions(asAwaitables[T](aws)...)
+}
+
+// AsAwaitables is a list of awaitables as the part of gather's
+// arguments that a starred list spreads: gather(*tasks, other).
+func AsAwaitables[T any, A Awaitable[T]](aws []A) []Awaitable[T] { return asAwaitables[T](aws) }
+
+// AnyAwaitables is AsAwaitables where the other awaitables of the gather
+// have results of other types, so all are seen as Objects.
+func AnyAwaitables[T any, A Awaitable[T]](aws []A) []Awaitable[Object] {
+	out := make([]Awaitable[Object], len(aws))
+	for i, a := range aws {
+		out[i] = AnyAwaitable[T](a)
+	}
+	return out
 }
 
 func asAwaitables[T any, A Awaitable[T]](aws []A) []Awaitable[T] {
@@ -121,7 +133,7 @@ func waitFor[T any](a Awaitable[T], timeout float64) T {
 	}
 	waiter := &afut{l: l}
 	release := func() { waiter.finish(nil, false) }
-	timer := l.callAt(time.Now().Add(seconds(timeout)), release)
+	timer := l.callAt(l.h.after(timeout), release)
 	defer l.cancelTimer(timer)
 	fut.core.onDone(release)
 	if err := Catch(func() { l.wait(self, t, waiter) }); err != nil {
@@ -172,7 +184,7 @@ func AsyncAsCompleted[T any, A Awaitable[T]](aws []A, timeout float64) []*Coro[T
 	var timer *glet
 	timedOut := false
 	if timeout >= 0 {
-		timer = l.callAt(time.Now().Add(seconds(timeout)), func() {
+		timer = l.callAt(l.h.after(timeout), func() {
 			timedOut = true
 			more.finish(nil, false)
 		})
@@ -280,6 +292,34 @@ func (e *EventLoop) PyTypeName() string { return "_UnixSelectorEventLoop" }
 // worker thread completes with f's result.
 func RunInExecutor[T any](e *EventLoop, f func() T) *AFuture[T] {
 	return runInThread(e.l, f)
+}
+
+// RunInExecutorPool is loop.run_in_executor(pool, f, *args) with a
+// ThreadPoolExecutor: f runs as the pool's work item, and the asyncio
+// future completes with its result or exception.
+func RunInExecutorPool[T any](e *EventLoop, pool *Executor, f func() T) *AFuture[T] {
+	return runInThread(e.l, Submit(pool, f).Result)
+}
+
+// Shield is asyncio.shield(aw): a future that completes as aw does, but
+// whose cancellation (by wait_for's timeout, or cancel()) leaves aw
+// running.
+func Shield[T any](aw Awaitable[T]) *AFuture[T] {
+	inner := aw.future()
+	outer := &AFuture[T]{core: &afut{l: inner.core.l}}
+	inner.core.onDone(func() {
+		if outer.core.isDone() {
+			return
+		}
+		inner.core.l.h.mu.Lock()
+		err, cancelled := inner.core.err, inner.core.cancelled
+		inner.core.l.h.mu.Unlock()
+		if err == nil && !cancelled {
+			outer.value = inner.val()
+		}
+		outer.core.finish(err, cancelled)
+	})
+	return outer
 }
 
 // Time is loop.time(): the loop's monotonic clock.

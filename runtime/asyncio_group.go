@@ -2,11 +2,7 @@ package runtime
 
 import (
 	"fmt"
-	"time"
 )
-
-// ExceptionGroup is the builtin ExceptionGroup a TaskGroup raises.
-var ExceptionGroup = builtin("ExceptionGroup", Exception)
 
 // AEnter is `async with lock:` entering: the lock is acquired.
 func (m *AsyncLock) AEnter() { m.Acquire().Await() }
@@ -130,12 +126,7 @@ func (g *TaskGroup) AExit(r any) {
 
 // group is the ExceptionGroup of the collected failures.
 func (g *TaskGroup) group() *Error {
-	n := len(g.errors)
-	s := "s"
-	if n == 1 {
-		s = ""
-	}
-	return ExceptionGroup.New(fmt.Sprintf("unhandled errors in a TaskGroup (%d sub-exception%s)", n, s))
+	return NewExceptionGroup("unhandled errors in a TaskGroup", g.errors)
 }
 
 // AsyncTimeout is asyncio.timeout(delay) (3.11): when the delay passes
@@ -159,7 +150,7 @@ func (a *AsyncTimeout) AEnter() {
 	if a.delay < 0 || t == nil {
 		return
 	}
-	a.timer = l.callAt(time.Now().Add(seconds(a.delay)), func() {
+	a.timer = l.callAt(l.h.after(a.delay), func() {
 		a.expired = true
 		t.cancel()
 	})

@@ -1,5 +1,7 @@
 package runtime
 
+import "container/heap"
+
 // asyncio's queue and synchronization primitives. Each keeps FIFO lists
 // of waiter futures as CPython's do: a waiter is woken by completing its
 // future, and takes its turn when its task next runs.
@@ -53,6 +55,32 @@ type AsyncQueue struct {
 	getters, putters waiters
 	unfinished       int
 	finished         *AsyncEvent
+	order            queueOrder
+}
+
+// queueOrder is which item get takes: the oldest (Queue), the newest
+// (LifoQueue) or the smallest (PriorityQueue).
+type queueOrder int
+
+const (
+	fifo queueOrder = iota
+	lifo
+	priority
+)
+
+// NewAsyncLifoQueue is asyncio.LifoQueue(maxsize).
+func NewAsyncLifoQueue(maxsize int) *AsyncQueue {
+	q := NewAsyncQueue(maxsize)
+	q.order = lifo
+	return q
+}
+
+// NewAsyncPriorityQueue is asyncio.PriorityQueue(maxsize): get takes the
+// smallest item, compared with Python's <, as heapq orders it.
+func NewAsyncPriorityQueue(maxsize int) *AsyncQueue {
+	q := NewAsyncQueue(maxsize)
+	q.order = priority
+	return q
 }
 
 // NewAsyncQueue is asyncio.Queue(maxsize).
@@ -78,7 +106,11 @@ func (q *AsyncQueue) PutNowait(item Object) {
 	if q.Full() {
 		panic(QueueFullAsync.New())
 	}
-	q.items = append(q.items, item)
+	if q.order == priority {
+		heap.Push((*objectHeap)(&q.items), item)
+	} else {
+		q.items = append(q.items, item)
+	}
 	q.unfinished++
 	q.finished.Clear()
 	q.getters.wakeNext()
@@ -99,9 +131,18 @@ func (q *AsyncQueue) GetNowait() Object {
 	if q.Empty() {
 		panic(QueueEmptyAsync.New())
 	}
-	item := q.items[0]
-	q.items[0] = nil
-	q.items = q.items[1:]
+	var item Object
+	switch q.order {
+	case lifo:
+		item = q.items[len(q.items)-1]
+		q.items = q.items[:len(q.items)-1]
+	case priority:
+		item = heap.Pop((*objectHeap)(&q.items))
+	default:
+		item = q.items[0]
+		q.items[0] = nil
+		q.items = q.items[1:]
+	}
 	q.putters.wakeNext()
 	return item
 }
@@ -249,3 +290,20 @@ func (s *AsyncSemaphore) Release() {
 
 // Locked is sem.locked().
 func (s *AsyncSemaphore) Locked() bool { return s.value == 0 || len(s.ws) > 0 }
+
+// objectHeap is a min-heap of Python values ordered by <, as heapq keeps
+// a PriorityQueue's items.
+type objectHeap []Object
+
+// Len, Less, Swap, Push and Pop make objectHeap a container/heap.
+func (h objectHeap) Len() int           { return len(h) }
+func (h objectHeap) Less(i, j int) bool { return Lt(h[i], h[j]) }
+func (h objectHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *objectHeap) Push(x any)        { *h = append(*h, x) }
+func (h *objectHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	old[len(old)-1] = nil
+	*h = old[:len(old)-1]
+	return x
+}

@@ -132,7 +132,19 @@ func newTask[T any](l *aloop, c *Coro[T], name string) *Task[T] {
 	task := &Task[T]{}
 	task.t = l.startTask(name, c.name, func() { task.value = c.run() })
 	task.core = &task.t.fut
+	task.t.object = func() Object { return task.val() }
 	return task
+}
+
+// CurrentTask is asyncio.current_task(): the task running the caller, as
+// a task of Objects (its coroutine's result type is not known where it
+// asks), or None outside a task.
+func CurrentTask() *Task[Object] {
+	_, _, t := curLoop()
+	if t == nil {
+		return nil
+	}
+	return &Task[Object]{AFuture: AFuture[Object]{core: &t.fut, get: t.object}, t: t}
 }
 
 // CreateTask is asyncio.create_task(coro, name=...): the task first runs
@@ -189,7 +201,7 @@ func sleepTask(delay float64) {
 	if delay <= 0 {
 		l.h.park(self, time.Time{}, true)
 	} else {
-		l.h.park(self, time.Now().Add(seconds(delay)), false)
+		l.h.park(self, l.h.after(delay), false)
 	}
 	t.checkCancel()
 }

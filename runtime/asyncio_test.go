@@ -46,6 +46,48 @@ func TestAsyncio(t *testing.T) {
 			err := Catch(func() { AsyncWaitFor[string](sleeper(log, "slow", 10), 0.01).Await() })
 			return []string{err.Type.Name}
 		}, []string{"TimeoutError"}},
+		{"priority and lifo queues", func(log *[]string) []string {
+			pq, lq := NewAsyncPriorityQueue(0), NewAsyncLifoQueue(0)
+			for _, v := range []Object{Tuple{2, "b"}, Tuple{1, "z"}, Tuple{3, "a"}, Tuple{1, "y"}} {
+				pq.PutNowait(v)
+				lq.PutNowait(v)
+			}
+			var out []string
+			for !pq.Empty() {
+				out = append(out, Str(pq.GetNowait()))
+			}
+			return append(out, Str(lq.GetNowait()))
+		}, []string{"(1, 'y')", "(1, 'z')", "(2, 'b')", "(3, 'a')", "(1, 'y')"}},
+		{"condition wakes waiters with the lock held", func(log *[]string) []string {
+			cond := NewAsyncCondition()
+			ready := false
+			waiter := func(name string) *Coro[Object] {
+				return NewCoroProc(name, func() {
+					cond.AEnter()
+					ConditionWaitFor(cond, func() bool { return ready }).Await()
+					*log = append(*log, name+" locked="+Str(cond.Locked()))
+					cond.AExit()
+				})
+			}
+			a, b := CreateTask(waiter("a"), ""), CreateTask(waiter("b"), "")
+			AsyncSleep(0.001).Await()
+			cond.AEnter()
+			ready = true
+			cond.NotifyAll()
+			cond.AExit()
+			Gather[Object](a, b).Await()
+			err := Catch(func() { cond.Notify(1) })
+			return []string{err.Error()}
+		}, []string{"a locked=True", "b locked=True", "RuntimeError: cannot notify on un-acquired lock"}},
+		{"call_later in deadline order, a cancelled one never runs", func(log *[]string) []string {
+			loop := GetRunningLoop()
+			loop.CallLater(0.02, func() { *log = append(*log, "late") })
+			loop.CallLater(0.01, func() { *log = append(*log, "early") })
+			loop.CallLater(0.015, func() { *log = append(*log, "cancelled") }).Cancel()
+			loop.CallSoon(func() { *log = append(*log, "soon") })
+			AsyncSleep(0.03).Await()
+			return nil
+		}, []string{"soon", "early", "late"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

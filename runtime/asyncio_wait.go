@@ -1,7 +1,5 @@
 package runtime
 
-import "time"
-
 // asyncio.wait and gather of values whose type py2go does not prove: a
 // set of tasks ({t1, t2}, or a set built by a comprehension) is a runtime
 // Set of Objects, so the tasks are reached through these interfaces, and
@@ -35,7 +33,7 @@ func waitCores(cores []*afut, timeout float64, returnWhen string) {
 	release := func() { waiter.finish(nil, false) }
 	var timer *glet
 	if timeout >= 0 {
-		timer = l.callAt(time.Now().Add(seconds(timeout)), release)
+		timer = l.callAt(l.h.after(timeout), release)
 	}
 	left := len(cores)
 	for _, f := range cores {

@@ -71,6 +71,14 @@ func callRepr(fname string, args []Object) string {
 // spawn creates a greenlet in the caller's hub and queues it, at once or
 // after delay seconds.
 func spawn[T any](delay float64, fname string, args []Object, f func() T) *Greenlet[T] {
+	gr := newGreenlet(fname, args, f)
+	gr.schedule(delay)
+	return gr
+}
+
+// newGreenlet creates a greenlet in the caller's hub that is not queued
+// yet, as gevent.Greenlet(f) is before start().
+func newGreenlet[T any](fname string, args []Object, f func() T) *Greenlet[T] {
 	c := current()
 	h := c.root.hubFor(c)
 	gr := &Greenlet[T]{f: f, fname: fname, args: args}
@@ -78,15 +86,20 @@ func spawn[T any](delay float64, fname string, args []Object, f func() T) *Green
 	gr.g = g
 	gr.ctx = gctx{proc: c.proc, thread: c.thread, root: c.root, glet: g}
 	g.hub, g.ctx, g.runner = h, &gr.ctx, gr
+	return gr
+}
+
+// schedule queues a new greenlet, at once or after delay seconds.
+func (gr *Greenlet[T]) schedule(delay float64) {
+	g, h := gr.g, gr.g.hub
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	g.parked = true
 	if delay > 0 {
-		h.addTimer(time.Now().Add(seconds(delay)), waiter{g, g.parkNo})
+		h.addTimer(h.clockLocked().Add(seconds(delay)), waiter{g, g.parkNo})
 	} else {
 		h.makeReady(g, wakeRun)
 	}
-	return gr
 }
 
 // runGlet runs the greenlet's function on its first turn and records how
@@ -101,7 +114,11 @@ func (gr *Greenlet[T]) runGlet() {
 // kill) ends it successfully.
 func runGreenlet(g *glet, f func()) *Error {
 	err := Catch(f)
-	if err == nil || err.Matches(GreenletExit) {
+	if err.Matches(GreenletExit) {
+		g.exit = err // read once g is dead, under the hub's lock
+		return nil
+	}
+	if err == nil {
 		return nil
 	}
 	reportFailure(g, err)
@@ -199,6 +216,7 @@ func (gr *Greenlet[T]) Kill() {
 	if !g.started {
 		h.dropFromRunq(g)
 		g.parked = false
+		g.exit = GreenletExit.New()
 		h.markDead(g, nil)
 		h.mu.Unlock()
 		return
@@ -217,6 +235,9 @@ func (h *hub) dropFromRunq(g *glet) {
 	for i, q := range h.runq {
 		if q == g {
 			h.runq = append(h.runq[:i], h.runq[i+1:]...)
+			if i < h.batch {
+				h.batch--
+			}
 			return
 		}
 	}
@@ -261,7 +282,7 @@ func GeventSleep(secs float64) {
 		wakeCheck(h, self, h.park(self, time.Time{}, true))
 		return
 	}
-	wakeCheck(h, self, h.park(self, time.Now().Add(seconds(secs)), false))
+	wakeCheck(h, self, h.park(self, h.after(secs), false))
 }
 
 // wakeCheck raises in greenlet self of h what its wake-up means:
@@ -288,11 +309,8 @@ func loopExitMessage(h *hub) string {
 // passes. Greenlets of another thread's hub are waited for without
 // yielding.
 func joinGlets(gs []*glet, timeout float64) {
-	var deadline time.Time
-	if timeout >= 0 {
-		deadline = time.Now().Add(seconds(timeout))
-	}
 	h, self := currentGlet()
+	deadline := h.deadline(timeout)
 	for i := 0; i < len(gs); {
 		g := gs[i]
 		if g.hub != h {

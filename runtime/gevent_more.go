@@ -8,10 +8,17 @@ import "iter"
 // and iteration.
 
 // GreenletValue is Greenlet.value as a Python value: the result once the
-// greenlet finished successfully, None before that or after a failure.
+// greenlet finished successfully, the GreenletExit of a kill, None before
+// that or after a failure.
 func GreenletValue[T any](gr *Greenlet[T]) Object {
 	if !gr.Successful() {
 		return nil
+	}
+	gr.g.hub.mu.Lock()
+	exit := gr.g.exit
+	gr.g.hub.mu.Unlock()
+	if exit != nil {
+		return exit
 	}
 	return gr.Value()
 }

@@ -72,6 +72,26 @@ func TestGeventOrder(t *testing.T) {
 			}
 			JoinAll(gs, NoTimeout)
 		}, "20ms|40ms|60ms"},
+		{"equal sleeps of one loop iteration wake together", func(r *recorder) {
+			// B starts its timer 5ms after A, as on a loaded machine; both
+			// count from the iteration's time, so B wakes before the
+			// greenlet A spawns on waking, as in gevent.
+			a := Spawn(func() int {
+				GeventSleep(0.02)
+				r.add("A")
+				Spawn(func() int { r.add("C"); return 0 })
+				return 0
+			})
+			b := Spawn(func() int {
+				for start := time.Now(); time.Since(start) < 5*time.Millisecond; {
+				}
+				GeventSleep(0.02)
+				r.add("B")
+				return 0
+			})
+			JoinAll([]*Greenlet[int]{a, b}, NoTimeout)
+			GeventSleep(0.01)
+		}, "A|B|C"},
 		{"spawned never run if main does not yield", func(r *recorder) {
 			Spawn(func() int { r.add("ran"); return 0 })
 			r.add("main exits")

@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"container/heap"
-	"time"
 )
 
 // GeventTimeoutCtx is a gevent.Timeout object used as a with block:
@@ -41,7 +40,7 @@ func (t *GeventTimeoutCtx) Start() {
 	live := true
 	h.mu.Lock()
 	h.timerNo++
-	heap.Push(&h.timers, timer{when: time.Now().Add(seconds(t.secs)), no: h.timerNo,
+	heap.Push(&h.timers, timer{when: h.clockLocked().Add(seconds(t.secs)), no: h.timerNo,
 		w: waiter{g: self}, raise: t.exception, live: &live})
 	h.mu.Unlock()
 	t.h, t.live = h, &live

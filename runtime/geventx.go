@@ -81,7 +81,7 @@ func (e *GeventEvent) WaitTimeout(timeout float64) bool {
 	e.waiters = append(e.waiters, waiter{self, self.parkNo + 1})
 	h.mu.Unlock()
 	e.mu.Unlock()
-	wakeCheck(h, self, h.park(self, deadlineFor(timeout), false))
+	wakeCheck(h, self, h.park(self, h.deadline(timeout), false))
 	return e.IsSet()
 }
 
@@ -160,7 +160,7 @@ func waitAny(gs []*glet, deadline time.Time) bool {
 // JoinAll, but the exception of the first greenlet to fail is raised as
 // soon as it fails.
 func JoinAllRaise[T any](gs []*Greenlet[T], timeout float64) []*Greenlet[T] {
-	deadline := deadlineFor(timeout)
+	deadline := hubDeadline(timeout)
 	for {
 		dead := deadInOrder(gs)
 		for _, g := range dead {
@@ -196,6 +196,10 @@ type GeventQueue[T any] struct {
 	maxsize int
 	getters []waiter
 	putters []waiter
+	// unfinished counts the items put and not yet marked done, for a
+	// JoinableQueue's task_done and join; joiners wait for it to be 0.
+	unfinished int
+	joiners    []waiter
 }
 
 // NewGeventQueue is gevent.queue.Queue(maxsize); maxsize <= 0 means
@@ -210,11 +214,12 @@ func (q *GeventQueue[T]) Put(item T) { q.PutTimeout(item, NoTimeout) }
 // PutTimeout is q.put(item, timeout=...): queue.Full when no room frees
 // up in time.
 func (q *GeventQueue[T]) PutTimeout(item T, timeout float64) {
-	deadline := deadlineFor(timeout)
+	deadline := hubDeadline(timeout)
 	for {
 		q.mu.Lock()
 		if q.maxsize <= 0 || len(q.items) < q.maxsize {
 			q.items = append(q.items, item)
+			q.unfinished++
 			wakeOne(&q.getters)
 			q.mu.Unlock()
 			return
@@ -231,7 +236,7 @@ func (q *GeventQueue[T]) Get() T { return q.GetTimeout(NoTimeout) }
 // GetTimeout is q.get(timeout=...): _queue.Empty when nothing arrives in
 // time.
 func (q *GeventQueue[T]) GetTimeout(timeout float64) T {
-	deadline := deadlineFor(timeout)
+	deadline := hubDeadline(timeout)
 	for {
 		q.mu.Lock()
 		if len(q.items) > 0 {

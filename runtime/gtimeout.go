@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"container/heap"
-	"time"
 )
 
 // gevent.Timeout blocks and gevent.with_timeout: when the time runs out,
@@ -44,7 +43,7 @@ func withHubTimeout(secs float64, exception *Error, body func()) {
 	live := true
 	h.mu.Lock()
 	h.timerNo++
-	heap.Push(&h.timers, timer{when: time.Now().Add(seconds(secs)), no: h.timerNo,
+	heap.Push(&h.timers, timer{when: h.clockLocked().Add(seconds(secs)), no: h.timerNo,
 		w: waiter{g: self}, raise: exception, live: &live})
 	h.mu.Unlock()
 	defer func() {

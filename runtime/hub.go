@@ -80,7 +80,24 @@ type hub struct {
 	doneNo  uint64 // counts finished greenlets, for joinall's order
 	foreign int    // greenlets parked on something outside the hub
 	poke    chan struct{}
+
+	// now is the loop's time, read from the clock once per loop
+	// iteration as libev's ev_now is, so that timers started in one
+	// iteration with equal delays get equal deadlines and expire together,
+	// in the order they were started, however loaded the machine is.
+	now time.Time
+	// batch counts the greenlets at the head of runq that belong to the
+	// current loop iteration; those made ready meanwhile wait for the next
+	// one, which first reads the clock and fires the timers due.
+	batch int
 }
+
+// maxClockLag bounds how far the loop's cached time may fall behind the
+// clock before a timer reads the clock itself: a greenlet that computes
+// for long (or a main greenlet that stayed away from the hub) still
+// sleeps about as long as it asked, while the few microseconds between
+// greenlets of one iteration never split their deadlines.
+const maxClockLag = 50 * time.Millisecond
 
 // glet is the untyped part of a greenlet: its scheduling state.
 type glet struct {
@@ -111,7 +128,9 @@ type glet struct {
 	err       *Error
 	joiners   []waiter
 	dummyName string
-	raise     *Error // what wakeRaise raises
+	raise     *Error   // what wakeRaise raises
+	links     []func() // callbacks linked to its death (Greenlet.link)
+	exit      *Error   // the GreenletExit that killed it, its value
 
 	done chan struct{} // closed at death, for waiters outside the hub (doneChan)
 }
@@ -290,10 +309,11 @@ func (h *hub) popReady() *glet {
 // marked running.
 func (h *hub) pickNext() *glet {
 	for {
-		if len(h.timers) > 0 {
-			h.fireTimers(time.Now())
+		if h.batch == 0 {
+			h.newIteration()
 		}
 		if len(h.runq) > 0 {
+			h.batch--
 			return h.popReady()
 		}
 		h.dropStaleTimers()
@@ -343,6 +363,7 @@ func (h *hub) markDead(g *glet, err *Error) {
 		h.wakeWaiter(w, wakeRun)
 	}
 	g.joiners = nil
+	h.runLinks(g)
 	if g.done != nil {
 		close(g.done)
 	}
@@ -359,6 +380,50 @@ func (g *glet) doneChan() chan struct{} {
 		}
 	}
 	return g.done
+}
+
+// clockLocked returns the loop's time (see hub.now), reading the clock
+// when it has never been read or lags by more than maxClockLag. Called
+// with h.mu held.
+func (h *hub) clockLocked() time.Time {
+	if t := time.Now(); h.now.IsZero() || t.Sub(h.now) > maxClockLag {
+		h.now = t
+	}
+	return h.now
+}
+
+// after returns the deadline secs seconds from the loop's time, which is
+// what a timer started now expires at.
+func (h *hub) after(secs float64) time.Time {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.clockLocked().Add(seconds(secs))
+}
+
+// deadline turns a timeout of a wait in the hub into an absolute
+// deadline from the loop's time; zero means none.
+func (h *hub) deadline(timeout float64) time.Time {
+	if timeout < 0 {
+		return time.Time{}
+	}
+	return h.after(timeout)
+}
+
+// hubDeadline is deadline for the hub of the calling greenlet.
+func hubDeadline(timeout float64) time.Time {
+	h, _ := currentGlet()
+	return h.deadline(timeout)
+}
+
+// newIteration starts a loop iteration: it reads the clock, fires the
+// timers due by then and counts the greenlets now ready as the
+// iteration's batch. Called with h.mu held.
+func (h *hub) newIteration() {
+	h.now = time.Now()
+	if len(h.timers) > 0 {
+		h.fireTimers(h.now)
+	}
+	h.batch = len(h.runq)
 }
 
 // addTimer schedules w to be woken at when. Called with h.mu held.

@@ -382,7 +382,8 @@ func pyFuncName(f frame) string {
 // causes and contexts first, then this exception's frames and its last line.
 func (e *Error) Traceback() string {
 	var b strings.Builder
-	writeChain(&b, e, map[*Error]bool{})
+	p := &tbPrinter{b: &b, seen: map[*Error]bool{}}
+	p.chain(e)
 	return b.String()
 }
 
@@ -405,18 +406,24 @@ const (
 	contextSep = "\nDuring handling of the above exception, another exception occurred:\n\n"
 )
 
-// writeChain writes the chain oldest first; seen guards against cycles,
-// as CPython's print_exception does.
-func writeChain(b *strings.Builder, e *Error, seen map[*Error]bool) {
-	seen[e] = true
-	if c := e.Cause; c != nil && !seen[c] {
-		writeChain(b, c, seen)
-		b.WriteString(causeSep)
-	} else if c := e.Context; c != nil && !e.SuppressContext && !seen[c] {
-		writeChain(b, c, seen)
-		b.WriteString(contextSep)
+// chain writes the chain oldest first; seen guards against cycles, as
+// CPython's print_exception does.
+func (p *tbPrinter) chain(e *Error) {
+	p.seen[e] = true
+	if c := e.Cause; c != nil && !p.seen[c] {
+		p.chain(c)
+		p.emit(causeSep, '|')
+	} else if c := e.Context; c != nil && !e.SuppressContext && !p.seen[c] {
+		p.chain(c)
+		p.emit(contextSep, '|')
 	}
-	writeOne(b, e)
+	if subs := e.subExceptions(); subs != nil {
+		p.group(e, subs)
+		return
+	}
+	var b strings.Builder
+	writeOne(&b, e)
+	p.emit(b.String(), '|')
 }
 
 // repeatLimit is how many identical frames CPython prints before it

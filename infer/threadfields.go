@@ -96,14 +96,15 @@ func (c *Class) isThread() bool {
 	return false
 }
 
-// reachAll passes on every function the function n may call or start
-// and reports whether it calls a value of unknown type:
+// reachAll passes on every function the function n may call or start:
 // the functions and methods its expressions name (with the overrides of
-// a method), and the dunders and properties of the objects it uses, which
+// a method, and for obj.m() on an object of unproven class every method
+// m), and the dunders and properties of the objects it uses, which
 // operators and attribute reads run. Unlike a worker process's reach, a
 // plain method of an object is reached only where the code names it, so
 // a thread's loop method does not make its class's other methods thread
-// code.
+// code. It reports whether n calls a function value of unknown type,
+// which may be any function.
 func (in *Info) reachAll(n ast.Node, reach func(ast.Node)) (unknown bool) {
 	ast.Inspect(n, func(x ast.Node) bool {
 		if call, ok := x.(*ast.Call); ok && in.Types[call.Func] == types.Object {

@@ -121,6 +121,7 @@ func (e *emitter) listMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 		if _, ok := e.info.TypeOf(n.Args[0]).(*types.List); ok {
 			return jen.Add(lhs).Op("=").Append(list, jen.Add(e.Expr(n.Args[0])).Op("..."))
 		}
+		return e.extendLoop(lhs, lt, n.Args[0])
 	}
 	e.log.Unsupported(n.Start(), "list method "+attr.Attr)
 	return jen.Nil()
@@ -128,6 +129,10 @@ func (e *emitter) listMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 
 // Proc implements patterns.EmitEnv.
 func (e *emitter) Proc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code {
+	if lam, ok := fn.(*ast.Lambda); ok && len(args) == 0 && len(kw) == 0 && !e.workerFns[fn] &&
+		len(e.info.Funcs[lam].Params) == 0 {
+		return e.Handler(fn, nil) // Thread(target=lambda: work(i)) is the lambda itself
+	}
 	call, _ := e.thunkCall(fn, args, kw, false)
 	if call == nil {
 		return jen.Nil()
@@ -292,7 +297,7 @@ func (e *emitter) stable(x ast.Expr, t types.Type) jen.Code {
 	case *ast.Name:
 		// A per-process global read inside the func literal would give
 		// the value of the process that runs it, not the caller's.
-		if sym := e.info.Refs[n]; sym == nil || sym.Stores <= 1 && !e.isProcessGlobal(sym) || e.plan.loopVar[sym] {
+		if sym := e.info.Refs[n]; sym == nil || sym.Stores <= 1 && !e.isProcessGlobal(sym) && !e.sharedAcrossLoop(sym) || e.plan.loopVar[sym] {
 			return e.ExprAs(x, t)
 		}
 	}
@@ -301,69 +306,14 @@ func (e *emitter) stable(x ast.Expr, t types.Type) jen.Code {
 	return jen.Id(tmp)
 }
 
-// Callback implements patterns.EmitEnv.
-// A user function whose parameters have other types is wrapped in a func
-// literal that converts the arguments.
-func (e *emitter) Callback(fn ast.Expr, params []types.Type) jen.Code {
-	ft, ok := e.info.TypeOf(fn).(*types.Func)
-	if !ok {
-		return e.Expr(fn)
-	}
-	f := e.info.FuncValue(ft)
-	defaults, ok := e.trailingDefaults(f, len(params))
-	if !ok || len(defaults) == 0 && sameParamTypes(f, params) && !e.copiesAcross(fn, f, params) && !e.copiesReceiver(fn, ft) {
-		return e.Expr(fn)
-	}
-	callee := e.callbackCallee(fn, ft)
-	var decl, args []jen.Code
-	for i, p := range f.Params[:len(params)] {
-		name := e.names.Fresh("p")
-		decl = append(decl, jen.Id(name).Add(e.GoType(params[i])))
-		var code jen.Code = jen.Id(name)
-		if e.copiesParam(fn, params[i], p.Type) {
-			code = patterns.Rt("ProcessCopy").Call(code)
-		}
-		arg := &goExpr{code: code}
-		e.info.Types[arg] = params[i]
-		args = append(args, e.ExprAs(arg, p.Type))
-	}
-	call := e.copiedResult(fn, jen.Add(callee).Call(append(args, defaults...)...), f.Result)
-	if f.Result == types.None {
-		return jen.Func().Params(decl...).Block(call)
-	}
-	return jen.Func().Params(decl...).Add(e.GoType(f.Result)).Block(jen.Return(call))
-}
-
-// trailingDefaults returns the defaults of f's parameters after the first
-// n, which a callback given n arguments leaves out; false when one of them
-// has no default (or is *args or **kwargs).
-func (e *emitter) trailingDefaults(f *infer.Func, n int) ([]jen.Code, bool) {
-	if len(f.Params) < n {
-		return nil, false
-	}
-	var out []jen.Code
-	for _, p := range f.Params[n:] {
-		if p == f.Vararg || p == f.Kwarg {
-			return nil, false
-		}
-		code, ok := e.defaultArg(f, p)
-		if !ok {
-			return nil, false
-		}
-		out = append(out, code)
-	}
-	return out, true
-}
-
-// sameParamTypes reports whether f's parameters have exactly the types
-// params.
-func sameParamTypes(f *infer.Func, params []types.Type) bool {
-	for i, p := range f.Params {
-		if !types.Equal(p.Type, params[i]) {
-			return false
-		}
-	}
-	return true
+// sharedAcrossLoop reports whether sym is a local of the function being
+// emitted that its one assignment may change again: one declared with var
+// before a loop that assigns it on every turn (`for i, n in
+// enumerate(xs)`), where a func literal reading it later would see a later
+// turn's value.
+func (e *emitter) sharedAcrossLoop(sym *infer.Symbol) bool {
+	return e.plan != nil && sym.Scope == e.scope && !sym.Param && sym.Scope.Kind != infer.CompScope && !e.isPackageVar(sym) &&
+		e.plan.defineAt[sym] == nil && !e.plan.loopVar[sym]
 }
 
 // FuncName implements patterns.EmitEnv.

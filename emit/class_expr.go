@@ -224,6 +224,13 @@ func (e *emitter) classMethodCall(n *ast.Call, attr *ast.Attribute) (jen.Code, b
 // bound now, into a temporary, as Python binds obj.method where it is
 // evaluated.
 func (e *emitter) stableFunc(fn ast.Expr, ft *types.Func) jen.Code {
+	if _, isCall := fn.(*ast.Call); isCall {
+		// Thread(target=make(x)) makes its function where Python
+		// evaluates the argument, not when the thread runs.
+		tmp := e.names.Fresh("fn")
+		e.pre = append(e.pre, jen.Id(tmp).Op(":=").Add(e.Expr(fn)))
+		return jen.Id(tmp)
+	}
 	attr, ok := fn.(*ast.Attribute)
 	if !ok || !ft.Bound {
 		return e.Expr(fn)

@@ -177,6 +177,8 @@ func (e *emitter) inComp(n ast.Expr, f func()) {
 // condition, around the innermost statement.
 func (e *emitter) compLoops(gens []*ast.Comprehension, inner func() jen.Code) jen.Code {
 	g := gens[0]
+	// Named before the body, which may name it inside a func literal.
+	decl := e.lateCompVar(g.Target)
 	var body []jen.Code
 	if len(gens) > 1 {
 		body = []jen.Code{e.compLoops(gens[1:], inner)}
@@ -203,20 +205,50 @@ func (e *emitter) compLoops(gens []*ast.Comprehension, inner func() jen.Code) je
 			return jen.Null()
 		}
 	}
+	if decl != nil {
+		return jen.Add(decl).Line().Add(e.forHead(iterable, target, "=", block, &rangeVar{}))
+	}
 	return e.forHead(iterable, target, ":=", block, &rangeVar{})
+}
+
+// lateCompVar declares before its loop a comprehension variable that a
+// closure made in the comprehension reads and outlives the iteration
+// (`[lambda: q for q in range(3)]`, latebind.go), so that all iterations
+// share it as in Python; nil for other targets.
+func (e *emitter) lateCompVar(target ast.Expr) jen.Code {
+	name, ok := target.(*ast.Name)
+	if !ok {
+		return nil
+	}
+	sym := e.info.Refs[name]
+	if sym == nil || !sym.Captured || e.discarded(sym) || sym.Scope.Node == nil ||
+		!lateBound(e.info, sym, []ast.Node{sym.Scope.Node}) {
+		return nil
+	}
+	return jen.Var().Id(e.symName(sym)).Add(e.GoType(sym.Type))
 }
 
 // lambda emits a func literal.
 func (e *emitter) lambda(n *ast.Lambda) jen.Code {
-	f := e.info.Funcs[n]
-	if hasComputedDefaults(f) {
+	if !e.lambdaOK(n) {
+		return jen.Nil()
+	}
+	return e.lambdaBody(n, []ast.Stmt{&ast.Return{StmtBase: ast.StmtBase{Base: ast.Base{P: n.Body.Start()}}, Value: n.Body}})
+}
+
+// lambdaOK reports whether lambda n can be emitted here, having reported
+// why not otherwise.
+func (e *emitter) lambdaOK(n *ast.Lambda) bool {
+	if hasComputedDefaults(e.info.Funcs[n]) {
 		e.log.Unsupported(n.Start(), "a lambda whose default values are not literals")
-		return jen.Nil()
+		return false
 	}
-	if !e.bindPartial(n) {
-		return jen.Nil()
-	}
-	body := []ast.Stmt{&ast.Return{StmtBase: ast.StmtBase{Base: ast.Base{P: n.Body.Start()}}, Value: n.Body}}
+	return e.bindPartial(n)
+}
+
+// lambdaBody emits the func literal of lambda n with the statements body.
+func (e *emitter) lambdaBody(n *ast.Lambda, body []ast.Stmt) jen.Code {
+	f := e.info.Funcs[n]
 	save := e.hoistOK
 	e.hoistOK = true
 	params, code := e.funcBody(f, body)

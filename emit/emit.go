@@ -174,6 +174,7 @@ func (e *emitter) module(mod *ast.Module) {
 			funcs = append(funcs, e.classDecl(cd)...)
 			continue
 		}
+		funcs = append(funcs, e.blockFuncDecls([]ast.Stmt{st})...)
 		body = append(body, st)
 	}
 	funcs = append(funcs, e.localClassDecls()...)

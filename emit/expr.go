@@ -109,6 +109,9 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 		if d, ok := x.(*ast.List); ok && len(d.Elts) == 0 {
 			return patterns.Rt("NewList").Call()
 		}
+		if _, nested := types.Elem(from).(*types.List); nested {
+			return patterns.Rt("ListOfLists").Call(e.Expr(x))
+		}
 		return patterns.Rt("ListFrom").Call(e.Expr(x))
 	}
 	if code, ok := e.libraryView(x, from, t); ok {
@@ -189,7 +192,7 @@ func (e *emitter) name(n *ast.Name) jen.Code {
 		if code := e.libValue(path, nil, n.Start()); code != nil {
 			return code
 		}
-		if sym == nil {
+		if sym == nil && patterns.Lookup(path) == nil {
 			e.log.Errorf(n.Start(), "name '%s' is not defined", n.ID)
 		} else {
 			e.log.Unsupported(n.Start(), path+" used as a value")

@@ -211,11 +211,15 @@ func (p *planner) decide(out *plan, root *block, sym *infer.Symbol, evs []event)
 	}
 	first := evs[0]
 	top := ancestorIn(first, common)
-	if f, ok := top.(*ast.For); ok && allWithin(evs, common, top) && isName(f.Target) {
+	if f, ok := top.(*ast.For); ok && allWithin(evs, common, top) && isName(f.Target) &&
+		!lateBound(p.info, sym, stmtNodes(f.Body)) {
 		out.loopVar[sym] = true
 		return
 	}
-	if first.blk == common && first.store && first.define {
+	if late := p.lateLoop(common, sym); late != nil {
+		// Closures made in the loop read the one variable Python has.
+		common, top = late.parent, late.owner
+	} else if first.blk == common && first.store && first.define {
 		if _, isFor := top.(*ast.For); !isFor {
 			out.defineAt[sym] = top
 			return
@@ -230,6 +234,33 @@ func (p *planner) decide(out *plan, root *block, sym *infer.Symbol, evs []event)
 		return
 	}
 	out.varAt[firstStmtOf(common, evs, top)] = append(out.varAt[firstStmtOf(common, evs, top)], sym)
+}
+
+// lateLoop returns the body of the innermost loop around b in which a
+// closure that outlives its iteration reads sym (latebind.go), nil when
+// there is none: a variable assigned in the loop body must then be
+// declared before the loop, not anew on each iteration.
+func (p *planner) lateLoop(b *block, sym *infer.Symbol) *block {
+	if !sym.Captured {
+		return nil
+	}
+	for ; b != nil && b.parent != nil; b = b.parent {
+		if !b.loop {
+			continue
+		}
+		var body []ast.Stmt
+		switch l := b.owner.(type) {
+		case *ast.For:
+			body = l.Body
+		case *ast.While:
+			body = l.Body
+		}
+		if lateBound(p.info, sym, stmtNodes(body)) {
+			return b
+		}
+		return nil
+	}
+	return nil
 }
 
 // firstStmtOf is the statement of block b before which the declaration

@@ -77,6 +77,10 @@ func (e *emitter) bindUser(f *infer.Func, n *ast.Call) ([]jen.Code, bool) {
 			byParam[positional[i]] = e.ExprAs(a, positional[i].Type)
 			continue
 		}
+		if e.boundDefault(f, "") {
+			e.log.Unsupported(a.Start(), "passing an argument for a parameter whose default value is not a literal (of a lambda or nested def)")
+			return nil, false
+		}
 		if f.Vararg == nil {
 			e.log.Errorf(a.Start(), "too many positional arguments in this call")
 			return nil, false
@@ -91,6 +95,10 @@ func (e *emitter) bindUser(f *infer.Func, n *ast.Call) ([]jen.Code, bool) {
 		}
 		sym := f.Scope.Symbols[k.Arg]
 		idx := indexOf(positional, sym)
+		if e.boundDefault(f, k.Arg) {
+			e.log.Unsupported(k.P, "passing an argument for a parameter whose default value is not a literal (of a lambda or nested def)")
+			return nil, false
+		}
 		switch {
 		case sym != nil && sym.Param && idx >= f.PosOnly:
 			byParam[sym] = e.ExprAs(k.Value, sym.Type)
@@ -248,4 +256,21 @@ func (e *emitter) decorate(def *ast.FunctionDef, lit jen.Code) jen.Code {
 		lit = jen.Add(e.Expr(d)).Call(lit)
 	}
 	return lit
+}
+
+// boundDefault reports whether f is a lambda or def whose parameters with
+// defaults that are not literals were bound where it was made
+// (infer/lambda_defaults.go), and name is one of those ("" for any).
+func (e *emitter) boundDefault(f *infer.Func, name string) bool {
+	if !e.info.BoundDefaults[f.Node] {
+		return false
+	}
+	if name == "" {
+		return true
+	}
+	if own := f.Scope.Symbols[name]; own != nil && own.Param {
+		return false
+	}
+	sym := f.Scope.Parent.Symbols[name]
+	return sym != nil && sym.Param
 }

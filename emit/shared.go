@@ -185,16 +185,19 @@ func (e *emitter) newShared(t types.Type, value ast.Expr) jen.Code {
 	return patterns.Rt("NewShared").Types(e.GoType(t)).Call(e.ExprAs(value, t))
 }
 
-// sharedUpdate emits `target op= value` on a Shared global (or class
-// attribute) named name as one Update.
-func (e *emitter) sharedUpdate(name string, sym *infer.Symbol, op ast.Operator, value ast.Expr) []jen.Code {
-	return e.updateShared(jen.Id(name), sym.Type, op, value)
+// sharedUpdate emits `target op= value` (inPlace) or `target = target op
+// value` on a Shared global (or class attribute) named name as one
+// Update.
+func (e *emitter) sharedUpdate(name string, sym *infer.Symbol, op ast.Operator, value ast.Expr, inPlace bool) []jen.Code {
+	return e.updateShared(jen.Id(name), sym.Type, op, value, inPlace)
 }
 
-// updateShared emits `target op= value` as one Update of the Shared (of
-// Go type tt) that the code recv holds; SharedInt's Add for an int that
-// gains or loses an int.
-func (e *emitter) updateShared(recv *jen.Statement, tt types.Type, op ast.Operator, value ast.Expr) []jen.Code {
+// updateShared emits `target op= value` (inPlace) or `target = target op
+// value` as one Update of the Shared (of Go type tt) that the code recv
+// holds; SharedInt's Add for an int that gains or loses an int. In place,
+// += and *= change a list itself, as list.__iadd__ does: `items += xs`
+// extends it with any iterable.
+func (e *emitter) updateShared(recv *jen.Statement, tt types.Type, op ast.Operator, value ast.Expr, inPlace bool) []jen.Code {
 	vt := e.info.TypeOf(value)
 	if tt == types.Int && vt == types.Int && (op == ast.Add || op == ast.Sub) {
 		return []jen.Code{recv.Dot("Add").Call(e.addend(op, value))}
@@ -205,7 +208,12 @@ func (e *emitter) updateShared(recv *jen.Statement, tt types.Type, op ast.Operat
 		value = e.typedGo(jen.Id(tmp), vt)
 	}
 	old := e.names.Fresh("old")
-	result := e.binop(op, e.typedGo(jen.Id(old), tt), value, tt, vt, tt)
+	var result jen.Code
+	if ip := inPlaceOps[op]; inPlace && ip != "" && tt == types.Object && (op == ast.Mult || !types.IsNumber(vt) && vt != types.Bool) {
+		result = patterns.Rt(ip).Call(jen.Id(old), e.ExprAs(value, types.Object))
+	} else {
+		result = e.binop(op, e.typedGo(jen.Id(old), tt), value, tt, vt, tt)
+	}
 	fn := jen.Func().Params(jen.Id(old).Add(e.GoType(tt))).Add(e.GoType(tt)).Block(jen.Return(result))
 	return []jen.Code{recv.Dot("Update").Call(fn)}
 }
@@ -232,13 +240,13 @@ func (e *emitter) selfUpdate(target, value ast.Expr) []jen.Code {
 		return nil
 	}
 	if sym := e.sharedSym(target); sym != nil && e.sharedSym(bin.Left) == sym && !e.mentions(bin.Right, sym) {
-		return e.sharedUpdate(e.symName(sym), sym, bin.Op, bin.Right)
+		return e.sharedUpdate(e.symName(sym), sym, bin.Op, bin.Right, false)
 	}
 	if sym := e.sharedAttr(target); sym != nil && e.sharedAttr(bin.Left) == sym && e.pureOperand(bin.Right) {
-		return e.sharedUpdate(e.classes.attrs[sym], sym, bin.Op, bin.Right)
+		return e.sharedUpdate(e.classes.attrs[sym], sym, bin.Op, bin.Right, false)
 	}
 	if f := e.sharedField(target); f != nil && e.sameField(target, bin.Left) && e.pureOperand(bin.Right) {
-		return e.updateShared(e.fieldRecv(target.(*ast.Attribute)), f.Type, bin.Op, bin.Right)
+		return e.updateShared(e.fieldRecv(target.(*ast.Attribute)), f.Type, bin.Op, bin.Right, false)
 	}
 	return nil
 }
@@ -247,13 +255,13 @@ func (e *emitter) selfUpdate(target, value ast.Expr) []jen.Code {
 // for other targets.
 func (e *emitter) sharedAug(n *ast.AugAssign) []jen.Code {
 	if sym := e.sharedSym(n.Target); sym != nil {
-		return e.sharedUpdate(e.symName(sym), sym, n.Op, n.Value)
+		return e.sharedUpdate(e.symName(sym), sym, n.Op, n.Value, true)
 	}
 	if sym := e.sharedAttr(n.Target); sym != nil {
-		return e.sharedUpdate(e.classes.attrs[sym], sym, n.Op, n.Value)
+		return e.sharedUpdate(e.classes.attrs[sym], sym, n.Op, n.Value, true)
 	}
 	if f := e.sharedField(n.Target); f != nil {
-		return e.updateShared(e.fieldRecv(n.Target.(*ast.Attribute)), f.Type, n.Op, n.Value)
+		return e.updateShared(e.fieldRecv(n.Target.(*ast.Attribute)), f.Type, n.Op, n.Value, true)
 	}
 	return nil
 }

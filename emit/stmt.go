@@ -114,6 +114,8 @@ func (e *emitter) exprStmt(n *ast.ExprStmt) []jen.Code {
 		}
 	case *ast.Await:
 		return []jen.Code{e.awaitExpr(y)} // a call: no `_ =` needed
+	case *ast.ListComp:
+		return e.compStmt(y)
 	}
 	if call, ok := n.Value.(*ast.Call); ok {
 		return []jen.Code{e.callStmt(call)}
@@ -179,6 +181,14 @@ func (e *emitter) symName(sym *infer.Symbol) string {
 func (e *emitter) assign(n *ast.Assign) []jen.Code {
 	if len(n.Targets) == 1 {
 		return e.assignTo(n, n.Targets[0], n.Value)
+	}
+	if _, isConst := n.Value.(*ast.Constant); isConst {
+		// a = b = None: a literal is stored into each as its type needs.
+		var out []jen.Code
+		for _, t := range n.Targets {
+			out = append(out, e.assignTo(n, t, n.Value)...)
+		}
+		return out
 	}
 	// a = b = v: evaluate v once.
 	tmp := e.names.Fresh("v")
@@ -342,7 +352,8 @@ func (e *emitter) parallelAssign(targets, values []ast.Expr) []jen.Code {
 	var lhs, rhs []jen.Code
 	for i, t := range targets {
 		name, ok := t.(*ast.Name)
-		if !ok || e.info.Refs[name] == nil {
+		if !ok || e.info.Refs[name] == nil || e.shared[e.info.Refs[name]] {
+			// A global threads share is stored with its Store method.
 			return e.unpackEach(targets, values)
 		}
 		sym := e.info.Refs[name]
@@ -416,6 +427,9 @@ func (e *emitter) augAssign(n *ast.AugAssign) []jen.Code {
 	}
 	tt := e.info.TypeOf(n.Target)
 	vt := e.info.TypeOf(n.Value)
+	if code := e.augExtend(n, tt, vt); code != nil {
+		return []jen.Code{code}
+	}
 	name, isName := n.Target.(*ast.Name)
 	if (isName || e.isField(n.Target)) && e.nativeAug(n.Op, tt, vt) {
 		if sym := e.info.Refs[name]; isName && sym != nil && e.discarded(sym) {
@@ -453,8 +467,14 @@ func (e *emitter) augItem(n *ast.AugAssign) jen.Code {
 	if _, isSlice := sub.Slice.(*ast.Slice); isSlice {
 		return nil
 	}
+	op := dynamicOps[n.Op]
+	if inPlace := inPlaceOps[n.Op]; inPlace != "" && !types.IsNumber(e.info.TypeOf(n.Value)) && e.info.TypeOf(n.Value) != types.Bool {
+		// `groups[k] += [v]` extends the list the item holds, which
+		// every alias of it sees; += of a proven number cannot.
+		op = inPlace
+	}
 	return patterns.Rt("UpdateItem").Call(e.ExprAs(sub.Value, types.Object), e.ExprAs(sub.Slice, types.Object),
-		e.ExprAs(n.Value, types.Object), patterns.Rt(dynamicOps[n.Op]))
+		e.ExprAs(n.Value, types.Object), patterns.Rt(op))
 }
 
 // mayBeAliased reports whether the value of target may be reached through

@@ -108,6 +108,20 @@ func (t *typer) classAugAssign(op ast.Operator, l, r types.Type) types.Type {
 	return t.binop(op, l, r)
 }
 
+// augAssign types `x op= v`. A list's += extends it in place with the
+// items of any iterable (list.__iadd__), so a list stays a list of the
+// join of its items and the iterable's: `lst += ("t",)`, `lst += range(3)`.
+func (t *typer) augAssign(op ast.Operator, l, r types.Type) types.Type {
+	if lt, ok := l.(*types.List); ok && op == ast.Add && r != types.Unknown {
+		if _, isList := r.(*types.List); !isList {
+			if _, isTuple := r.(*types.Tuple); isTuple || types.Elem(r) != types.Object {
+				return &types.List{Elem: types.Join(lt.Elem, types.Elem(r))}
+			}
+		}
+	}
+	return t.classAugAssign(op, l, r)
+}
+
 // ReflectedDunder names the method Python tries on the right operand when
 // the left one does not define op: __radd__ for +.
 func ReflectedDunder(op ast.Operator) string { return "__r" + BinaryDunders[op][2:] }

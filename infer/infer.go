@@ -37,6 +37,10 @@ type Info struct {
 	// Partials maps the lambdas that functools.partial calls became
 	// (partial.go) to the arguments bound where partial was called.
 	Partials map[*ast.Lambda][]ast.Expr
+	// BoundDefaults holds the lambdas and defs that lost the parameters whose
+	// defaults are not literals to an outer lambda (lambda_defaults.go),
+	// so a call passing them is reported as such.
+	BoundDefaults map[ast.Node]bool
 	// ProcessGlobals are the module globals that code run in worker
 	// processes writes or mutates: each process keeps its own value
 	// (procglobals.go).
@@ -124,6 +128,7 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 		MethodDefs: map[ast.Node]*Method{},
 	}
 	in.desugarPartials(mod)
+	in.desugarLambdaDefaults(mod)
 	desugarNamedTuples(mod)
 	(&binder{info: in}).module(mod)
 	in.collectFuncs()

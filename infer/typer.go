@@ -79,7 +79,7 @@ func (t *typer) stmt(st ast.Stmt) {
 			t.assign(target, vt)
 		}
 	case *ast.AugAssign:
-		vt := t.classAugAssign(n.Op, t.expr(n.Target), t.expr(n.Value))
+		vt := t.augAssign(n.Op, t.expr(n.Target), t.expr(n.Value))
 		t.assign(n.Target, vt)
 	case *ast.AnnAssign:
 		t.annAssign(n)

@@ -386,7 +386,7 @@ func futureMethods(class string) []*Entry {
 				if c.Args.Has("context") {
 					c.Env.Errorf(c.Call.Start(), "not supported yet: add_done_callback(context=...)")
 				}
-				return recv(c).Dot("AddDoneCallback").Call(c.Env.Callback(c.Args.Get("fn"), []types.Type{c.Env.TypeOf(c.Recv)}))
+				return recv(c).Dot("AddDoneCallback").Call(c.Env.Handler(c.Args.Get("fn"), []types.Type{c.Env.TypeOf(c.Recv)}))
 			},
 		},
 	}

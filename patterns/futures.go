@@ -102,6 +102,10 @@ func emitExecutorMap(c *EmitCall) jen.Code {
 		return jen.Nil()
 	}
 	it := c.Args.VarArgs[0]
+	if _, star := it.(*ast.Starred); star {
+		c.Env.Errorf(it.Start(), "not supported yet: Executor.map over *iterables")
+		return jen.Nil()
+	}
 	elem := types.Elem(c.Env.TypeOf(it))
 	var items jen.Code
 	switch c.Env.TypeOf(it).(type) {
@@ -145,7 +149,7 @@ func futureEntries() []*Entry {
 				return types.None
 			},
 			Emit: func(c *EmitCall) jen.Code {
-				return recv(c).Dot("AddDoneCallback").Call(c.Env.Callback(c.Args.Get("fn"), []types.Type{c.Env.TypeOf(c.Recv)}))
+				return recv(c).Dot("AddDoneCallback").Call(c.Env.Handler(c.Args.Get("fn"), []types.Type{c.Env.TypeOf(c.Recv)}))
 			},
 		},
 	}
@@ -169,6 +173,9 @@ func futuresFunctions() []*Entry {
 			when := c.ArgAs("return_when", types.Str, Rt("AllCompleted"))
 			if _, isConst := c.Env.TypeOf(c.Args.Get("return_when")).(*types.Module); isConst {
 				when = c.Arg("return_when") // FIRST_COMPLETED and the others are Go strings
+			}
+			if _, ok := c.Env.TypeOf(c.Args.Get("fs")).(*types.List); !ok {
+				return Rt("WaitObj").Call(c.ArgAs("fs", types.Object, nil), c.timeout("timeout"), when)
 			}
 			return Rt("WaitTuple").Call(c.Arg("fs"), c.timeout("timeout"), when)
 		}),

@@ -281,7 +281,7 @@ func greenletLink(name, goName string) *Entry {
 			return types.None
 		},
 		Emit: func(c *EmitCall) jen.Code {
-			return recv(c).Dot(goName).Call(c.Env.Callback(c.Args.Get("callback"), []types.Type{c.Env.TypeOf(c.Recv)}))
+			return recv(c).Dot(goName).Call(c.Env.Handler(c.Args.Get("callback"), []types.Type{c.Env.TypeOf(c.Recv)}))
 		},
 	}
 }

@@ -121,13 +121,14 @@ func starFunc(c *EmitCall, item types.Type, args []types.Type) jen.Code {
 		dyn[i] = types.Object
 		idx[i] = jen.Id("t").Index(jen.Lit(i))
 	}
-	cb := c.Env.Callback(c.Args.Get("func"), dyn)
 	res := types.Elem(resultList(c.Result))
 	unpack := jen.Id("t").Op(":=").Add(jen.Id("item").Assert(Rt("Tuple")))
 	sig := jen.Func().Params(jen.Id("item").Add(c.Env.GoType(item))).Add(c.Env.GoType(res))
 	if res == types.None {
+		cb := c.Env.Handler(c.Args.Get("func"), dyn)
 		return sig.Block(unpack, jen.Add(cb).Call(idx...), jen.Return(jen.Nil()))
 	}
+	cb := c.Env.Callback(c.Args.Get("func"), dyn)
 	return sig.Block(unpack, jen.Return(jen.Add(cb).Call(idx...)))
 }
 

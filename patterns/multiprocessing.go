@@ -80,10 +80,10 @@ func typeCallbacks(c *TypeCall, result types.Type) {
 func emitCallbacks(c *EmitCall, result types.Type) (jen.Code, jen.Code) {
 	var cb, ecb jen.Code = jen.Nil(), jen.Nil()
 	if a := c.Args.Get("callback"); a != nil && !IsNone(a) {
-		cb = c.Env.Callback(a, []types.Type{result})
+		cb = c.Env.Handler(a, []types.Type{result})
 	}
 	if a := c.Args.Get("error_callback"); a != nil && !IsNone(a) {
-		ecb = c.Env.Callback(a, []types.Type{named("BaseException")})
+		ecb = c.Env.Handler(a, []types.Type{named("BaseException")})
 	}
 	return cb, ecb
 }

@@ -196,8 +196,13 @@ type EmitEnv interface {
 	// fork copies the parent's memory, and returns the child's body.
 	ForkProc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code
 	// Callback is fn as a Go func value taking parameters of the given
-	// types.
+	// types and returning its result, for a library that uses the result
+	// (map): a function returning None returns Object (nil) there.
 	Callback(fn ast.Expr, params []types.Type) jen.Code
+	// Handler is fn as a Go func value taking parameters of the given
+	// types and returning nothing, for a library that ignores the result
+	// (add_done_callback, apply_async's callback).
+	Handler(fn ast.Expr, params []types.Type) jen.Code
 	// FuncName is the Python name of the function fn refers to, for
 	// thread names and reprs; "" when unknown.
 	FuncName(fn ast.Expr) string

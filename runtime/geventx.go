@@ -123,6 +123,13 @@ func (p *GeventPool) full() bool {
 // Join is pool.join(): wait until every greenlet of the pool is done.
 func (p *GeventPool) Join() { joinGlets(p.live, NoTimeout) }
 
+// Len is len(pool): the greenlets in it that have not finished, as a
+// gevent group drops each one when it dies.
+func (p *GeventPool) Len() int {
+	p.full() // drops the dead ones
+	return len(p.live)
+}
+
 // GeventPoolMap is pool.map(f, items): results in input order, the
 // greenlets running at most size at a time; the first exception in input
 // order is raised.

@@ -121,6 +121,9 @@ func (e *emitter) asyncWithOK(n *ast.With) bool {
 func (e *emitter) asyncIterable(x ast.Expr) ast.Expr {
 	t := e.info.TypeOf(x)
 	if _, ok := t.(*types.Iter); ok {
+		if e.held != "" && e.heldLocal(x) {
+			return e.typedGo(patterns.Rt("HeldAsyncGen").Call(jen.Id(e.held), e.Expr(x)), t)
+		}
 		return x
 	}
 	next := e.info.AsyncNext(t)

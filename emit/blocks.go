@@ -308,6 +308,9 @@ func (e *emitter) withEnter(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Code
 	ct := e.info.TypeOf(it.ContextExpr)
 	named, ok := ct.(*types.Named)
 	enterName, exitName := withMethods(n)
+	if ct == types.Object && !n.Async {
+		return e.dynamicWith(n, it)
+	}
 	exit := patterns.Lookup(fmt.Sprintf("%v.%s", className(named), exitName))
 	if !ok || exit == nil {
 		e.log.Unsupported(it.ContextExpr.Start(), "with on a value of type "+ct.String())
@@ -327,11 +330,13 @@ func (e *emitter) withEnter(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Code
 			op = ":="
 		}
 		obj = e.symRead(sym)
-		out = append(out, jen.Add(e.symStore(sym)).Op(op).Add(e.Expr(it.ContextExpr)))
+		value, pre := e.withPre(func() jen.Code { return e.Expr(it.ContextExpr) })
+		out = append(append(out, pre...), jen.Add(e.symStore(sym)).Op(op).Add(value))
 	} else {
 		tmp := e.names.Fresh("ctx")
 		obj = jen.Id(tmp)
-		out = append(out, jen.Id(tmp).Op(":=").Add(e.Expr(it.ContextExpr)))
+		value, pre := e.withPre(func() jen.Code { return e.Expr(it.ContextExpr) })
+		out = append(append(out, pre...), jen.Id(tmp).Op(":=").Add(value))
 	}
 	call := &patterns.EmitCall{Recv: &goExpr{code: obj}, Env: e, Result: types.None}
 	if enter := patterns.Lookup(className(named) + "." + enterName); enter != nil {
@@ -379,6 +384,11 @@ func (e *emitter) tryStmt(n *ast.Try) []jen.Code {
 	final, fctx := e.inFlow(true, func() []jen.Code { return e.block(n.Finalbody) })
 	code, ctx := e.inFlow(false, func() []jen.Code { return e.tryExcept(n) })
 	deferred := jen.Defer().Func().Params().Block(final...).Call()
+	if e.agen != "" && !fctx.jumps() {
+		// An async generator's finally waits for asyncio to close it
+		// when its consumer stops early (runtime/asyncgen.go).
+		deferred = jen.Defer().Id(e.agen).Dot("Finally").Call(jen.Func().Params().Block(final...))
+	}
 	lit := jen.Func().Params().Block(append([]jen.Code{deferred}, code...)...).Call()
 	out := append(e.flowDecls(fctx), e.flowDecls(ctx)...)
 	out = append(out, lit)
@@ -543,8 +553,8 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Code) {
 	saveScope, saveFn, savePlan, savePre := e.scope, e.fn, e.plan, e.pre
 	saveFlow, saveLoops, saveHandling := e.flow, e.loops, e.handling
-	savePtrs := e.procPtrs
-	defer func() { e.procPtrs = savePtrs }()
+	savePtrs, saveAgen, saveHeld := e.procPtrs, e.agen, e.held
+	defer func() { e.procPtrs, e.agen, e.held = savePtrs, saveAgen, saveHeld }()
 	outer := f
 	if f.Async {
 		f = asyncInner(f)
@@ -558,12 +568,24 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 	e.names.PushScope()
 	defer e.names.PopScope()
 	params := e.paramDecls(f)
+	e.agen, e.held = "", ""
+	if outer.Async && f.Generator && hasFinally(body) {
+		e.agen = e.names.Fresh("agen")
+	}
+	var holder []jen.Code
+	if outer.Async && !f.Generator && e.holdsAsyncGen(f, body) {
+		e.held = e.names.Fresh("held")
+		holder = []jen.Code{
+			jen.Id(e.held).Op(":=").Add(patterns.Rt("NewAGenHolder").Call()),
+			jen.Defer().Id(e.held).Dot("Close").Call(),
+		}
+	}
 	e.plan = planLocals(e.info, f.Scope, body, e.inlineWiths(body), func(sym *infer.Symbol) bool {
 		return !sym.Param && e.info.ClassSyms[sym] == nil // a class in a function is a Go type
 	})
 	e.bodies = append(e.bodies, body)
 	defer func() { e.bodies = e.bodies[:len(e.bodies)-1] }()
-	out := e.bindProcessVars(outer, body)
+	out := append(holder, e.bindProcessVars(outer, body)...)
 	out = append(out, e.declareTop()...)
 	out = append(out, e.block(body)...)
 	if !f.Generator && e.onCycle(outer.Node) {

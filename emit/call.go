@@ -86,8 +86,14 @@ func (e *emitter) libCall(path string, n *ast.Call, recv ast.Expr) jen.Code {
 		e.log.Errorf(n.Start(), "%v", err)
 		return jen.Nil()
 	}
+	asValue := e.valueCall == n
 	defer e.markWorkerFns(path, b)()
-	return ent.Emit(&patterns.EmitCall{Call: n, Recv: recv, Args: b, Result: e.info.TypeOf(n), Env: e, Pos: n.Start()})
+	code := ent.Emit(&patterns.EmitCall{Call: n, Recv: recv, Args: b, Result: e.info.TypeOf(n), Env: e, Pos: n.Start()})
+	if asValue && ent.NoValue {
+		// ev.set() used as a value (in a tuple a lambda returns) is None.
+		return jen.Func().Params().Add(patterns.Rt("Object")).Block(code, jen.Return(jen.Nil())).Call()
+	}
+	return code
 }
 
 // userCall calls a user function with its arguments in parameter order,
@@ -132,6 +138,20 @@ func (e *emitter) Proc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Cod
 		return jen.Nil()
 	}
 	return jen.Func().Params().Block(call)
+}
+
+// ForkProc implements patterns.EmitEnv.
+func (e *emitter) ForkProc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code {
+	saved := e.forkCopies
+	var copies []jen.Code
+	e.forkCopies = &copies
+	call, _ := e.thunkCall(fn, args, kw, false)
+	e.forkCopies = saved
+	if call == nil {
+		return jen.Nil()
+	}
+	child := jen.Func().Params().Block(call)
+	return jen.Func().Params().Func().Params().Block(append(copies, jen.Return(child))...)
 }
 
 // Thunk implements patterns.EmitEnv.
@@ -222,10 +242,31 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword, use
 			result = types.None
 		}
 	default:
+		if attr, ok := fn.(*ast.Attribute); ok && len(kw) == 0 {
+			return e.methodByName(attr, args), types.Object
+		}
 		e.log.Unsupported(fn.Start(), "running a value whose type is not known")
 		return nil, nil
 	}
 	return call, result
+}
+
+// methodByName is the call, made later by a thunk, of the method attr of
+// a value whose methods py2go does not type (a list's append handed to a
+// Timer): the runtime finds the method by name. The object and the
+// arguments are evaluated where the thunk is built.
+func (e *emitter) methodByName(attr *ast.Attribute, args []ast.Expr) jen.Code {
+	recv := e.ExprAs(attr.Value, types.Object)
+	if !isConstName(e, attr.Value) {
+		tmp := e.names.Fresh("obj")
+		e.pre = append(e.pre, jen.Id(tmp).Op(":=").Add(recv))
+		recv = jen.Id(tmp)
+	}
+	goArgs := []jen.Code{recv, jen.Lit(attr.Attr)}
+	for _, a := range args {
+		goArgs = append(goArgs, e.stable(a, types.Object))
+	}
+	return patterns.Rt("CallMethod").Call(goArgs...)
 }
 
 // Direct implements patterns.EmitEnv.

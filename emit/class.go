@@ -180,7 +180,7 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 		fields = append(fields, jen.Id("self").Id(iface))
 	}
 	for _, f := range c.Fields {
-		fields = append(fields, jen.Id(e.classes.members[c][f.Name]).Add(e.GoType(f.Type)))
+		fields = append(fields, jen.Id(e.classes.members[c][f.Name]).Add(e.fieldType(f)))
 	}
 	fields = append(fields, e.captureFields(c)...)
 	out := []jen.Code{jen.Add(doc...).Type().Id(name).Struct(distinct(fields)...)}
@@ -426,11 +426,17 @@ func (e *emitter) dataclassConstructor(c *infer.Class, links []jen.Code) jen.Cod
 	name := e.classes.typ[c]
 	var params []jen.Code
 	dict := jen.Dict{}
+	var stores []jen.Code
 	for _, f := range c.AllFields() {
 		goName := e.member(c, f.Name)
 		params = append(params, jen.Id(goName).Add(e.GoType(f.Type)))
+		if f.Shared {
+			stores = append(stores, e.fieldStore(jen.Id(recvName(c)), f, goName, jen.Id(goName)))
+			continue
+		}
 		dict[jen.Id(goName)] = jen.Id(goName)
 	}
+	links = append(stores, links...)
 	if len(links) > 0 {
 		recv := recvName(c)
 		body := append([]jen.Code{jen.Id(recv).Op(":=").Op("&").Id(name).Values(dict)}, links...)
@@ -508,6 +514,9 @@ func (e *emitter) simpleInit(c *infer.Class, init *infer.Method) bool {
 	f := e.info.Funcs[init.Def]
 	if len(f.Params) == 0 {
 		return false
+	}
+	if hasSharedField(c) {
+		return false // a Shared field is set with Store
 	}
 	self := f.Params[0]
 	seen := map[string]bool{}

@@ -30,7 +30,7 @@ func (e *emitter) dataclassMethods(c *infer.Class) []jen.Code {
 		var args []jen.Code
 		for _, f := range fields {
 			format = append(format, f.Name+"=%s")
-			args = append(args, patterns.Rt("Repr").Call(jen.Id(recv).Dot(e.member(c, f.Name))))
+			args = append(args, patterns.Rt("Repr").Call(e.fieldValue(jen.Id(recv), f, e.member(c, f.Name))))
 		}
 		sprintf := jen.Qual("fmt", "Sprintf").Call(append([]jen.Code{jen.Lit(c.Name + "(" + strings.Join(format, ", ") + ")")}, args...)...)
 		out = append(out, self().Id("PyRepr").Params().String().Block(jen.Return(sprintf)))
@@ -39,7 +39,7 @@ func (e *emitter) dataclassMethods(c *infer.Class) []jen.Code {
 		var test jen.Code = jen.True()
 		var parts []jen.Code
 		for _, f := range fields {
-			a, b := jen.Id(recv).Dot(e.member(c, f.Name)), jen.Id("other").Dot(e.member(c, f.Name))
+			a, b := e.fieldValue(jen.Id(recv), f, e.member(c, f.Name)), e.fieldValue(jen.Id("other"), f, e.member(c, f.Name))
 			if isValueGoType(f.Type) {
 				parts = append(parts, jen.Add(a).Op("==").Add(b))
 			} else {

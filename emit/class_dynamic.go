@@ -120,7 +120,7 @@ func (e *emitter) attrCases(c *infer.Class) []jen.Code {
 	for _, f := range fields {
 		isField[f.Name] = true
 		cases = append(cases, jen.Case(jen.Lit(f.Name)).Block(
-			jen.Return(jen.Add(recv).Dot(e.classes.members[c][f.Name]), jen.True())))
+			jen.Return(e.fieldValue(jen.Add(recv), f, e.classes.members[c][f.Name]), jen.True())))
 	}
 	for _, m := range e.ownMethods(c) {
 		var value jen.Code

@@ -339,7 +339,7 @@ func (e *emitter) classAttribute(n *ast.Attribute) (jen.Code, bool) {
 	}
 	if _, isInst := vt.(*types.Instance); isInst {
 		if f := c.Field(n.Attr); f != nil {
-			return jen.Add(e.Expr(n.Value)).Dot(e.member(c, n.Attr)), true
+			return e.fieldValue(jen.Add(e.Expr(n.Value)), f, e.member(c, n.Attr)), true
 		}
 		if m := c.Method(n.Attr); m != nil && m.Kind == infer.PropertyGetter {
 			return jen.Add(e.Expr(n.Value)).Dot(methodGoName(m)).Call(), true
@@ -407,7 +407,7 @@ func (e *emitter) storeAttr(t *ast.Attribute, code jen.Code) []jen.Code {
 	}
 	if _, isInst := vt.(*types.Instance); isInst {
 		if f := c.Field(t.Attr); f != nil {
-			return []jen.Code{jen.Add(e.Expr(t.Value)).Dot(e.member(c, t.Attr)).Op("=").Add(code)}
+			return []jen.Code{e.fieldStore(jen.Add(e.Expr(t.Value)), f, e.member(c, t.Attr), code)}
 		}
 		if m := c.Setter(t.Attr); m != nil {
 			return []jen.Code{jen.Add(e.Expr(t.Value)).Dot(methodGoName(m)).Call(code)}

@@ -106,7 +106,7 @@ func (e *emitter) multiClassDecl(c *infer.Class) []jen.Code {
 	name := e.classes.typ[c]
 	var fields []jen.Code
 	for _, f := range c.AllFields() {
-		fields = append(fields, jen.Id(e.classes.members[c][f.Name]).Add(e.GoType(f.Type)))
+		fields = append(fields, jen.Id(e.classes.members[c][f.Name]).Add(e.fieldType(f)))
 	}
 	fields = append(fields, e.captureFields(c)...)
 	out := []jen.Code{jen.Add(e.classDoc(c.Def, name)...).Type().Id(name).Struct(distinct(fields)...)}

@@ -46,6 +46,18 @@ type emitter struct {
 	scope *infer.Scope
 	fn    *infer.Func
 	plan  *plan
+	// agen names the *py.AGen of the async generator being emitted
+	// when it has finally bodies, "" otherwise (generator.go).
+	agen string
+	// held names the *py.AGenHolder of the coroutine being emitted when
+	// it iterates async generators held in its variables (generator.go).
+	held string
+	// forkCopies collects, while a ForkProc is built, the copies its
+	// process makes when it starts (process.go).
+	forkCopies *[]jen.Code
+	// valueCall is the call last emitted as an expression whose value is
+	// used, not as a statement (call.go).
+	valueCall *ast.Call
 	// pre collects statements that must run before the statement being
 	// emitted (temporaries holding arguments, hoisted comprehensions).
 	pre []jen.Code

@@ -34,6 +34,7 @@ func (e *emitter) Expr(x ast.Expr) jen.Code {
 	case *ast.IfExp:
 		return e.ifExp(n)
 	case *ast.Call:
+		e.valueCall = n
 		return e.callValue(n)
 	case *ast.Attribute:
 		return e.attribute(n)

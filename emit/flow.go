@@ -45,6 +45,11 @@ type flowCtx struct {
 	finally bool
 }
 
+// jumps reports whether a jump out of the context was emitted.
+func (ctx *flowCtx) jumps() bool {
+	return ctx.returned != "" || ctx.broke != "" || ctx.continued != ""
+}
+
 // loopCtx is one Python loop being emitted.
 type loopCtx struct {
 	// broke names the flag an else clause tests; empty without else.

@@ -4,6 +4,7 @@ import (
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/infer"
+	"github.com/py2go/py2go/patterns"
 	"github.com/py2go/py2go/types"
 )
 
@@ -31,8 +32,29 @@ import (
 // generatorBody wraps an emitted generator body in the iter.Seq literal.
 func (e *emitter) generatorBody(f *infer.Func, body []jen.Code) []jen.Code {
 	elem := types.Elem(f.Result)
-	seq := jen.Func().Params(jen.Id("yield").Func().Params(e.GoType(elem)).Bool()).Block(body...)
+	yield := jen.Id("yield").Func().Params(e.GoType(elem)).Bool()
+	if e.agen != "" {
+		seq := jen.Func().Params(yield, jen.Id(e.agen).Op("*").Add(patterns.Rt("AGen"))).Block(body...)
+		return []jen.Code{jen.Return(patterns.Rt("AsyncGen").Call(seq))}
+	}
+	seq := jen.Func().Params(yield).Block(body...)
 	return []jen.Code{jen.Return(seq)}
+}
+
+// hasFinally reports whether body has a try statement with a finally
+// clause outside nested functions.
+func hasFinally(body []ast.Stmt) bool {
+	found := false
+	ast.InspectStmts(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
+			return false
+		case *ast.Try:
+			found = found || len(n.Finalbody) > 0
+		}
+		return !found
+	})
+	return found
 }
 
 // yieldElem is the Go type of the items the current generator yields.
@@ -63,4 +85,38 @@ func (e *emitter) yieldFromStmt(n *ast.YieldFrom) []jen.Code {
 	}
 	body := []jen.Code{jen.If(jen.Op("!").Id("yield").Call(value)).Block(e.jumpReturn(nil)...)}
 	return []jen.Code{e.forHead(n.Value, jen.Id(item), ":=", body, &rangeVar{})}
+}
+
+// holdsAsyncGen reports whether the coroutine f has an `async for` over
+// an async generator held in one of its variables, whose close, when the
+// loop is left early, waits until f returns.
+func (e *emitter) holdsAsyncGen(f *infer.Func, body []ast.Stmt) bool {
+	found := false
+	ast.InspectStmts(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
+			return false
+		case *ast.For:
+			_, isIter := e.info.TypeOf(n.Iter).(*types.Iter)
+			found = found || n.Async && isIter && e.localOf(f, n.Iter)
+		}
+		return !found
+	})
+	return found
+}
+
+// heldLocal reports whether x is a variable of the function being
+// emitted.
+func (e *emitter) heldLocal(x ast.Expr) bool {
+	return e.localOf(e.fn, x)
+}
+
+// localOf reports whether x names a variable of f's own scope.
+func (e *emitter) localOf(f *infer.Func, x ast.Expr) bool {
+	n, ok := x.(*ast.Name)
+	if !ok || f == nil {
+		return false
+	}
+	sym := e.info.Refs[n]
+	return sym != nil && sym.Scope == f.Scope
 }

@@ -96,9 +96,38 @@ func (e *emitter) stableCopy(x ast.Expr, t types.Type) jen.Code {
 	if !patterns.MayBeMutable(t) || freshDisplay(x) {
 		return e.stable(x, t)
 	}
-	tmp := e.names.Fresh("arg")
-	e.pre = append(e.pre, jen.Id(tmp).Op(":=").Add(patterns.Rt("ProcessCopy").Call(e.ExprAs(x, t))))
-	return jen.Id(tmp)
+	return jen.Id(e.copyAcross("arg", e.ExprAs(x, t), isConstName(e, x)))
+}
+
+// copyAcross copies value (the Go for an argument or a bound method's
+// object) for a worker process into a temporary it returns: where the
+// call is made, or, for a process that forks later (ForkProc), when it
+// starts, from a reference bound where the call is made (fixed says the
+// value needs no temporary to stay the same).
+func (e *emitter) copyAcross(name string, value jen.Code, fixed bool) string {
+	tmp := e.names.Fresh(name)
+	if e.forkCopies == nil {
+		e.pre = append(e.pre, jen.Id(tmp).Op(":=").Add(patterns.Rt("ProcessCopy").Call(value)))
+		return tmp
+	}
+	if !fixed {
+		ref := e.names.Fresh("ref")
+		e.pre = append(e.pre, jen.Id(ref).Op(":=").Add(value))
+		value = jen.Id(ref)
+	}
+	*e.forkCopies = append(*e.forkCopies, jen.Id(tmp).Op(":=").Add(patterns.Rt("ProcessCopy").Call(value)))
+	return tmp
+}
+
+// isConstName reports whether x is a variable bound once, which a func
+// literal can read later and still get the object it named here.
+func isConstName(e *emitter, x ast.Expr) bool {
+	n, ok := x.(*ast.Name)
+	if !ok {
+		return false
+	}
+	sym := e.info.Refs[n]
+	return sym != nil && sym.Stores <= 1 && !e.isProcessGlobal(sym)
 }
 
 // freshDisplay reports whether x is a list, tuple, set or dict display of
@@ -155,9 +184,7 @@ func (e *emitter) copiesReceiver(fn ast.Expr, ft *types.Func) bool {
 // receiverCopy copies the object of a bound method where the call is
 // made, into a temporary it returns.
 func (e *emitter) receiverCopy(attr *ast.Attribute) string {
-	tmp := e.names.Fresh("obj")
-	e.pre = append(e.pre, jen.Id(tmp).Op(":=").Add(patterns.Rt("ProcessCopy").Call(e.Expr(attr.Value))))
-	return tmp
+	return e.copyAcross("obj", e.Expr(attr.Value), isConstName(e, attr.Value))
 }
 
 // methodOf is the method attr.Attr of the object recv stands for.

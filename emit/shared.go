@@ -187,13 +187,20 @@ func (e *emitter) newShared(t types.Type, value ast.Expr) jen.Code {
 
 // sharedUpdate emits `target op= value` (inPlace) or `target = target op
 // value` on a Shared global (or class attribute) named name as one
-// Update. In place, += and *= change a list itself, as list.__iadd__
-// does: `items += xs` extends it with any iterable.
+// Update.
 func (e *emitter) sharedUpdate(name string, sym *infer.Symbol, op ast.Operator, value ast.Expr, inPlace bool) []jen.Code {
-	tt := sym.Type
+	return e.updateShared(jen.Id(name), sym.Type, op, value, inPlace)
+}
+
+// updateShared emits `target op= value` (inPlace) or `target = target op
+// value` as one Update of the Shared (of Go type tt) that the code recv
+// holds; SharedInt's Add for an int that gains or loses an int. In place,
+// += and *= change a list itself, as list.__iadd__ does: `items += xs`
+// extends it with any iterable.
+func (e *emitter) updateShared(recv *jen.Statement, tt types.Type, op ast.Operator, value ast.Expr, inPlace bool) []jen.Code {
 	vt := e.info.TypeOf(value)
 	if tt == types.Int && vt == types.Int && (op == ast.Add || op == ast.Sub) {
-		return []jen.Code{jen.Id(name).Dot("Add").Call(e.addend(op, value))}
+		return []jen.Code{recv.Dot("Add").Call(e.addend(op, value))}
 	}
 	if !e.pureOperand(value) {
 		tmp := e.names.Fresh("delta")
@@ -208,7 +215,7 @@ func (e *emitter) sharedUpdate(name string, sym *infer.Symbol, op ast.Operator, 
 		result = e.binop(op, e.typedGo(jen.Id(old), tt), value, tt, vt, tt)
 	}
 	fn := jen.Func().Params(jen.Id(old).Add(e.GoType(tt))).Add(e.GoType(tt)).Block(jen.Return(result))
-	return []jen.Code{jen.Id(name).Dot("Update").Call(fn)}
+	return []jen.Code{recv.Dot("Update").Call(fn)}
 }
 
 // addend is the argument of SharedInt.Add for `x op= value`: value, or
@@ -238,6 +245,9 @@ func (e *emitter) selfUpdate(target, value ast.Expr) []jen.Code {
 	if sym := e.sharedAttr(target); sym != nil && e.sharedAttr(bin.Left) == sym && e.pureOperand(bin.Right) {
 		return e.sharedUpdate(e.classes.attrs[sym], sym, bin.Op, bin.Right, false)
 	}
+	if f := e.sharedField(target); f != nil && e.sameField(target, bin.Left) && e.pureOperand(bin.Right) {
+		return e.updateShared(e.fieldRecv(target.(*ast.Attribute)), f.Type, bin.Op, bin.Right, false)
+	}
 	return nil
 }
 
@@ -249,6 +259,9 @@ func (e *emitter) sharedAug(n *ast.AugAssign) []jen.Code {
 	}
 	if sym := e.sharedAttr(n.Target); sym != nil {
 		return e.sharedUpdate(e.classes.attrs[sym], sym, n.Op, n.Value, true)
+	}
+	if f := e.sharedField(n.Target); f != nil {
+		return e.updateShared(e.fieldRecv(n.Target.(*ast.Attribute)), f.Type, n.Op, n.Value, true)
 	}
 	return nil
 }
@@ -271,7 +284,7 @@ func (e *emitter) pureOperand(x ast.Expr) bool {
 		case *ast.Name:
 			pure = pure && e.sharedSym(n) == nil
 		case *ast.Attribute:
-			pure = pure && e.sharedAttr(n) == nil
+			pure = pure && e.sharedAttr(n) == nil && e.sharedField(n) == nil
 		}
 		return pure
 	})

@@ -228,7 +228,7 @@ func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
 			}
 			if !types.Equal(sym.Type, e.info.TypeOf(value)) && !types.IsNative(sym.Type) {
 				// x := 1 would make a Go int of a dynamic variable.
-				return []jen.Code{jen.Var().Id(e.symName(sym)).Add(e.GoType(sym.Type)).Op("=").Add(e.ExprAs(value, sym.Type))}
+				return []jen.Code{jen.Var().Id(e.symName(sym)).Add(e.GoType(sym.Type)).Op("=").Add(e.storedAs(value, sym.Type))}
 			}
 			return []jen.Code{jen.Id(e.symName(sym)).Op(":=").Add(e.ExprAs(value, sym.Type))}
 		}
@@ -238,7 +238,24 @@ func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
 			return []jen.Code{e.storeSlice(sub, sl, e.ExprAs(value, e.info.TypeOf(sub.Value)))}
 		}
 	}
+	if _, isName := target.(*ast.Name); isName {
+		return e.store(st, target, e.storedAs(value, e.targetType(target)), e.info.TypeOf(value))
+	}
 	return e.store(st, target, e.ExprAs(value, e.targetType(target)), e.info.TypeOf(value))
+}
+
+// storedAs is value converted for a variable of type t. A new list (from
+// list(), sorted(), a + b) that a dynamic variable keeps is a runtime
+// list, as a list display is, so that the variable's list methods
+// (todo.pop(0)) work on it.
+func (e *emitter) storedAs(value ast.Expr, t types.Type) jen.Code {
+	if _, isSlice := e.info.TypeOf(value).(*types.List); isSlice && t == types.Object {
+		switch value.(type) {
+		case *ast.Call, *ast.BinOp:
+			return patterns.Rt("ListFrom").Call(e.Expr(value))
+		}
+	}
+	return e.ExprAs(value, t)
 }
 
 // discard keeps only the side effects of a value stored into a variable

@@ -3,6 +3,7 @@ package emit
 import (
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/patterns"
 	"github.com/py2go/py2go/types"
 )
 
@@ -75,4 +76,38 @@ func (e *emitter) safeArith(x ast.Expr) bool {
 			e.safeArith(x.Left) && e.safeArith(x.Right)
 	}
 	return false
+}
+
+// dynamicWith is withEnter for a value of unproven type: the runtime
+// calls __enter__ and __exit__ by name, and __exit__, deferred, sees the
+// exception in flight and may suppress it.
+func (e *emitter) dynamicWith(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Code) {
+	tmp := e.names.Fresh("ctx")
+	value, out := e.withPre(func() jen.Code { return e.ExprAs(it.ContextExpr, types.Object) })
+	out = append(out, jen.Id(tmp).Op(":=").Add(value))
+	enter := patterns.Rt("EnterDynamic").Call(jen.Id(tmp))
+	switch v := it.OptionalVars.(type) {
+	case nil:
+		out = append(out, enter)
+	case *ast.Name:
+		target := &goExpr{code: enter}
+		e.info.Types[target] = types.Object
+		out = append(out, e.assignTo(n, v, target)...)
+	default:
+		e.log.Unsupported(v.Start(), "with ... as a non-name target")
+		return nil, nil
+	}
+	return out, patterns.Rt("ExitDynamic").Call(jen.Id(tmp))
+}
+
+// withPre emits a with item's expression and returns it with the
+// statements it needs first (temporaries of copied arguments), which must
+// run before it rather than in the body.
+func (e *emitter) withPre(expr func() jen.Code) (jen.Code, []jen.Code) {
+	outer := e.pre
+	e.pre = nil
+	code := expr()
+	pre := e.pre
+	e.pre = outer
+	return code, pre
 }

@@ -125,6 +125,7 @@ func (t *typer) libCall(path string, n *ast.Call, recv types.Type) types.Type {
 		return types.Object
 	}
 	t.noteWorkers(path, b)
+	t.noteThreads(path, b)
 	return e.Type(&patterns.TypeCall{Call: n, Recv: recv, Args: b, Env: t})
 }
 

@@ -74,6 +74,13 @@ type Field struct {
 	Default ast.Expr
 	// At is where a method first assigns it.
 	At ast.Pos
+	// Shared is set when threads touch the field and the program assigns
+	// it after __init__: the emitter keeps it in a runtime Shared
+	// (threadfields.go).
+	Shared bool
+	// Ref is set when threads touch the field and the program changes
+	// its value in place: a list it holds is a runtime list.
+	Ref bool
 }
 
 // MethodKind says how a method is decorated.

@@ -40,9 +40,9 @@ func (t *typer) classDef(n *ast.ClassDef) {
 
 // updateField joins typ into field f's type. A list field whose name is
 // read through a value of unproven type is a runtime list, which that
-// read shares.
+// read shares; so is one that threads change in place (f.Ref).
 func (t *typer) updateField(f *Field, typ types.Type) {
-	t.update(&f.Type, typ, t.info.dynamicAttrs[f.Name])
+	t.update(&f.Type, typ, t.info.dynamicAttrs[f.Name] || f.Ref)
 }
 
 // dataclassFields types a dataclass's fields from their annotations and

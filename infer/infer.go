@@ -52,6 +52,7 @@ type Info struct {
 	// must be a runtime list, so changes made through such a read show.
 	dynamicAttrs map[string]bool
 	workerRoots  map[ast.Node]bool
+	threadRoots  map[ast.Node]bool
 }
 
 // Func is what inference knows of one function or lambda.
@@ -198,22 +199,35 @@ const maxRounds = 40
 func (in *Info) solve(mod *ast.Module) {
 	t := &typer{info: in}
 	for pass := 0; pass < 2; pass++ {
-		for round := 0; round < maxRounds; round++ {
-			t.changed = false
-			t.widen = round == maxRounds-1
-			t.module(mod)
-			if !t.changed {
-				break
-			}
-		}
+		t.rounds(mod)
 		if !in.widenUnknownParams() {
 			break
 		}
+	}
+	// A list field that threads change in place becomes a runtime list,
+	// which can change what other expressions are typed.
+	for range len(in.Classes) {
+		if !in.markThreadFields(mod) {
+			break
+		}
+		t.rounds(mod)
 	}
 	t.final = true
 	t.module(mod)
 	in.finish()
 	in.findProcessGlobals()
+}
+
+// rounds types the module until nothing changes.
+func (t *typer) rounds(mod *ast.Module) {
+	for round := 0; round < maxRounds; round++ {
+		t.changed = false
+		t.widen = round == maxRounds-1
+		t.module(mod)
+		if !t.changed {
+			return
+		}
+	}
 }
 
 // finish replaces what stayed unknown (an empty list never filled, a

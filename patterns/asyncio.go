@@ -129,20 +129,7 @@ func asyncioFunctions() []*Entry {
 			}
 			return Rt("AsyncAsCompleted").Types(c.Env.GoType(awaitResult(elem)), c.Env.GoType(elem)).Call(c.Arg("fs"), c.timeout("timeout"))
 		}),
-		fn("asyncio.wait", "fs, *, timeout=None, return_when='ALL_COMPLETED'", func(c *TypeCall) types.Type {
-			l := &types.List{Elem: types.Elem(c.Type("fs"))}
-			return named(coroClass, &types.Tuple{Elems: []types.Type{l, l}})
-		}, func(c *EmitCall) jen.Code {
-			elem := types.Elem(c.Env.TypeOf(c.Args.Get("fs")))
-			if n, ok := elem.(*types.Named); !ok || n.Class == coroClass || !isAwaitableType(n) {
-				c.Env.Errorf(c.Call.Start(), "not supported yet: asyncio.wait of values that are not known tasks")
-			}
-			when := c.ArgAs("return_when", types.Str, Rt("AllCompleted"))
-			if _, isConst := c.Env.TypeOf(c.Args.Get("return_when")).(*types.Module); isConst {
-				when = c.Arg("return_when")
-			}
-			return Rt("AsyncWait").Types(c.Env.GoType(awaitResult(elem)), c.Env.GoType(elem)).Call(c.Arg("fs"), c.timeout("timeout"), when)
-		}),
+		fn("asyncio.wait", "fs, *, timeout=None, return_when='ALL_COMPLETED'", typeOfAsyncWait, emitAsyncWait),
 		fn("asyncio.shield", "arg", func(c *TypeCall) types.Type {
 			return named(afutClass, awaitResult(c.Type("arg")))
 		}, func(c *EmitCall) jen.Code {
@@ -265,6 +252,11 @@ func typeOfGather(c *TypeCall) types.Type {
 
 func emitGather(c *EmitCall) jen.Code {
 	if xs, ok := spread(c.Args.VarArgs); ok {
+		if c.Env.TypeOf(xs) == types.Object {
+			// A set of tasks: the runtime reaches each through its
+			// dynamic view.
+			return Rt(gatherName(c) + "Objects").Call(c.Env.Expr(xs))
+		}
 		elem, ok := spreadElem(c, xs)
 		if !ok {
 			return jen.Nil()
@@ -398,4 +390,36 @@ func futureMethods(class string) []*Entry {
 			},
 		},
 	}
+}
+
+// typeOfAsyncWait types asyncio.wait(fs): a list of known tasks gives
+// lists of them, in the order of fs; anything else (a set of tasks) is
+// waited for through the runtime's dynamic view and gives two sets.
+func typeOfAsyncWait(c *TypeCall) types.Type {
+	if l, ok := c.Type("fs").(*types.List); ok && isWaitable(l.Elem) {
+		return named(coroClass, &types.Tuple{Elems: []types.Type{l, l}})
+	}
+	return named(coroClass, &types.Tuple{Elems: []types.Type{types.Object, types.Object}})
+}
+
+// isWaitable reports whether asyncio.wait accepts values of type t as
+// they are: tasks and futures, not coroutines.
+func isWaitable(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	return ok && n.Class != coroClass && isAwaitableType(n)
+}
+
+func emitAsyncWait(c *EmitCall) jen.Code {
+	when := c.ArgAs("return_when", types.Str, Rt("AllCompleted"))
+	if _, isConst := c.Env.TypeOf(c.Args.Get("return_when")).(*types.Module); isConst {
+		when = c.Arg("return_when")
+	}
+	fs := c.Args.Get("fs")
+	if l, ok := c.Env.TypeOf(fs).(*types.List); ok && isWaitable(l.Elem) {
+		return Rt("AsyncWait").Types(c.Env.GoType(awaitResult(l.Elem)), c.Env.GoType(l.Elem)).Call(c.Arg("fs"), c.timeout("timeout"), when)
+	}
+	if l, ok := c.Env.TypeOf(fs).(*types.List); ok && l.Elem != types.Object {
+		c.Env.Errorf(c.Call.Start(), "not supported yet: asyncio.wait of values that are not tasks or futures")
+	}
+	return Rt("AsyncWaitObjects").Call(c.Env.ExprAs(fs, types.Object), c.timeout("timeout"), when)
 }

@@ -73,3 +73,24 @@ func queueItem(c *EmitCall, class string) jen.Code {
 func WorkerArgs(path string) []string {
 	return workerArgs[path]
 }
+
+// threadArgs maps library callables to the arguments that name functions
+// run in another thread of the same process, concurrently with the
+// caller: the code whose writes to objects inference makes race-free
+// (infer/threadfields.go).
+var threadArgs = map[string][]string{
+	"threading.Thread":                 {"target"},
+	"threading.Timer":                  {"function"},
+	threadPool:                         {"initializer"},
+	threadPool + ".submit":             {"fn"},
+	threadPool + ".map":                {"fn"},
+	futureClass + ".add_done_callback": {"fn"},
+	"asyncio.to_thread":                {"func"},
+	aloopClass + ".run_in_executor":    {"func"},
+}
+
+// ThreadArgs returns the parameters of the library callable path whose
+// functions run in another thread; nil for callables that start none.
+func ThreadArgs(path string) []string {
+	return threadArgs[path]
+}

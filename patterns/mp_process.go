@@ -46,7 +46,7 @@ func emitProcess(c *EmitCall) jen.Code {
 	}
 	opts := jen.Dict{}
 	if a := c.Args.Get("target"); a != nil && !IsNone(a) {
-		opts[jen.Id("Target")] = c.procKw("target", "args", "kwargs")
+		opts[jen.Id("Fork")] = c.Env.ForkProc(c.Args.Get("target"), c.boundArgs("args"), c.boundKw("kwargs")...)
 	}
 	if a := c.Args.Get("name"); a != nil && !IsNone(a) {
 		opts[jen.Id("Name")] = c.ArgAs("name", types.Str, nil)

@@ -190,6 +190,11 @@ type EmitEnv interface {
 	// Proc is like Thunk for a caller that ignores the result: a
 	// `func()` literal.
 	Proc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code
+	// ForkProc is Proc for the target of a process that forks later: a
+	// `func() func()` literal whose outer function, run when the process
+	// starts, copies the arguments (bound where the call is made) as the
+	// fork copies the parent's memory, and returns the child's body.
+	ForkProc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code
 	// Callback is fn as a Go func value taking parameters of the given
 	// types and returning its result, for a library that uses the result
 	// (map): a function returning None returns Object (nil) there.

@@ -116,8 +116,12 @@ func lockEntries(class string) []*Entry {
 			return recv(c).Dot("Release").Call()
 		})
 	}
+	acquire := fn(class+".acquire", "blocking=True, timeout=-1", returns(types.Bool), emitAcquire)
+	if class == "threading.Semaphore" || class == "threading.BoundedSemaphore" {
+		acquire = fn(class+".acquire", "blocking=True, timeout=None", returns(types.Bool), emitSemAcquire)
+	}
 	return []*Entry{
-		fn(class+".acquire", "blocking=True, timeout=-1", returns(types.Bool), emitAcquire),
+		acquire,
 		release,
 		proc(class+".__enter__", "", method("Acquire")),
 		proc(class+".__exit__", "", method("Release")),
@@ -131,6 +135,16 @@ func emitAcquire(c *EmitCall) jen.Code {
 		return recv(c).Dot("Acquire").Call()
 	}
 	return recv(c).Dot("AcquireTimeout").Call(c.ArgAs("blocking", types.Bool, jen.True()), c.timeout("timeout"))
+}
+
+// emitSemAcquire is a semaphore's acquire: its timeout is None unless a
+// number is given, and then even -1 is a number (no wait), not Lock's
+// "forever".
+func emitSemAcquire(c *EmitCall) jen.Code {
+	if t := c.Args.Get("timeout"); t != nil && !IsNone(t) {
+		return recv(c).Dot("AcquireWithin").Call(c.ArgAs("blocking", types.Bool, jen.True()), c.Env.ExprAs(t, types.Float))
+	}
+	return emitAcquire(c)
 }
 
 // primitiveEntries are the constructors and the other methods of Lock,

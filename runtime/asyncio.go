@@ -36,6 +36,8 @@ type aloop struct {
 	base  *gctx // the thread running the loop
 	tasks []*taskCore
 	byG   map[*glet]*taskCore
+	// closing are the async generators being closed (asyncgen.go).
+	closing []*agenClose
 }
 
 // curLoop returns the running loop, the caller's glet and its task (nil
@@ -310,6 +312,7 @@ func AsyncioRun[T any](main *Coro[T]) T {
 	t := newTask(l, main, "")
 	l.wait(self, nil, t.core)
 	l.cancelAll(self)
+	l.shutdownAsyncGens()
 	return t.Result()
 }
 

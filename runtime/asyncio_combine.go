@@ -259,34 +259,14 @@ func (f *AFuture[T]) awaitIn(l *aloop, self *glet, t *taskCore) T {
 // order to keep).
 func AsyncWait[T any, A Awaitable[T]](aws []A, timeout float64, returnWhen string) *Coro[Tuple] {
 	return NewCoro("wait", func() Tuple {
-		if len(aws) == 0 {
-			panic(ValueError.New("Set of Tasks/Futures is empty."))
+		cores := make([]*afut, len(aws))
+		for i, a := range aws {
+			cores[i] = a.future().core
 		}
-		l, self, t := curLoop()
-		waiter := &afut{l: l}
-		release := func() { waiter.finish(nil, false) }
-		var timer *glet
-		if timeout >= 0 {
-			timer = l.callAt(l.h.after(timeout), release)
-		}
-		left := len(aws)
-		for _, a := range aws {
-			f := a.future()
-			f.core.onDone(func() {
-				left--
-				failed := !f.core.cancelled && f.core.err != nil
-				if left <= 0 || returnWhen == FirstCompleted || returnWhen == FirstException && failed {
-					release()
-				}
-			})
-		}
-		l.wait(self, t, waiter)
-		if timer != nil {
-			l.cancelTimer(timer)
-		}
+		waitCores(cores, timeout, returnWhen)
 		var done, pending []A
-		for _, a := range aws {
-			if a.future().Done() {
+		for i, a := range aws {
+			if cores[i].isDone() {
 				done = append(done, a)
 			} else {
 				pending = append(pending, a)

@@ -144,6 +144,8 @@ func (c *copier) fields(s reflect.Value) {
 		if f.Kind() == reflect.Struct {
 			if f.Type().PkgPath() == "main" {
 				c.fields(f)
+			} else if s, ok := f.Addr().Interface().(sharedField); ok {
+				s.copyValue(c)
 			}
 			continue
 		}

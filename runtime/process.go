@@ -11,6 +11,10 @@ import (
 // name/daemon.
 type ProcessOptions struct {
 	Target func()
+	// Fork, when set, runs in start() and returns the target: it copies
+	// the arguments then, as CPython's fork copies the parent's memory
+	// at start(), not at Process(...).
+	Fork   func() func()
 	Name   string
 	Daemon bool
 }
@@ -21,6 +25,7 @@ type Process struct {
 	name    string
 	daemon  bool
 	target  func()
+	fork    func() func()
 	number  int64 // from the child counter
 	started atomic.Bool
 	done    chan struct{}
@@ -42,7 +47,7 @@ var processes = struct {
 func NewProcess(o ProcessOptions) *Process {
 	ensureExitHook()
 	n := childCounter.Add(1)
-	p := &Process{name: o.Name, daemon: o.Daemon, target: o.Target, done: make(chan struct{}), number: n}
+	p := &Process{name: o.Name, daemon: o.Daemon, target: o.Target, fork: o.Fork, done: make(chan struct{}), number: n}
 	if p.name == "" {
 		p.name = "Process-" + strconv.FormatInt(n, 10)
 	}
@@ -53,6 +58,9 @@ func NewProcess(o ProcessOptions) *Process {
 func (p *Process) Start() {
 	if p.started.Swap(true) {
 		panic(AssertionError.New("cannot start a process twice"))
+	}
+	if p.fork != nil {
+		p.target = p.fork()
 	}
 	processes.Lock()
 	processes.alive[p] = struct{}{}

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"reflect"
 	"sync"
 	"sync/atomic"
 )
@@ -84,4 +85,18 @@ func NewSharedInt(v int) *SharedInt {
 	s := &SharedInt{}
 	s.v.Store(int64(v))
 	return s
+}
+
+// sharedField is a Shared held in a field of a program's object, which a
+// copy of the object (a process's argument) copies with its value.
+type sharedField interface {
+	copyValue(c *copier)
+}
+
+// copyValue makes s, a bitwise copy of another Shared, an unlocked one
+// holding a deep copy of the value.
+func (s *Shared[T]) copyValue(c *copier) {
+	s.mu = sync.Mutex{}
+	v := reflect.ValueOf(&s.v).Elem()
+	v.Set(c.elem(v))
 }

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"reflect"
 	"sync"
 	"testing"
 )
@@ -64,4 +65,36 @@ func TestSharedInt(t *testing.T) {
 			t.Fatalf("Add = %d, want -4", got)
 		}
 	})
+}
+
+// boxWithShared stands for a program's object with a field threads write.
+type boxWithShared struct {
+	items Shared[Object]
+	n     SharedInt
+}
+
+func TestSharedFieldCopy(t *testing.T) {
+	b := &boxWithShared{}
+	b.items.Store(NewList(1, 2))
+	b.n.Store(2)
+	c := &copier{memo: map[any]any{}}
+	out := reflect.New(reflect.TypeOf(b).Elem()).Elem()
+	out.Set(reflect.ValueOf(b).Elem())
+	c.fields(out)
+	cp := out.Addr().Interface().(*boxWithShared)
+	cp.items.Load().(*List).Append(3)
+	for _, tc := range []struct {
+		name      string
+		got, want string
+	}{
+		{"original list unchanged", Repr(b.items.Load()), "[1, 2]"},
+		{"copy has its own list", Repr(cp.items.Load()), "[1, 2, 3]"},
+		{"int copied", Repr(cp.n.Load()), "2"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.got != tc.want {
+				t.Errorf("got %s, want %s", tc.got, tc.want)
+			}
+		})
+	}
 }

@@ -9,6 +9,7 @@ import (
 // unexported methods keep it to those two).
 type ConditionLock interface {
 	Acquire() bool
+	AcquireTimeout(blocking bool, timeout float64) bool
 	Release()
 	// owned reports whether the caller holds the lock, as _is_owned does.
 	owned() bool
@@ -70,6 +71,12 @@ func NewCondition(lock ConditionLock) *Condition {
 
 // Acquire takes the condition's lock (`with cond:`).
 func (c *Condition) Acquire() bool { return c.lock.Acquire() }
+
+// AcquireTimeout is cond.acquire(blocking, timeout), the underlying
+// lock's acquire with its arguments and errors.
+func (c *Condition) AcquireTimeout(blocking bool, timeout float64) bool {
+	return c.lock.AcquireTimeout(blocking, timeout)
+}
 
 // Release releases the condition's lock.
 func (c *Condition) Release() { c.lock.Release() }
@@ -175,16 +182,32 @@ func NewBoundedSemaphore(value int) *Semaphore {
 // Acquire is sem.acquire(): wait for a free slot and return True.
 func (s *Semaphore) Acquire() bool { return s.AcquireTimeout(true, NoTimeout) }
 
-// AcquireTimeout is sem.acquire(blocking, timeout).
+// AcquireTimeout is sem.acquire(blocking, timeout), NoTimeout standing
+// for timeout=None, the default.
 func (s *Semaphore) AcquireTimeout(blocking bool, timeout float64) bool {
 	// threading.Semaphore is written in Python: its message differs from
-	// Lock's, and a negative timeout just means no wait.
+	// Lock's.
 	if !blocking && timeout != NoTimeout {
 		panic(ValueError.New("can't specify timeout for non-blocking acquire"))
 	}
 	if timeout < 0 && timeout != NoTimeout {
 		timeout = 0
 	}
+	return s.acquire(blocking, timeout)
+}
+
+// AcquireWithin is sem.acquire(blocking, timeout) with a timeout given as
+// a number: unlike Lock's, Semaphore's timeout has no -1 for "forever"
+// (None is), and a negative one, -1 included, just means no wait.
+func (s *Semaphore) AcquireWithin(blocking bool, timeout float64) bool {
+	if !blocking {
+		panic(ValueError.New("can't specify timeout for non-blocking acquire"))
+	}
+	return s.acquire(blocking, max(timeout, 0))
+}
+
+// acquire waits up to timeout (NoTimeout: forever) for a free slot.
+func (s *Semaphore) acquire(blocking bool, timeout float64) bool {
 	deadline := deadlineFor(timeout)
 	for {
 		s.mu.Lock()

@@ -114,9 +114,14 @@ func buildProgram(t *testing.T, cache, program string) string {
 }
 
 // runUntilReady starts bin, waits for its "ready" line, calls act and
-// returns what the program printed and how it ended.
+// returns what the program printed and how it ended. It runs with the
+// machine to itself (quiet, e2e_test.go): how a program reacts to a signal
+// depends on its goroutines being scheduled within the runtime's grace
+// period, which dozens of parallel builds on two CPUs can defeat.
 func runUntilReady(t *testing.T, bin string, act func(*os.Process)) (string, string, *os.ProcessState) {
 	t.Helper()
+	quiet.Lock()
+	defer quiet.Unlock()
 	cmd := exec.Command(bin)
 	var errb bytes.Buffer
 	cmd.Stderr = &errb

@@ -29,23 +29,29 @@ var storingMethods = map[string]bool{
 // clauses), that can outlive the iteration.
 func lateBound(info *infer.Info, sym *infer.Symbol, nodes []ast.Node) bool {
 	started := startedNames(nodes)
+	return anyWithin(nodes, func(n ast.Node, parents []ast.Node) bool {
+		switch c := n.(type) {
+		case *ast.Lambda:
+			return readsLate(info, c, sym) && outlives(c, parents, started)
+		case *ast.FunctionDef:
+			return readsSymIn(info, c.Body, sym) && defOutlives(info, c, nodes, started)
+		}
+		return false
+	})
+}
+
+// anyWithin reports whether some node within nodes, at any depth,
+// satisfies match, which also gets the node's ancestors below nodes.
+func anyWithin(nodes []ast.Node, match func(n ast.Node, parents []ast.Node) bool) bool {
 	found := false
 	var walk func(n ast.Node, parents []ast.Node)
 	walk = func(n ast.Node, parents []ast.Node) {
 		if found || n == nil {
 			return
 		}
-		switch c := n.(type) {
-		case *ast.Lambda:
-			if readsLate(info, c, sym) && outlives(c, parents, started) {
-				found = true
-				return
-			}
-		case *ast.FunctionDef:
-			if readsSymIn(info, c.Body, sym) && defOutlives(info, c, nodes, started) {
-				found = true
-				return
-			}
+		if match(n, parents) {
+			found = true
+			return
 		}
 		parents = append(parents, n)
 		for _, child := range ast.Children(n) {
@@ -117,26 +123,11 @@ func outlives(x ast.Node, parents []ast.Node, started map[string]bool) bool {
 // defOutlives reports whether the function a nested def binds is used,
 // within nodes, where it can outlive the iteration.
 func defOutlives(info *infer.Info, def *ast.FunctionDef, nodes []ast.Node, started map[string]bool) bool {
-	found := false
-	var walk func(n ast.Node, parents []ast.Node)
-	walk = func(n ast.Node, parents []ast.Node) {
-		if found || n == nil {
-			return
-		}
-		if name, ok := n.(*ast.Name); ok && name.ID == def.Name && info.Refs[name] != nil &&
-			info.Refs[name].Def == def && outlives(name, parents, started) {
-			found = true
-			return
-		}
-		parents = append(parents, n)
-		for _, child := range ast.Children(n) {
-			walk(child, parents)
-		}
-	}
-	for _, n := range nodes {
-		walk(n, nil)
-	}
-	return found
+	return anyWithin(nodes, func(n ast.Node, parents []ast.Node) bool {
+		name, ok := n.(*ast.Name)
+		return ok && name.ID == def.Name && info.Refs[name] != nil &&
+			info.Refs[name].Def == def && outlives(name, parents, started)
+	})
 }
 
 // readsLate reports whether lambda l reads sym when it runs: the

@@ -22,20 +22,7 @@ func (t *typer) noteWorkers(path string, b *patterns.Bound) {
 	if !t.final {
 		return
 	}
-	for _, arg := range patterns.WorkerArgs(path) {
-		fn := b.Get(arg)
-		if fn == nil {
-			continue
-		}
-		if f, ok := t.info.Types[fn].(*types.Func); ok {
-			if node, ok := f.Def.(ast.Node); ok {
-				if t.info.workerRoots == nil {
-					t.info.workerRoots = map[ast.Node]bool{}
-				}
-				t.info.workerRoots[node] = true
-			}
-		}
-	}
+	t.addRoots(&t.info.workerRoots, patterns.WorkerArgs(path), b)
 }
 
 // findProcessGlobals fills Info.ProcessGlobals from the worker roots.

@@ -30,17 +30,23 @@ import (
 // thread. Roots only accumulate, so the set is complete once typing
 // settles.
 func (t *typer) noteThreads(path string, b *patterns.Bound) {
-	for _, arg := range patterns.ThreadArgs(path) {
+	t.addRoots(&t.info.threadRoots, patterns.ThreadArgs(path), b)
+}
+
+// addRoots adds to *roots the user functions that the arguments args of
+// a library call name (the target of a Thread, the fn of a submit).
+func (t *typer) addRoots(roots *map[ast.Node]bool, args []string, b *patterns.Bound) {
+	for _, arg := range args {
 		fn := b.Get(arg)
 		if fn == nil {
 			continue
 		}
 		if f, ok := t.info.Types[fn].(*types.Func); ok {
 			if node, ok := f.Def.(ast.Node); ok {
-				if t.info.threadRoots == nil {
-					t.info.threadRoots = map[ast.Node]bool{}
+				if *roots == nil {
+					*roots = map[ast.Node]bool{}
 				}
-				t.info.threadRoots[node] = true
+				(*roots)[node] = true
 			}
 		}
 	}

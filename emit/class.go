@@ -261,9 +261,12 @@ func (e *emitter) excBases(c *infer.Class) []jen.Code {
 // classAttrs emits the class body's assignments as package variables.
 func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 	var out []jen.Code
-	save := e.scope
-	e.scope = c.Scope
-	defer func() { e.scope = save }()
+	save, savePlan := e.scope, e.plan
+	// Class attributes are package variables: their values are emitted
+	// outside any function, with no locals of their own to plan (a
+	// comprehension's variables are its Go loop's).
+	e.scope, e.plan = c.Scope, &plan{defineAt: map[*infer.Symbol]ast.Stmt{}, varAt: map[ast.Stmt][]*infer.Symbol{}, loopVar: map[*infer.Symbol]bool{}}
+	defer func() { e.scope, e.plan = save, savePlan }()
 	for _, st := range c.Def.Body {
 		var target, value ast.Expr
 		switch n := st.(type) {
@@ -308,12 +311,34 @@ func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 			continue
 		}
 		if e.shared[sym] {
-			out = append(out, jen.Var().Id(e.classes.attrs[sym]).Op("=").Add(e.newShared(sym.Type, value)))
+			code, pre := e.splitPre(func() jen.Code { return e.newShared(sym.Type, value) })
+			if len(pre) > 0 {
+				e.log.Unsupported(st.Start(), "a class attribute that threads write, whose value needs statements (a comprehension)")
+			}
+			out = append(out, jen.Var().Id(e.classes.attrs[sym]).Op("=").Add(code))
 			continue
 		}
-		out = append(out, jen.Var().Id(e.classes.attrs[sym]).Add(e.GoType(sym.Type)).Op("=").Add(e.ExprAs(value, sym.Type)))
+		typ := e.GoType(sym.Type)
+		code, pre := e.splitPre(func() jen.Code { return e.ExprAs(value, sym.Type) })
+		if len(pre) > 0 {
+			// Statements cannot stand at package level: the value becomes
+			// a function literal called once, at initialization.
+			code = jen.Func().Params().Add(typ).Block(append(pre, jen.Return(code))...).Call()
+		}
+		out = append(out, jen.Var().Id(e.classes.attrs[sym]).Add(typ).Op("=").Add(code))
 	}
 	return out
+}
+
+// splitPre emits value and returns, apart, the statements it needs to run
+// first (e.pre: a comprehension's loop), leaving e.pre as it was.
+func (e *emitter) splitPre(value func() jen.Code) (jen.Code, []jen.Code) {
+	savePre := e.pre
+	e.pre = nil
+	code := value()
+	pre := e.pre
+	e.pre = savePre
+	return code, pre
 }
 
 // initMethod reports whether __init__ becomes a method of its own

@@ -311,7 +311,7 @@ func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 			continue
 		}
 		if e.shared[sym] {
-			code, pre := e.splitPre(func() jen.Code { return e.newShared(sym.Type, value) })
+			code, pre := e.withPre(func() jen.Code { return e.newShared(sym.Type, value) })
 			if len(pre) > 0 {
 				e.log.Unsupported(st.Start(), "a class attribute that threads write, whose value needs statements (a comprehension)")
 			}
@@ -319,7 +319,7 @@ func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 			continue
 		}
 		typ := e.GoType(sym.Type)
-		code, pre := e.splitPre(func() jen.Code { return e.ExprAs(value, sym.Type) })
+		code, pre := e.withPre(func() jen.Code { return e.ExprAs(value, sym.Type) })
 		if len(pre) > 0 {
 			// Statements cannot stand at package level: the value becomes
 			// a function literal called once, at initialization.
@@ -328,17 +328,6 @@ func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 		out = append(out, jen.Var().Id(e.classes.attrs[sym]).Add(typ).Op("=").Add(code))
 	}
 	return out
-}
-
-// splitPre emits value and returns, apart, the statements it needs to run
-// first (e.pre: a comprehension's loop), leaving e.pre as it was.
-func (e *emitter) splitPre(value func() jen.Code) (jen.Code, []jen.Code) {
-	savePre := e.pre
-	e.pre = nil
-	code := value()
-	pre := e.pre
-	e.pre = savePre
-	return code, pre
 }
 
 // initMethod reports whether __init__ becomes a method of its own

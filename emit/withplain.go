@@ -100,9 +100,10 @@ func (e *emitter) dynamicWith(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Co
 	return out, patterns.Rt("ExitDynamic").Call(jen.Id(tmp))
 }
 
-// withPre emits a with item's expression and returns it with the
-// statements it needs first (temporaries of copied arguments), which must
-// run before it rather than in the body.
+// withPre emits an expression and returns it with, apart, the statements
+// it needs first (temporaries of copied arguments, a comprehension's
+// loop), leaving e.pre as it was: a with item's must run before the
+// body, a package variable's go into a function literal.
 func (e *emitter) withPre(expr func() jen.Code) (jen.Code, []jen.Code) {
 	outer := e.pre
 	e.pre = nil

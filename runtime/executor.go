@@ -107,7 +107,7 @@ func Submit1[A, T any](e *Executor, f func(A) T, a A) *Future[T] {
 
 // enqueue queues an executor's work item and starts a worker if it needs
 // one.
-func (e *Executor) enqueue(it workItem) {
+func (e *Executor) enqueue(it executorItem) {
 	if !e.queue.putItem(it) {
 		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
 	}

@@ -329,9 +329,20 @@ func (e *emitter) withEnter(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Code
 		if e.plan.defineAt[sym] == n || e.inlineWiths(e.currentBody())[n] && e.plan.defineAt[sym] == nil && !e.declaredElsewhere(sym) {
 			op = ":="
 		}
-		obj = e.symRead(sym)
 		value, pre := e.withPre(func() jen.Code { return e.Expr(it.ContextExpr) })
-		out = append(append(out, pre...), jen.Add(e.symStore(sym)).Op(op).Add(value))
+		out = append(out, pre...)
+		if types.Equal(sym.Type, ct) {
+			obj = e.symRead(sym)
+		} else {
+			// The variable holds other values too (one name for a thread
+			// pool, then a process pool): the library's methods are
+			// called on a temporary of the object's own type.
+			tmp := e.names.Fresh("ctx")
+			obj = jen.Id(tmp)
+			out = append(out, jen.Id(tmp).Op(":=").Add(value))
+			value = e.ExprAs(e.typedGo(obj, ct), sym.Type)
+		}
+		out = append(out, jen.Add(e.symStore(sym)).Op(op).Add(value))
 	} else {
 		tmp := e.names.Fresh("ctx")
 		obj = jen.Id(tmp)

@@ -130,6 +130,7 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 	in.desugarPartials(mod)
 	in.desugarLambdaDefaults(mod)
 	desugarNamedTuples(mod)
+	renameWithTargets(mod)
 	(&binder{info: in}).module(mod)
 	in.collectFuncs()
 	in.collectClasses()

@@ -127,6 +127,7 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 		ClassSyms:  map[*Symbol]*Class{},
 		MethodDefs: map[ast.Node]*Method{},
 	}
+	desugarOperator(mod)
 	in.desugarPartials(mod)
 	in.desugarLambdaDefaults(mod)
 	desugarNamedTuples(mod)

@@ -112,6 +112,9 @@ type emitter struct {
 	// calls is what the call graph says of recursion and interrupts
 	// (recursion.go, interrupt.go), computed on first use.
 	calls *callFacts
+	// dataclassConv says whether the program calls dataclasses.asdict or
+	// astuple (class_dataclass.go), computed on first use.
+	dataclassConv *bool
 }
 
 // File emits the Go source for mod. It returns nil when the log has

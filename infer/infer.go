@@ -131,6 +131,7 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 	in.desugarPartials(mod)
 	in.desugarLambdaDefaults(mod)
 	desugarNamedTuples(mod)
+	desugarDataclassMethods(mod)
 	renameWithTargets(mod)
 	(&binder{info: in}).module(mod)
 	in.collectFuncs()
@@ -146,6 +147,7 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 		}
 	}
 	in.solve(mod)
+	in.checkFrozenStores(mod)
 	return in
 }
 

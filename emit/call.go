@@ -283,6 +283,12 @@ func (e *emitter) Direct(fn ast.Expr, args []ast.Expr) (jen.Code, []jen.Code, bo
 	goArgs := make([]jen.Code, len(args))
 	for i, p := range f.Params {
 		goArgs[i] = e.ExprAs(args[i], p.Type)
+		if p.Type == types.Object && e.info.TypeOf(args[i]) != types.Object {
+			// A generic helper infers its type parameter from the
+			// argument too: a string passed for an Object parameter
+			// must already be an Object.
+			goArgs[i] = patterns.Rt("Object").Call(goArgs[i])
+		}
 	}
 	return e.Expr(fn), goArgs, true
 }

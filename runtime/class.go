@@ -52,6 +52,11 @@ func GetAttr(obj Object, name string) Object {
 	if e, ok := obj.(*Error); ok && name == "args" {
 		return Tuple(e.Args)
 	}
+	if e, ok := obj.(*Error); ok && e.Self != nil {
+		// An exception caught as a base class: the attributes are those
+		// of the program's exception class it was raised as.
+		return GetAttr(e.Self, name)
+	}
 	if v, ok := funcAttr(obj, name); ok {
 		return v
 	}

@@ -318,6 +318,8 @@ func (e *emitter) withEnter(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Code
 	}
 	var out []jen.Code
 	var obj jen.Code
+	enter := patterns.Lookup(className(named) + "." + enterName)
+	entersValue := enter != nil && enter.EntersValue
 	if it.OptionalVars != nil {
 		name, isName := it.OptionalVars.(*ast.Name)
 		if !isName {
@@ -331,9 +333,23 @@ func (e *emitter) withEnter(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Code
 		}
 		value, pre := e.withPre(func() jen.Code { return e.Expr(it.ContextExpr) })
 		out = append(out, pre...)
-		if types.Equal(sym.Type, ct) {
+		switch {
+		case entersValue:
+			// The variable gets what __enter__ returns (what a
+			// @contextmanager generator yields), not the object.
+			tmp := e.names.Fresh("cm")
+			obj = jen.Id(tmp)
+			out = append(out, jen.Id(tmp).Op(":=").Add(value))
+			call := &patterns.EmitCall{Recv: &goExpr{code: obj}, Env: e, Result: types.None}
+			value = e.ExprAs(e.typedGo(enter.Emit(call), firstArg(named)), sym.Type)
+			if e.discarded(sym) {
+				out = append(out, jen.Id("_").Op("=").Add(value))
+				break
+			}
+			out = append(out, jen.Add(e.symStore(sym)).Op(op).Add(value))
+		case types.Equal(sym.Type, ct):
 			obj = e.symRead(sym)
-		} else {
+		default:
 			// The variable holds other values too (one name for a thread
 			// pool, then a process pool): the library's methods are
 			// called on a temporary of the object's own type.
@@ -342,7 +358,9 @@ func (e *emitter) withEnter(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Code
 			out = append(out, jen.Id(tmp).Op(":=").Add(value))
 			value = e.ExprAs(e.typedGo(obj, ct), sym.Type)
 		}
-		out = append(out, jen.Add(e.symStore(sym)).Op(op).Add(value))
+		if !entersValue {
+			out = append(out, jen.Add(e.symStore(sym)).Op(op).Add(value))
+		}
 	} else {
 		tmp := e.names.Fresh("ctx")
 		obj = jen.Id(tmp)
@@ -350,10 +368,19 @@ func (e *emitter) withEnter(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Code
 		out = append(append(out, pre...), jen.Id(tmp).Op(":=").Add(value))
 	}
 	call := &patterns.EmitCall{Recv: &goExpr{code: obj}, Env: e, Result: types.None}
-	if enter := patterns.Lookup(className(named) + "." + enterName); enter != nil {
+	if enter != nil && (!entersValue || it.OptionalVars == nil) {
 		out = append(out, enter.Emit(call))
 	}
 	return out, exit.Emit(call)
+}
+
+// firstArg is the first type argument of a library object's type, or
+// Object.
+func firstArg(n *types.Named) types.Type {
+	if n == nil || len(n.Args) == 0 {
+		return types.Object
+	}
+	return n.Args[0]
 }
 
 func (e *emitter) declaredElsewhere(sym *infer.Symbol) bool {
@@ -608,7 +635,7 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 	switch {
 	case f.Result != types.None && !infer.Terminates(body):
 		out = append(out, jen.Return(e.zero(f.Result)))
-	case f.Result != types.None && needsUnreachable(body):
+	case f.Result != types.None && e.needsUnreachable(body, true):
 		out = append(out, unreachable())
 	}
 	if outer.Async {

@@ -132,6 +132,7 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 	in.desugarLambdaDefaults(mod)
 	desugarNamedTuples(mod)
 	desugarDataclassMethods(mod)
+	desugarContextManagers(mod, log)
 	renameWithTargets(mod)
 	(&binder{info: in}).module(mod)
 	in.collectFuncs()

@@ -54,6 +54,9 @@ type Entry struct {
 	// NoValue marks calls that return None in Python and nothing in Go:
 	// used as a value they become nil.
 	NoValue bool
+	// EntersValue marks an __enter__ whose result, not the object itself,
+	// is what `with obj as x` binds (a @contextmanager's yielded value).
+	EntersValue bool
 }
 
 // GoType says which runtime type stands for objects of a library class.

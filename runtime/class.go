@@ -44,7 +44,9 @@ type PyRichComparer interface {
 // GetAttr is getattr(obj, name) for an object whose class is not known
 // statically.
 func GetAttr(obj Object, name string) Object {
-	if o, ok := obj.(PyObject); ok {
+	if o, ok := obj.(interface {
+		PyGetAttr(name string) (Object, bool)
+	}); ok {
 		if v, ok := o.PyGetAttr(name); ok {
 			return v
 		}

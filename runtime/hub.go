@@ -235,6 +235,10 @@ func (h *hub) switchAway(self *glet) wakeKind {
 		return why
 	}
 	h.mu.Unlock()
+	if self.stepper != nil {
+		// emit/stackless.go only compiles functions that cannot get here.
+		panic("internal error: a stackless greenlet waited outside its gevent.sleep statements")
+	}
 	self.yield(struct{}{})
 	h.mu.Lock()
 	why := self.wakeWhy

@@ -383,6 +383,14 @@ func (e *emitter) dynamicCall(n *ast.Call) jen.Code {
 	args := []jen.Code{e.ExprAs(n.Func, types.Object)}
 	call := "Call"
 	if len(n.Keywords) > 0 {
+		if ft, ok := e.info.TypeOf(n.Func).(*types.Func); ok && ft.Def != nil {
+			// The runtime binds keywords by the parameter names funcInfo
+			// records, which it does not for *args and **kwargs.
+			if f := e.info.Funcs[ft.Def.(ast.Node)]; f != nil && (f.Vararg != nil || f.Kwarg != nil) {
+				e.log.Unsupported(n.Start(), "**mapping in a call of a function with *args or **kwargs")
+				return jen.Nil()
+			}
+		}
 		kw, ok := e.dynamicKeywords(n)
 		if !ok {
 			return jen.Nil()

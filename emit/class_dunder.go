@@ -203,6 +203,11 @@ func (e *emitter) adapters(c *infer.Class) []jen.Code {
 		out = append(out, jen.Comment("PyHash makes "+name+" unhashable, as Python's __hash__ = None does.").Line().Func().Params(self).Id("PyHash").Params().Int().Block(
 			jen.Panic(patterns.Rt("TypeError").Dot("New").Call(jen.Lit("unhashable type: '"+c.Name+"'")))))
 	}
+	if m := e.ownMethod(c, "__abs__"); m != nil {
+		out = append(out, jen.Comment("PyAbs lets the runtime's abs() use "+name+"'s __abs__.").Line().
+			Func().Params(self).Id("PyAbs").Params().Add(patterns.Rt("Object")).
+			Block(jen.Return(jen.Id(recv).Dot(methodGoName(m)).Call())))
+	}
 	if m := e.ownMethod(c, "__iter__"); m != nil {
 		out = append(out, jen.Func().Params(self).Id("PyIter").Params().Qual("iter", "Seq").Types(patterns.Rt("Object")).
 			Block(jen.Return(e.iterOf(m, recv))))

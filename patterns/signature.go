@@ -31,6 +31,9 @@ type Param struct {
 type Signature struct {
 	Name   string
 	Params []Param
+	// SpreadKw is set for callables whose recognizer handles a
+	// **mapping argument: it goes to VarKw as a keyword without a name.
+	SpreadKw bool
 }
 
 // Sig parses a signature written as in Python without annotations and with
@@ -127,6 +130,10 @@ func (s *Signature) bindPositional(b *Bound, args []ast.Expr) error {
 }
 
 func (s *Signature) bindKeyword(b *Bound, kw *ast.Keyword) error {
+	if kw.Arg == "" && s.SpreadKw {
+		b.VarKw = append(b.VarKw, kw)
+		return nil
+	}
 	if kw.Arg == "" {
 		return fmt.Errorf("not supported yet: **arguments in a call to %s()", s.Name)
 	}

@@ -68,7 +68,16 @@ func (t *Thread) startIn(proc *process) {
 	threads.Lock()
 	threads.alive[t] = struct{}{}
 	threads.Unlock()
-	goWith(&gctx{proc: proc, thread: t, root: &hubRoot{}}, t.run)
+	// Like CPython's start(), which waits for the new thread to signal
+	// that it runs, return only once its goroutine has begun: threads
+	// started one after another then begin in that order, as they do
+	// under CPython, instead of the last one first.
+	running := make(chan struct{})
+	goWith(&gctx{proc: proc, thread: t, root: &hubRoot{}}, func() {
+		close(running)
+		t.run()
+	})
+	<-running
 }
 
 // run is the thread's goroutine: an escaping exception is reported as

@@ -772,3 +772,12 @@ func isObjectGoType(t types.Type) bool {
 	}
 	return t == types.Object || t == types.None || t == types.Unknown
 }
+
+// HandledException is the Go variable of the exception the innermost
+// except clause being emitted handles, nil outside one.
+func (e *emitter) HandledException() jen.Code {
+	if len(e.handling) == 0 {
+		return nil
+	}
+	return jen.Id(e.handling[len(e.handling)-1])
+}

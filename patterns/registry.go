@@ -215,6 +215,10 @@ type EmitEnv interface {
 	FuncName(fn ast.Expr) string
 	// Errorf reports a problem in the input.
 	Errorf(p ast.Pos, format string, a ...any)
+	// HandledException is the Go variable (a *py.Error) of the exception
+	// the innermost except clause around the call handles; nil outside
+	// one (logging's exception()).
+	HandledException() jen.Code
 }
 
 // EmitCall is a call being emitted.

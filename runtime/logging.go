@@ -195,7 +195,7 @@ func (l *Logger) formatRecord(format, datefmt string, level int, msg string) str
 		"process": Getpid(), "thread": int(goid()), "asctime": asctime,
 		"created": float64(now.UnixNano()) / 1e9, "msecs": float64(now.Nanosecond()/1000) / 1000,
 		"relativeCreated": float64(now.Sub(logState.start).Microseconds()) / 1000,
-		"module": "__main__", "filename": "", "funcName": "", "lineno": 0,
+		"module":          "__main__", "filename": "", "funcName": "", "lineno": 0,
 	} {
 		rec.Set(k, v)
 	}

@@ -190,12 +190,22 @@ func (l *Logger) formatRecord(format, datefmt string, level int, msg string) str
 	}
 	rec := NewDict()
 	for k, v := range map[string]Object{
-		"message": msg, "levelname": name, "levelno": level, "name": l.name,
-		"threadName": CurrentThreadName(), "processName": CurrentProcessName(),
-		"process": Getpid(), "thread": int(goid()), "asctime": asctime,
-		"created": float64(now.UnixNano()) / 1e9, "msecs": float64(now.Nanosecond()/1000) / 1000,
+		"message":         msg,
+		"levelname":       name,
+		"levelno":         level,
+		"name":            l.name,
+		"threadName":      CurrentThreadName(),
+		"processName":     CurrentProcessName(),
+		"process":         Getpid(),
+		"thread":          int(goid()),
+		"asctime":         asctime,
+		"created":         float64(now.UnixNano()) / 1e9,
+		"msecs":           float64(now.Nanosecond()/1000) / 1000,
 		"relativeCreated": float64(now.Sub(logState.start).Microseconds()) / 1000,
-		"module":          "__main__", "filename": "", "funcName": "", "lineno": 0,
+		"module":          "__main__",
+		"filename":        "",
+		"funcName":        "",
+		"lineno":          0,
 	} {
 		rec.Set(k, v)
 	}

@@ -1,6 +1,8 @@
 package patterns
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/types"
@@ -67,6 +69,14 @@ func emitBasicConfig(c *EmitCall) jen.Code {
 	if c.Args.Has("style") && !isStrLit(c.Args.Get("style"), "%") {
 		c.Env.Errorf(c.Call.Start(), "not supported yet: logging.basicConfig(style=...) other than '%%'")
 		return jen.Nil()
+	}
+	if f, ok := c.Args.Get("format").(*ast.Constant); ok && f.Kind == ast.ConstStr {
+		for _, attr := range []string{"funcName", "lineno", "filename", "pathname", "module"} {
+			if strings.Contains(f.Value.(string), "%("+attr+")") {
+				c.Env.Errorf(f.Start(), "not supported yet: %%(%s) in a logging format", attr)
+				return jen.Nil()
+			}
+		}
 	}
 	var stream jen.Code = jen.Nil()
 	if s := c.Args.Get("stream"); s != nil && !IsNone(s) {

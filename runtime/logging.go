@@ -202,10 +202,6 @@ func (l *Logger) formatRecord(format, datefmt string, level int, msg string) str
 		"created":         float64(now.UnixNano()) / 1e9,
 		"msecs":           float64(now.Nanosecond()/1000) / 1000,
 		"relativeCreated": float64(now.Sub(logState.start).Microseconds()) / 1000,
-		"module":          "__main__",
-		"filename":        "",
-		"funcName":        "",
-		"lineno":          0,
 	} {
 		rec.Set(k, v)
 	}

@@ -133,6 +133,7 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 	desugarNamedTuples(mod)
 	desugarDataclassMethods(mod)
 	desugarContextManagers(mod, log)
+	desugarABC(mod, log)
 	renameWithTargets(mod)
 	(&binder{info: in}).module(mod)
 	in.collectFuncs()

@@ -112,6 +112,15 @@ func (e *emitter) userCall(f *infer.Func, n *ast.Call) jen.Code {
 // listMethod emits the methods of a list held in a Go slice.
 func (e *emitter) listMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 	lt := e.info.TypeOf(attr.Value).(*types.List)
+	if ifx, ok := attr.Value.(*ast.IfExp); ok && (attr.Attr == "append" || attr.Attr == "extend") {
+		return e.listMethodIfExp(n, attr, ifx, lt)
+	}
+	if (attr.Attr == "append" || attr.Attr == "extend") && !e.addressable(attr.Value) {
+		// A Go slice returned by a call is a copy of the slice header:
+		// appending to it would not change the list the program sees.
+		e.log.Unsupported(n.Start(), "list."+attr.Attr+"() on a list that is not held in a variable, field or item")
+		return jen.Nil()
+	}
 	list := e.Expr(attr.Value)
 	lhs := e.lvalue(attr.Value)
 	switch {
@@ -125,6 +134,45 @@ func (e *emitter) listMethod(n *ast.Call, attr *ast.Attribute) jen.Code {
 	}
 	e.log.Unsupported(n.Start(), "list method "+attr.Attr)
 	return jen.Nil()
+}
+
+// listMethodIfExp is (a if c else b).append(x): an if statement
+// appending to a or to b, evaluated in Python's order (c, then the list,
+// then x).
+func (e *emitter) listMethodIfExp(n *ast.Call, attr *ast.Attribute, ifx *ast.IfExp, lt types.Type) jen.Code {
+	test := e.cond(ifx.Test)
+	var branches [2]jen.Code
+	for i, side := range []ast.Expr{ifx.Body, ifx.Orelse} {
+		if !types.Equal(e.info.TypeOf(side), lt) {
+			e.log.Unsupported(n.Start(), "list."+attr.Attr+"() on a conditional expression choosing lists of different types")
+			return jen.Nil()
+		}
+		a := &ast.Attribute{ExprBase: attr.ExprBase, Value: side, Attr: attr.Attr, Ctx: ast.Load}
+		e.info.Types[a] = e.info.TypeOf(attr)
+		branches[i] = e.listMethod(n, a)
+	}
+	return jen.If(test).Block(branches[0]).Else().Block(branches[1])
+}
+
+// addressable reports whether x's Go is a variable, field or slice item
+// that an assignment can store a grown slice back into.
+func (e *emitter) addressable(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.Name:
+		return true
+	case *ast.Subscript:
+		_, isList := e.info.TypeOf(x.Value).(*types.List)
+		return isList
+	case *ast.Attribute:
+		// A field or a class attribute; a property's getter returns a copy.
+		c := e.recvClass(x.Value)
+		if c == nil {
+			return true
+		}
+		m := c.Method(x.Attr)
+		return m == nil || m.Kind != infer.PropertyGetter
+	}
+	return false
 }
 
 // Proc implements patterns.EmitEnv.

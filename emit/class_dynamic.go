@@ -47,7 +47,34 @@ func (e *emitter) needDynamic() bool {
 			}
 		}
 	}
+	if e.classes.dynamic < 0 && e.storesDynamicAttr() {
+		e.classes.dynamic = 1
+	}
 	return e.classes.dynamic > 0
+}
+
+// storesDynamicAttr reports whether the program assigns an attribute of
+// a value of unproven type (an object taken from a queue), which
+// SetAttr reaches through PySetAttr.
+func (e *emitter) storesDynamicAttr() bool {
+	found := false
+	check := func(t ast.Expr) {
+		if a, ok := t.(*ast.Attribute); ok && e.info.TypeOf(a.Value) == types.Object {
+			found = true
+		}
+	}
+	ast.InspectStmts(e.mod.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Assign:
+			for _, t := range n.Targets {
+				check(t)
+			}
+		case *ast.AugAssign:
+			check(n.Target)
+		}
+		return !found
+	})
+	return found
 }
 
 // dynamicArith reports whether the program adds or subtracts values of
@@ -85,8 +112,33 @@ func (e *emitter) dynamicMethods(c *infer.Class) []jen.Code {
 			e.dispatch(c, e.attrCases(c), jen.Id(recv).Dot(e.baseName(c)).Dot("PyGetAttr").Call(jen.Id("name")))...),
 		self().Id("PyMethod").Params(jen.Id("name").String(), jen.Id("args").Index().Add(obj)).Params(obj, jen.Bool()).Block(
 			e.dispatch(c, e.methodCases(c), jen.Id(recv).Dot(e.baseName(c)).Dot("PyMethod").Call(jen.Id("name"), jen.Id("args")))...),
+		self().Id("PySetAttr").Params(jen.Id("name").String(), jen.Id("value").Add(obj)).Bool().Block(e.setAttrBody(c)...),
 	}
 	return out
+}
+
+// setAttrBody is the body of PySetAttr: a store into the field name
+// (converted from the dynamic value), or the base's PySetAttr, or false.
+func (e *emitter) setAttrBody(c *infer.Class) []jen.Code {
+	recv := jen.Id(recvName(c))
+	fields := c.Fields
+	if c.MultiBase() {
+		fields = c.AllFields()
+	}
+	var cases []jen.Code
+	for _, f := range fields {
+		value := e.setAttrValue(f.Type)
+		cases = append(cases, jen.Case(jen.Lit(f.Name)).Block(
+			e.fieldStore(jen.Add(recv), f, e.classes.members[c][f.Name], value), jen.Return(jen.True())))
+	}
+	var out []jen.Code
+	if len(cases) > 0 {
+		out = append(out, jen.Switch(jen.Id("name")).Block(cases...))
+	}
+	if c.Base != nil && !e.isPlainException(c.Base) && !c.MultiBase() {
+		return append(out, jen.Return(jen.Add(recv).Dot(e.baseName(c)).Dot("PySetAttr").Call(jen.Id("name"), jen.Id("value"))))
+	}
+	return append(out, jen.Return(jen.False()))
 }
 
 func (e *emitter) baseName(c *infer.Class) string {
@@ -395,4 +447,21 @@ func typeNameOperand(n *ast.Attribute) (ast.Expr, bool) {
 func isNamedError(t types.Type) bool {
 	n, ok := t.(*types.Named)
 	return ok && infer.IsErrorClass(n.Class)
+}
+
+// setAttrValue converts PySetAttr's value to a field of type t: as
+// fromObject does, except that a value of another type (None for an
+// object field) gives the zero value rather than a panic.
+func (e *emitter) setAttrValue(t types.Type) jen.Code {
+	v := jen.Id("value")
+	switch t {
+	case types.Int, types.Float, types.Str, types.Bool, types.Object, types.None, types.Unknown:
+		return e.fromObject(v, t)
+	}
+	if _, isList := t.(*types.List); isList {
+		return e.fromObject(v, t)
+	}
+	return jen.Func().Params().Add(e.GoType(t)).Block(
+		jen.List(jen.Id("x"), jen.Id("_")).Op(":=").Add(v).Assert(e.GoType(t)),
+		jen.Return(jen.Id("x"))).Call()
 }

@@ -31,6 +31,11 @@ type Param struct {
 type Signature struct {
 	Name   string
 	Params []Param
+	// Forwards is set for a callable that passes its *args and **kwargs
+	// on to a function (executor.submit, asyncio.to_thread): a **mapping
+	// argument then goes to VarKw as a Keyword with no name, which the
+	// recognizer's thunk hands to the runtime to bind.
+	Forwards bool
 }
 
 // Sig parses a signature written as in Python without annotations and with
@@ -127,6 +132,10 @@ func (s *Signature) bindPositional(b *Bound, args []ast.Expr) error {
 }
 
 func (s *Signature) bindKeyword(b *Bound, kw *ast.Keyword) error {
+	if kw.Arg == "" && s.Forwards && s.hasKind(VarKeyword) {
+		b.VarKw = append(b.VarKw, kw)
+		return nil
+	}
 	if kw.Arg == "" {
 		return fmt.Errorf("not supported yet: **arguments in a call to %s()", s.Name)
 	}
@@ -147,6 +156,15 @@ func (s *Signature) bindKeyword(b *Bound, kw *ast.Keyword) error {
 		}
 	}
 	return fmt.Errorf("%s() got an unexpected keyword argument '%s'", s.Name, kw.Arg)
+}
+
+func (s *Signature) hasKind(k ParamKind) bool {
+	for _, p := range s.Params {
+		if p.Kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Signature) positional() int {

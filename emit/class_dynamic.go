@@ -45,9 +45,33 @@ func (e *emitter) needDynamic() bool {
 			if e.isBuiltin(x.Func, "type") || e.isBuiltin(x.Func, "isinstance") {
 				e.classes.dynamic = 1
 			}
+			// A method of a class called on an Object is found by name
+			// (CallMethod).
+			if attr, ok := x.Func.(*ast.Attribute); ok && e.info.TypeOf(attr.Value) == types.Object &&
+				!e.isSuper(attr.Value) && e.anyClassMethod(attr.Attr) {
+				e.classes.dynamic = 1
+			}
 		}
 	}
 	return e.classes.dynamic > 0
+}
+
+// anyClassMethod reports whether a class of the program has a method
+// called name.
+func (e *emitter) anyClassMethod(name string) bool {
+	for _, c := range e.info.Classes {
+		if c.Method(name) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// isSuper reports whether x is a super() call, whose methods are
+// resolved statically.
+func (e *emitter) isSuper(x ast.Expr) bool {
+	call, ok := x.(*ast.Call)
+	return ok && e.isBuiltin(call.Func, "super")
 }
 
 // dynamicArith reports whether the program adds or subtracts values of

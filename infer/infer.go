@@ -204,10 +204,12 @@ func (in *Info) solve(mod *ast.Module) {
 			break
 		}
 	}
-	// A list field that threads change in place becomes a runtime list,
-	// which can change what other expressions are typed.
+	// A list field that threads change in place, or that copy.copy
+	// shares between two objects, becomes a runtime list, which can
+	// change what other expressions are typed.
 	for range len(in.Classes) {
-		if !in.markThreadFields(mod) {
+		threads := in.markThreadFields(mod)
+		if copied := in.markCopiedFields(mod); !threads && !copied {
 			break
 		}
 		t.rounds(mod)

@@ -36,6 +36,9 @@ func (e *emitter) Handler(fn ast.Expr, params []types.Type) jen.Code {
 // as use says.
 func (e *emitter) callback(fn ast.Expr, params []types.Type, use resultUse) jen.Code {
 	ft, ok := e.info.TypeOf(fn).(*types.Func)
+	if m, isLib := e.info.TypeOf(fn).(*types.Module); isLib && patterns.Lookup(m.Path) != nil && len(params) > 0 {
+		return e.libCallback(fn, params, use)
+	}
 	if !ok {
 		return e.Expr(fn)
 	}
@@ -73,6 +76,32 @@ func (e *emitter) callback(fn ast.Expr, params []types.Type, use resultUse) jen.
 		return jen.Func().Params(decl...).Add(patterns.Rt("Object")).Block(call, jen.Return(jen.Nil()))
 	}
 	return jen.Func().Params(decl...).Add(e.GoType(f.Result)).Block(jen.Return(call))
+}
+
+// libCallback is a library function handed to a library as a callback
+// (executor.map(str, xs), pool.map(abs, xs)): a func literal taking
+// params that calls it as the program would, returning its result as an
+// Object, which is the type inference gives such a call.
+func (e *emitter) libCallback(fn ast.Expr, params []types.Type, use resultUse) jen.Code {
+	fake := &ast.Call{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}, Func: fn}
+	var decl []jen.Code
+	for _, pt := range params {
+		name := e.names.Fresh("p")
+		decl = append(decl, jen.Id(name).Add(e.GoType(pt)))
+		arg := &goExpr{code: jen.Id(name)}
+		e.info.Types[arg] = pt
+		fake.Args = append(fake.Args, arg)
+	}
+	e.info.Types[fake] = types.Object
+	if use == resultDropped {
+		return jen.Func().Params(decl...).Block(e.callStmt(fake))
+	}
+	if m := e.info.TypeOf(fn).(*types.Module); patterns.Lookup(m.Path).NoValue {
+		// print() handed to map() returns None.
+		return jen.Func().Params(decl...).Add(patterns.Rt("Object")).Block(e.callStmt(fake), jen.Return(jen.Nil()))
+	}
+	call := e.ExprAs(fake, types.Object)
+	return jen.Func().Params(decl...).Add(patterns.Rt("Object")).Block(jen.Return(call))
 }
 
 // lambdaFor emits a lambda whose result the library uses otherwise than

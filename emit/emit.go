@@ -34,6 +34,9 @@ type Options struct {
 
 // emitter holds the state of emitting one file.
 type emitter struct {
+	// libAliases counts, per variable, the calls made through it (see
+	// libAlias).
+	libAliases map[*infer.Symbol]int
 	info  *infer.Info
 	log   *diag.Log
 	src   *diag.Source

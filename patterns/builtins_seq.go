@@ -76,6 +76,32 @@ var builtinFuncs = map[string]struct {
 	"builtins.ord":   {"OrdObj", types.Int},
 }
 
+// BuiltinValue is the Go for a builtin function used as a value rather
+// than called (f = str, {"len": len}, a parameter given abs): the
+// runtime function standing for it, which code that does not know the
+// function calls through the runtime (py.Call); nil when there is none.
+func BuiltinValue(path string) jen.Code {
+	if b, ok := builtinFuncs[path]; ok {
+		return Rt(b.rt)
+	}
+	if rt, ok := builtinValues[path]; ok {
+		return Rt(rt)
+	}
+	return nil
+}
+
+// builtinValues are the other builtins with a runtime function that can
+// stand for them as a value.
+var builtinValues = map[string]string{
+	"builtins.print":  "Print",
+	"builtins.chr":    "Chr",
+	"builtins.hex":    "Hex",
+	"builtins.max":    "MaxValue",
+	"builtins.min":    "MinValue",
+	"builtins.sum":    "SumValue",
+	"builtins.sorted": "SortedValue",
+}
+
 // callbackResult types a callable argument fn called with one argument of
 // type elem.
 func (c *TypeCall) callbackResult(fn ast.Expr, elem types.Type) types.Type {

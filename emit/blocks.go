@@ -557,6 +557,14 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 		}
 	}
 	code := jen.Func().Id(name).Params(params...).Add(e.resultType(f)).Block(body...)
+	if e.lineDirective(def.Start()) != nil {
+		// The function starts at its def line: asyncio names a callback
+		// with where it is defined, and the runtime reads that here. The
+		// directive's text carries its newline, as jen would put a space
+		// after it, which a //line directive cannot end with.
+		dir := fmt.Sprintf("//line %s:%d\n", e.src.Path, e.src.Position(def.Start()).Line)
+		code = jen.Comment(dir).Add(code)
+	}
 	if len(lead) == 0 {
 		return code
 	}

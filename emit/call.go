@@ -50,6 +50,10 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 				return e.libCall("list."+attr.Attr, n, attr.Value)
 			}
 			return e.listMethod(n, attr)
+		case *types.Iter:
+			if attr.Attr == "aclose" {
+				return e.aclose(n, attr)
+			}
 		}
 		if e.info.TypeOf(attr.Value) == types.Str {
 			return e.libCall("str."+attr.Attr, n, attr.Value)

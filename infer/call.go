@@ -44,6 +44,11 @@ func (t *typer) methodCall(n *ast.Call, attr *ast.Attribute) types.Type {
 			return t.libCall("list."+attr.Attr, n, r)
 		}
 		return t.listMethod(n, attr, r)
+	case *types.Iter:
+		if attr.Attr == "aclose" && len(n.Args) == 0 {
+			// An async generator's aclose() is a coroutine giving None.
+			return &types.Named{Class: CoroClass, Args: []types.Type{types.None}}
+		}
 	}
 	if rt == types.Str {
 		return t.libCall("str."+attr.Attr, n, rt)

@@ -46,7 +46,15 @@ func (e *emitter) findStackless(mod *ast.Module) {
 	if len(targets) == 0 {
 		return
 	}
-	waits := e.waitingFuncs(mod)
+	refs, calls := e.nameUses(mod)
+	// A function whose only uses as a value are the spawns cannot be
+	// reached through a function value: the program never holds it.
+	held := map[ast.Node]bool{}
+	for def, n := range targets {
+		sym := e.info.Module.Symbols[def.Name]
+		held[def] = refs[sym]-calls[sym] > n
+	}
+	waits := e.waitingFuncs(held)
 	e.stackless = map[*ast.FunctionDef]string{}
 	e.stepsOnly = map[*ast.FunctionDef]bool{}
 	for _, st := range mod.Body {
@@ -56,7 +64,7 @@ func (e *emitter) findStackless(mod *ast.Module) {
 		}
 		sym := e.info.Module.Symbols[def.Name]
 		e.stackless[def] = e.names.Fresh(e.names.Package(sym) + "Steps")
-		e.stepsOnly[def] = e.refCount(mod, sym) == targets[def]
+		e.stepsOnly[def] = refs[sym] == targets[def]
 	}
 }
 
@@ -75,16 +83,24 @@ func (e *emitter) spawnTargets(mod *ast.Module) map[*ast.FunctionDef]int {
 	return out
 }
 
-// refCount counts the names in mod that refer to sym.
-func (e *emitter) refCount(mod *ast.Module, sym *infer.Symbol) int {
-	n := 0
+// nameUses counts, for each symbol, the names in mod that refer to it,
+// and those of them that are called.
+func (e *emitter) nameUses(mod *ast.Module) (refs, calls map[*infer.Symbol]int) {
+	refs, calls = map[*infer.Symbol]int{}, map[*infer.Symbol]int{}
 	ast.InspectStmts(mod.Body, func(x ast.Node) bool {
-		if name, ok := x.(*ast.Name); ok && e.info.Refs[name] == sym {
-			n++
+		switch x := x.(type) {
+		case *ast.Name:
+			if sym := e.info.Refs[x]; sym != nil {
+				refs[sym]++
+			}
+		case *ast.Call:
+			if n, ok := x.Func.(*ast.Name); ok && e.info.Refs[n] != nil {
+				calls[e.info.Refs[n]]++
+			}
 		}
 		return true
 	})
-	return n
+	return refs, calls
 }
 
 // moduleDefOf is the module-level def a name denotes, or nil.
@@ -105,14 +121,15 @@ func (e *emitter) moduleDefOf(x ast.Expr) *ast.FunctionDef {
 }
 
 // steppable reports whether def can run as steps: a plain function (not
-// async, a generator, decorated, memoized or recursive, with no nested
-// def or class and no *args or **kwargs) whose body has sleep
+// async, a generator, decorated or memoized, with no nested def or class
+// and no *args or **kwargs; a recursive one recurses through its plain
+// version, which counts the depth) whose body has sleep
 // statements, none of them after a statement that ends the function, and
 // nothing else that may wait.
 func (e *emitter) steppable(def *ast.FunctionDef, waits map[ast.Node]bool) bool {
 	f := e.info.Funcs[def]
 	if f == nil || f.Async || f.Generator || len(def.Decorators) > 0 || f.Vararg != nil || f.Kwarg != nil ||
-		hasComputedDefaults(f) || e.memoized(def) || e.onCycle(def) || hasNestedFunc(def.Body) {
+		hasComputedDefaults(f) || e.memoized(def) || hasNestedDef(def.Body) {
 		return false
 	}
 	sleeps := 0
@@ -140,6 +157,20 @@ func (e *emitter) steppable(def *ast.FunctionDef, waits map[ast.Node]bool) bool 
 		}
 	}
 	return true
+}
+
+// hasNestedDef reports whether body defines a function or a class (a
+// lambda is an expression, at home in a step).
+func hasNestedDef(body []ast.Stmt) bool {
+	found := false
+	ast.InspectStmts(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FunctionDef, *ast.ClassDef:
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // sleepStmt returns the delay of a `gevent.sleep(...)` statement (nil for
@@ -189,8 +220,11 @@ func (e *emitter) mentionsWaits(n ast.Node) bool {
 }
 
 // waitingFuncs are the nodes of the call graph that may wait: functions
-// that mention a library that may, and everything that reaches one.
-func (e *emitter) waitingFuncs(mod *ast.Module) map[ast.Node]bool {
+// that mention a library that may, and everything that reaches one. The
+// unknown callee (a call of a function value) reaches the functions used
+// as values, except the spawned ones that held says the program never
+// keeps.
+func (e *emitter) waitingFuncs(held map[ast.Node]bool) map[ast.Node]bool {
 	g := e.callGraph()
 	waits := map[ast.Node]bool{}
 	for fn := range g.edges {
@@ -205,7 +239,7 @@ func (e *emitter) waitingFuncs(mod *ast.Module) map[ast.Node]bool {
 				continue
 			}
 			for callee := range callees {
-				if waits[callee] {
+				if h, spawned := held[callee]; waits[callee] && (fn != nil || !spawned || h) {
 					waits[fn] = true
 					changed = true
 					break

@@ -24,8 +24,8 @@ def waiter():
 
 
 w = gevent.spawn(waiter)
-ts = [gevent.spawn(ticker, n, d, 2) for n, d in [("slow", 0.15), ("fast", 0.05), ("mid", 0.1)]]
-gevent.sleep(0.12)
+ts = [gevent.spawn(ticker, n, d, 2) for n, d in [("slow", 0.35), ("fast", 0.1), ("mid", 0.25)]]
+gevent.sleep(0.3)
 print("main sets the event")
 ready.set()
 gevent.joinall(ts + [w])

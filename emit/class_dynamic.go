@@ -110,7 +110,64 @@ func (e *emitter) dynamicMethods(c *infer.Class) []jen.Code {
 		self().Id("PyMethod").Params(jen.Id("name").String(), jen.Id("args").Index().Add(obj)).Params(obj, jen.Bool()).Block(
 			e.dispatch(c, e.methodCases(c), jen.Id(recv).Dot(e.baseName(c)).Dot("PyMethod").Call(jen.Id("name"), jen.Id("args")))...),
 	}
+	if e.setsAttrsByName() {
+		out = append(out, self().Id("PySetAttr").Params(jen.Id("name").String(), jen.Id("value").Add(obj)).Bool().Block(
+			e.setDispatch(c, e.setAttrCases(c), jen.Id(recv).Dot(e.baseName(c)).Dot("PySetAttr").Call(jen.Id("name"), jen.Id("value")))...))
+	}
 	return out
+}
+
+// setsAttrsByName reports whether the program assigns an attribute of a
+// value of unproven type (py.SetAttr), which reaches the class's fields
+// through PySetAttr.
+func (e *emitter) setsAttrsByName() bool {
+	for name := range e.info.DynamicStores {
+		if e.anyClassField(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyClassField reports whether a class of the program has a field
+// called name.
+func (e *emitter) anyClassField(name string) bool {
+	for _, c := range e.info.Classes {
+		if c.Field(name) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// setDispatch is dispatch for PySetAttr: a switch on name over cases,
+// falling back to the base's PySetAttr or to false.
+func (e *emitter) setDispatch(c *infer.Class, cases []jen.Code, base jen.Code) []jen.Code {
+	var out []jen.Code
+	if len(cases) > 0 {
+		out = append(out, jen.Switch(jen.Id("name")).Block(cases...))
+	}
+	if c.Base != nil {
+		return append(out, jen.Return(base))
+	}
+	return append(out, jen.Return(jen.False()))
+}
+
+// setAttrCases store value, converted to each field's type, into the
+// field its name names.
+func (e *emitter) setAttrCases(c *infer.Class) []jen.Code {
+	recv := jen.Id(recvName(c))
+	fields := c.Fields
+	if c.MultiBase() {
+		fields = c.AllFields()
+	}
+	var cases []jen.Code
+	for _, f := range fields {
+		value := e.fromObject(jen.Id("value"), f.Type)
+		cases = append(cases, jen.Case(jen.Lit(f.Name)).Block(
+			e.fieldStore(jen.Add(recv), f, e.classes.members[c][f.Name], value), jen.Return(jen.True())))
+	}
+	return cases
 }
 
 func (e *emitter) baseName(c *infer.Class) string {

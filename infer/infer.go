@@ -47,6 +47,10 @@ type Info struct {
 	ProcessGlobals map[*Symbol]bool
 	Log            *diag.Log
 
+	// DynamicStores holds the attribute names assigned through values of
+	// unproven type (obj.x = v, with obj from a mixed list): the emitter
+	// gives classes with such fields a PySetAttr.
+	DynamicStores map[string]bool
 	// dynamicAttrs holds the attribute names read through values of
 	// unproven type (PyGetAttr at run time); a list field of that name
 	// must be a runtime list, so changes made through such a read show.

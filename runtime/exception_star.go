@@ -81,7 +81,8 @@ func (s *StarCatch) Handle(group *Error, body func()) {
 // Reraise ends the dispatch: it returns when every exception was handled
 // and raises otherwise. The unhandled and re-raised exceptions keep the
 // nesting of the original group; exceptions the clauses raised are put
-// with them in a new ExceptionGroup("", [...]).
+// with them in a new ExceptionGroup("", [...]), unless there is only one
+// of them in all, which is raised as it is.
 func (s *StarCatch) Reraise() {
 	if s.naked {
 		switch {
@@ -115,6 +116,9 @@ func (s *StarCatch) Reraise() {
 	excs := s.raised
 	if keep != nil {
 		excs = append(excs, keep)
+	}
+	if len(excs) == 1 {
+		panic(excs[0]) // a lone exception is raised as it is
 	}
 	items := make([]Object, len(excs))
 	for i, e := range excs {

@@ -1,5 +1,10 @@
 package runtime
 
+import (
+	"reflect"
+	"sync"
+)
+
 // UnboundMethod is a method of a builtin type taken from the type
 // (str.upper, list.append) used as a value: a function whose first
 // argument is the object, calling the method by name as CallMethod does.
@@ -46,4 +51,48 @@ func SumValue(xs Object, start ...Object) Object {
 // SortedValue is sorted(iterable): a new list.
 func SortedValue(xs Object) Object {
 	return NewList(Sorted(ItemsOf[Object](xs), false)...)
+}
+
+// builtinReprs are the reprs of the runtime functions that stand for
+// builtins used as values, by code pointer: print(len) shows
+// <built-in function len>, print(str) <class 'str'>.
+var (
+	builtinReprsOnce sync.Once
+	builtinReprMap   map[uintptr]string
+)
+
+// builtinReprs builds builtinReprMap once; a function, not a package
+// variable's initializer, since the functions it names reach Repr.
+func builtinReprs() map[uintptr]string {
+	builtinReprsOnce.Do(func() { builtinReprMap = makeBuiltinReprs() })
+	return builtinReprMap
+}
+
+func makeBuiltinReprs() map[uintptr]string {
+	m := map[uintptr]string{}
+	add := func(f any, s string) { m[reflect.ValueOf(f).Pointer()] = s }
+	add(Str, "<class 'str'>")
+	add(ToInt, "<class 'int'>")
+	add(ToFloat, "<class 'float'>")
+	add(Truthy, "<class 'bool'>")
+	for _, b := range []struct {
+		f    any
+		name string
+	}{
+		{Len, "len"}, {Repr, "repr"}, {Abs, "abs"}, {OrdObj, "ord"}, {Print, "print"}, {Chr, "chr"},
+		{Hex, "hex"}, {MaxValue, "max"}, {MinValue, "min"}, {SumValue, "sum"}, {SortedValue, "sorted"},
+	} {
+		add(b.f, "<built-in function "+b.name+">")
+	}
+	return m
+}
+
+// builtinValueRepr is the repr of fn when it is a runtime function that
+// stands for a builtin.
+func builtinValueRepr(fn reflect.Value) (string, bool) {
+	if fn.Kind() != reflect.Func || fn.IsNil() {
+		return "", false
+	}
+	s, ok := builtinReprs()[fn.Pointer()]
+	return s, ok
 }

@@ -15,6 +15,7 @@ ops = {"len": len, "abs": abs, "str": str}
 print(ops["len"](words), ops["abs"](-7), ops["str"](1.5))
 conv = [int, float, str]
 print([c("7") for c in conv])
+print(conv, ops["len"], max)
 with ThreadPoolExecutor(2) as ex:
     print(list(ex.map(str, xs)))
     print(ex.submit(len, words).result())

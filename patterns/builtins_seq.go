@@ -100,6 +100,11 @@ var builtinValues = map[string]string{
 	"builtins.min":    "MinValue",
 	"builtins.sum":    "SumValue",
 	"builtins.sorted": "SortedValue",
+	"builtins.pow":    "Pow",
+	"builtins.divmod": "Divmod",
+	"builtins.oct":    "Oct",
+	"builtins.bin":    "Bin",
+	"builtins.hash":   "Hash",
 }
 
 // callbackResult types a callable argument fn called with one argument of

@@ -81,6 +81,7 @@ func makeBuiltinReprs() map[uintptr]string {
 	}{
 		{Len, "len"}, {Repr, "repr"}, {Abs, "abs"}, {OrdObj, "ord"}, {Print, "print"}, {Chr, "chr"},
 		{Hex, "hex"}, {MaxValue, "max"}, {MinValue, "min"}, {SumValue, "sum"}, {SortedValue, "sorted"},
+		{Pow, "pow"}, {Divmod, "divmod"}, {Oct, "oct"}, {Bin, "bin"}, {Hash, "hash"},
 	} {
 		add(b.f, "<built-in function "+b.name+">")
 	}

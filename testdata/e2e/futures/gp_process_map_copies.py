@@ -1,0 +1,13 @@
+from concurrent.futures import ProcessPoolExecutor
+
+
+def grow(items, n):
+    items.append(n)
+    return items
+
+
+if __name__ == "__main__":
+    base = [0]
+    with ProcessPoolExecutor(2) as ex:
+        print(list(ex.map(grow, [base, base], [1, 2])))
+    print(base)

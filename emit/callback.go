@@ -36,7 +36,7 @@ func (e *emitter) Handler(fn ast.Expr, params []types.Type) jen.Code {
 // as use says.
 func (e *emitter) callback(fn ast.Expr, params []types.Type, use resultUse) jen.Code {
 	ft, ok := e.info.TypeOf(fn).(*types.Func)
-	if m, isLib := e.info.TypeOf(fn).(*types.Module); isLib && patterns.Lookup(m.Path) != nil && len(params) > 0 {
+	if m, isLib := e.info.TypeOf(fn).(*types.Module); isLib && patterns.CallableValue(m.Path) && len(params) > 0 {
 		return e.libCallback(fn, params, use)
 	}
 	if !ok {
@@ -80,8 +80,8 @@ func (e *emitter) callback(fn ast.Expr, params []types.Type, use resultUse) jen.
 
 // libCallback is a library function handed to a library as a callback
 // (executor.map(str, xs), pool.map(abs, xs)): a func literal taking
-// params that calls it as the program would, returning its result as an
-// Object, which is the type inference gives such a call.
+// params that calls it as the program would, returning the type
+// inference gave that call (Info.LibCallbacks), an Object when none.
 func (e *emitter) libCallback(fn ast.Expr, params []types.Type, use resultUse) jen.Code {
 	fake := &ast.Call{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}, Func: fn}
 	var decl []jen.Code
@@ -92,16 +92,26 @@ func (e *emitter) libCallback(fn ast.Expr, params []types.Type, use resultUse) j
 		e.info.Types[arg] = pt
 		fake.Args = append(fake.Args, arg)
 	}
-	e.info.Types[fake] = types.Object
+	m := e.info.TypeOf(fn).(*types.Module)
+	if method := patterns.BuiltinMethod(m.Path); method != "" {
+		// str.lower(p): the method of the first argument.
+		recv := &ast.Attribute{ExprBase: fake.ExprBase, Value: fake.Args[0], Attr: method}
+		fake.Func, fake.Args = recv, fake.Args[1:]
+	}
+	result, typed := e.info.LibCallbacks[fn]
+	if !typed || result == types.None {
+		result = types.Object
+	}
+	e.info.Types[fake] = result
 	if use == resultDropped {
 		return jen.Func().Params(decl...).Block(e.callStmt(fake))
 	}
-	if m := e.info.TypeOf(fn).(*types.Module); patterns.Lookup(m.Path).NoValue {
+	if ent := patterns.Lookup(m.Path); ent != nil && ent.NoValue {
 		// print() handed to map() returns None.
 		return jen.Func().Params(decl...).Add(patterns.Rt("Object")).Block(e.callStmt(fake), jen.Return(jen.Nil()))
 	}
-	call := e.ExprAs(fake, types.Object)
-	return jen.Func().Params(decl...).Add(patterns.Rt("Object")).Block(jen.Return(call))
+	call := e.ExprAs(fake, result)
+	return jen.Func().Params(decl...).Add(e.GoType(result)).Block(jen.Return(call))
 }
 
 // lambdaFor emits a lambda whose result the library uses otherwise than

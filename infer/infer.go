@@ -47,6 +47,10 @@ type Info struct {
 	ProcessGlobals map[*Symbol]bool
 	Log            *diag.Log
 
+	// LibCallbacks holds, for a library function handed to a library as
+	// a function (ex.map(str.upper, xs), reduce(max, xs)), the type its
+	// calls give; the emitter's wrapper returns it.
+	LibCallbacks map[ast.Expr]types.Type
 	// DynamicStores holds the attribute names assigned through values of
 	// unproven type (obj.x = v, with obj from a mixed list): the emitter
 	// gives classes with such fields a PySetAttr.

@@ -4,6 +4,7 @@ import (
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/types"
+	"strings"
 )
 
 // Builtins over iterables: the argument's proven type decides the Go form
@@ -121,10 +122,36 @@ func (c *TypeCall) callbackResult(fn ast.Expr, elem types.Type) types.Type {
 			}
 			return b.result
 		}
+		if CallableValue(m.Path) {
+			return c.Env.CallResult(fn, []types.Type{elem})
+		}
 		c.Env.Errorf(fn.Start(), "not supported yet: %s as a function argument", m.Path)
 		return types.Object
 	}
 	return c.Env.CallResult(fn, []types.Type{elem})
+}
+
+// CallableValue reports whether the library name path can be handed to
+// a library as a function (EmitEnv.Callback wraps its call): a library
+// function, or a method of a builtin type taken from the type
+// (str.lower), whose first argument is the object.
+func CallableValue(path string) bool {
+	if e := Lookup(path); e != nil && e.Sig != nil {
+		return true
+	}
+	return BuiltinMethod(path) != ""
+}
+
+// BuiltinMethod is the method name of path when it names a method of a
+// builtin type taken from the type ("builtins.str.lower" gives "lower"),
+// "" otherwise.
+func BuiltinMethod(path string) string {
+	for _, t := range []string{"str", "list", "dict", "set", "tuple"} {
+		if rest, ok := strings.CutPrefix(path, "builtins."+t+"."); ok && !strings.Contains(rest, ".") {
+			return rest
+		}
+	}
+	return ""
 }
 
 // callback emits a callable argument taking one elem. A builtin becomes
@@ -144,6 +171,9 @@ func callback(env EmitEnv, fn ast.Expr, elem types.Type) jen.Code {
 			}
 			return jen.Func().Params(jen.Id("v").Add(env.GoType(elem))).Add(env.GoType(b.result)).Block(
 				jen.Return(Rt(b.rt).Call(jen.Id("v"))))
+		}
+		if CallableValue(m.Path) {
+			return env.Callback(fn, []types.Type{elem})
 		}
 		env.Errorf(fn.Start(), "not supported yet: %s as a function argument", m.Path)
 		return jen.Nil()

@@ -35,8 +35,12 @@ var waitModules = map[string]bool{
 }
 
 // spawnPaths are the library calls that run their first argument as a
-// greenlet through runtime.SpawnSteps when it has a step version.
-var spawnPaths = map[string]bool{"gevent.spawn": true, "gevent.Greenlet.spawn": true}
+// greenlet, as a stackless one when it has a step version (they ask
+// EmitEnv.Steps for it).
+var spawnPaths = map[string]bool{
+	"gevent.spawn": true, "gevent.Greenlet.spawn": true,
+	"gevent.pool.Pool.spawn": true, "gevent.pool.Group.spawn": true,
+}
 
 // findStackless picks the functions that get a step version and names
 // them. Called before any function is emitted.

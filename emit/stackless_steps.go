@@ -326,7 +326,9 @@ func (b *stepsBuilder) loop(st ast.Stmt, top int, start *[]jen.Code) ([]jen.Code
 		if step < 0 {
 			post = jen.Id(i).Op("-=").Lit(-step)
 		}
-		head = []jen.Code{jen.Id(e.names.Local(e.info.Refs[n.Target.(*ast.Name)])).Op("=").Id(i)}
+		if sym := e.info.Refs[n.Target.(*ast.Name)]; !e.discarded(sym) {
+			head = []jen.Code{jen.Id(e.names.Local(sym)).Op("=").Id(i)}
+		}
 	}
 	body := loopBody(st)
 	parts := b.parts(body, top)

@@ -1,7 +1,7 @@
 # Stackless greenlets that sleep inside loops of their body: for over
 # range (with a negative step too), while with a changing condition, while
 # True left by return, two sleeps in one turn, a loop that never turns,
-# and the loop variable after the loop.
+# the loop variable after the loop, and one never read.
 import gevent
 
 
@@ -48,7 +48,16 @@ def empty(name):
     return x
 
 
-gs = [gevent.spawn(counter, "a", 3), gevent.spawn(countdown, "b", 3), gevent.spawn(first_over, "c", 20),
+def pulse(name, n):
+    beats = 0
+    for _ in range(n):
+        gevent.sleep(0)
+        beats += 1
+    print(name, "beats", beats)
+    return beats
+
+
+gs = [gevent.spawn(pulse, "p", 2), gevent.spawn(counter, "a", 3), gevent.spawn(countdown, "b", 3), gevent.spawn(first_over, "c", 20),
       gevent.spawn(counter, "d", 0), gevent.spawn(empty, "e")]
 gevent.joinall(gs)
 print([g.value for g in gs])

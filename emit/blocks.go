@@ -318,6 +318,8 @@ func (e *emitter) withEnter(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Code
 	}
 	var out []jen.Code
 	var obj jen.Code
+	enter := patterns.Lookup(className(named) + "." + enterName)
+	entersValue := enter != nil && enter.EntersValue
 	if it.OptionalVars != nil {
 		name, isName := it.OptionalVars.(*ast.Name)
 		if !isName {
@@ -329,9 +331,36 @@ func (e *emitter) withEnter(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Code
 		if e.plan.defineAt[sym] == n || e.inlineWiths(e.currentBody())[n] && e.plan.defineAt[sym] == nil && !e.declaredElsewhere(sym) {
 			op = ":="
 		}
-		obj = e.symRead(sym)
 		value, pre := e.withPre(func() jen.Code { return e.Expr(it.ContextExpr) })
-		out = append(append(out, pre...), jen.Add(e.symStore(sym)).Op(op).Add(value))
+		out = append(out, pre...)
+		switch {
+		case entersValue:
+			// The variable gets what __enter__ returns (what a
+			// @contextmanager generator yields), not the object.
+			tmp := e.names.Fresh("cm")
+			obj = jen.Id(tmp)
+			out = append(out, jen.Id(tmp).Op(":=").Add(value))
+			call := &patterns.EmitCall{Recv: &goExpr{code: obj}, Env: e, Result: types.None}
+			value = e.ExprAs(e.typedGo(enter.Emit(call), firstArg(named)), sym.Type)
+			if e.discarded(sym) {
+				out = append(out, jen.Id("_").Op("=").Add(value))
+				break
+			}
+			out = append(out, jen.Add(e.symStore(sym)).Op(op).Add(value))
+		case types.Equal(sym.Type, ct):
+			obj = e.symRead(sym)
+		default:
+			// The variable holds other values too (one name for a thread
+			// pool, then a process pool): the library's methods are
+			// called on a temporary of the object's own type.
+			tmp := e.names.Fresh("ctx")
+			obj = jen.Id(tmp)
+			out = append(out, jen.Id(tmp).Op(":=").Add(value))
+			value = e.ExprAs(e.typedGo(obj, ct), sym.Type)
+		}
+		if !entersValue {
+			out = append(out, jen.Add(e.symStore(sym)).Op(op).Add(value))
+		}
 	} else {
 		tmp := e.names.Fresh("ctx")
 		obj = jen.Id(tmp)
@@ -339,10 +368,19 @@ func (e *emitter) withEnter(n *ast.With, it *ast.WithItem) ([]jen.Code, jen.Code
 		out = append(append(out, pre...), jen.Id(tmp).Op(":=").Add(value))
 	}
 	call := &patterns.EmitCall{Recv: &goExpr{code: obj}, Env: e, Result: types.None}
-	if enter := patterns.Lookup(className(named) + "." + enterName); enter != nil {
+	if enter != nil && (!entersValue || it.OptionalVars == nil) {
 		out = append(out, enter.Emit(call))
 	}
 	return out, exit.Emit(call)
+}
+
+// firstArg is the first type argument of a library object's type, or
+// Object.
+func firstArg(n *types.Named) types.Type {
+	if n == nil || len(n.Args) == 0 {
+		return types.Object
+	}
+	return n.Args[0]
 }
 
 func (e *emitter) declaredElsewhere(sym *infer.Symbol) bool {
@@ -639,7 +677,7 @@ func (e *emitter) bodyTail(f *infer.Func, body []ast.Stmt) []jen.Code {
 	switch {
 	case f.Result != types.None && !infer.Terminates(body):
 		return []jen.Code{jen.Return(e.zero(f.Result))}
-	case f.Result != types.None && needsUnreachable(body):
+	case f.Result != types.None && e.needsUnreachable(body, true):
 		return []jen.Code{unreachable()}
 	}
 	return nil
@@ -756,4 +794,13 @@ func isObjectGoType(t types.Type) bool {
 		return !ok
 	}
 	return t == types.Object || t == types.None || t == types.Unknown
+}
+
+// HandledException is the Go variable of the exception the innermost
+// except clause being emitted handles, nil outside one.
+func (e *emitter) HandledException() jen.Code {
+	if len(e.handling) == 0 {
+		return nil
+	}
+	return jen.Id(e.handling[len(e.handling)-1])
 }

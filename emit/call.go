@@ -345,6 +345,12 @@ func (e *emitter) Direct(fn ast.Expr, args []ast.Expr) (jen.Code, []jen.Code, bo
 	goArgs := make([]jen.Code, len(args))
 	for i, p := range f.Params {
 		goArgs[i] = e.ExprAs(args[i], p.Type)
+		if p.Type == types.Object && e.info.TypeOf(args[i]) != types.Object {
+			// A generic helper infers its type parameter from the
+			// argument too: a string passed for an Object parameter
+			// must already be an Object.
+			goArgs[i] = patterns.Rt("Object").Call(goArgs[i])
+		}
 	}
 	return e.Expr(fn), goArgs, true
 }
@@ -435,6 +441,14 @@ func (e *emitter) dynamicCall(n *ast.Call) jen.Code {
 	args := []jen.Code{e.ExprAs(n.Func, types.Object)}
 	call := "Call"
 	if len(n.Keywords) > 0 {
+		if ft, ok := e.info.TypeOf(n.Func).(*types.Func); ok && ft.Def != nil {
+			// The runtime binds keywords by the parameter names funcInfo
+			// records, which it does not for *args and **kwargs.
+			if f := e.info.Funcs[ft.Def.(ast.Node)]; f != nil && (f.Vararg != nil || f.Kwarg != nil) {
+				e.log.Unsupported(n.Start(), "**mapping in a call of a function with *args or **kwargs")
+				return jen.Nil()
+			}
+		}
 		kw, ok := e.dynamicKeywords(n)
 		if !ok {
 			return jen.Nil()

@@ -277,7 +277,7 @@ func (e *emitter) classAttrs(c *infer.Class) []jen.Code {
 			}
 			target, value = n.Targets[0], n.Value
 		case *ast.AnnAssign:
-			if c.Dataclass {
+			if c.Dataclass && !infer.IsClassVar(n.Annotation) {
 				continue
 			}
 			target, value = n.Target, n.Value

@@ -29,16 +29,33 @@ func (e *emitter) dataclassMethods(c *infer.Class) []jen.Code {
 		var format []string
 		var args []jen.Code
 		for _, f := range fields {
+			if !f.InRepr() {
+				continue
+			}
 			format = append(format, f.Name+"=%s")
 			args = append(args, patterns.Rt("Repr").Call(e.fieldValue(jen.Id(recv), f, e.member(c, f.Name))))
 		}
 		sprintf := jen.Qual("fmt", "Sprintf").Call(append([]jen.Code{jen.Lit(c.Name + "(" + strings.Join(format, ", ") + ")")}, args...)...)
 		out = append(out, self().Id("PyRepr").Params().String().Block(jen.Return(sprintf)))
 	}
-	if c.Method("__eq__") == nil {
+	if e.convertsDataclasses() {
+		var names, values []jen.Code
+		for _, f := range fields {
+			names = append(names, jen.Lit(f.Name))
+			values = append(values, e.fieldValue(jen.Id(recv), f, e.member(c, f.Name)))
+		}
+		out = append(out,
+			jen.Comment("PyDataclassFields lists the fields for dataclasses.asdict and astuple.").Line().
+				Add(self()).Id("PyDataclassFields").Params().Params(jen.Index().String(), jen.Index().Add(patterns.Rt("Object"))).Block(
+				jen.Return(jen.Index().String().Values(names...), jen.Index().Add(patterns.Rt("Object")).Values(values...))))
+	}
+	if c.Method("__eq__") == nil && !c.DataclassNoEq {
 		var test jen.Code = jen.True()
 		var parts []jen.Code
 		for _, f := range fields {
+			if !f.Compares() {
+				continue
+			}
 			a, b := e.fieldValue(jen.Id(recv), f, e.member(c, f.Name)), e.fieldValue(jen.Id("other"), f, e.member(c, f.Name))
 			if isValueGoType(f.Type) {
 				parts = append(parts, jen.Add(a).Op("==").Add(b))
@@ -75,7 +92,7 @@ func (e *emitter) dataclassEq(op ast.CmpOp, l, r ast.Expr) (jen.Code, bool) {
 	}
 	lt := e.info.TypeOf(l)
 	c := e.info.ClassOf(lt)
-	if _, isInst := lt.(*types.Instance); !isInst || c == nil || !c.Dataclass || c.Method("__eq__") != nil || !types.Equal(lt, e.info.TypeOf(r)) {
+	if _, isInst := lt.(*types.Instance); !isInst || c == nil || !c.Dataclass || c.DataclassNoEq || c.Method("__eq__") != nil || !types.Equal(lt, e.info.TypeOf(r)) {
 		return nil, false
 	}
 	code := jen.Add(e.Expr(l)).Dot("Equal").Call(e.Expr(r))
@@ -125,4 +142,20 @@ func (e *emitter) isDataclassesName(x ast.Expr, name string) bool {
 		return ok && x.Attr == name && e.info.Refs[n] != nil && e.info.Refs[n].Import == "dataclasses"
 	}
 	return false
+}
+
+// convertsDataclasses reports whether the program uses dataclasses.asdict
+// or astuple, which need each dataclass to list its fields at run time.
+func (e *emitter) convertsDataclasses() bool {
+	if e.dataclassConv == nil {
+		uses := false
+		ast.InspectStmts(e.mod.Body, func(n ast.Node) bool {
+			if x, ok := n.(ast.Expr); ok && (e.isDataclassesName(x, "asdict") || e.isDataclassesName(x, "astuple")) {
+				uses = true
+			}
+			return !uses
+		})
+		e.dataclassConv = &uses
+	}
+	return *e.dataclassConv
 }

@@ -197,10 +197,16 @@ func (e *emitter) adapters(c *infer.Class) []jen.Code {
 			Func().Params(self).Id("PyRichCompare").Params(jen.Id("op").String(), jen.Id("other").Add(patterns.Rt("Object"))).
 			Params(jen.Bool(), jen.Bool()).Block(cmp...))
 	}
-	if e.ownMethod(c, "__eq__") != nil && e.ownMethod(c, "__hash__") == nil && !c.Dataclass {
-		// Python sets __hash__ to None in a class that defines __eq__ alone.
-		out = append(out, jen.Func().Params(self).Id("PyHash").Params().Int().Block(
+	if e.ownMethod(c, "__hash__") == nil && (e.ownMethod(c, "__eq__") != nil && !c.Dataclass || c.DataclassUnhashable) {
+		// Python sets __hash__ to None in a class that defines __eq__ alone,
+		// and @dataclass does in one that is neither frozen nor unsafe_hash.
+		out = append(out, jen.Comment("PyHash makes "+name+" unhashable, as Python's __hash__ = None does.").Line().Func().Params(self).Id("PyHash").Params().Int().Block(
 			jen.Panic(patterns.Rt("TypeError").Dot("New").Call(jen.Lit("unhashable type: '"+c.Name+"'")))))
+	}
+	if m := e.ownMethod(c, "__abs__"); m != nil {
+		out = append(out, jen.Comment("PyAbs lets the runtime's abs() use "+name+"'s __abs__.").Line().
+			Func().Params(self).Id("PyAbs").Params().Add(patterns.Rt("Object")).
+			Block(jen.Return(jen.Id(recv).Dot(methodGoName(m)).Call())))
 	}
 	if m := e.ownMethod(c, "__iter__"); m != nil {
 		out = append(out, jen.Func().Params(self).Id("PyIter").Params().Qual("iter", "Seq").Types(patterns.Rt("Object")).

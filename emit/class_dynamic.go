@@ -38,7 +38,7 @@ func (e *emitter) needDynamic() bool {
 	for x := range e.info.Types {
 		switch x := x.(type) {
 		case *ast.Attribute:
-			if e.info.TypeOf(x.Value) == types.Object {
+			if vt := e.info.TypeOf(x.Value); vt == types.Object || isNamedError(vt) {
 				e.classes.dynamic = 1
 			}
 		case *ast.Call:
@@ -184,9 +184,10 @@ func (e *emitter) dispatch(c *infer.Class, cases []jen.Code, base jen.Code) []je
 	if len(cases) > 0 {
 		out = append(out, jen.Switch(jen.Id("name")).Block(cases...))
 	}
-	if c.Base != nil {
+	if c.Base != nil && !e.isPlainException(c.Base) {
 		return append(out, jen.Return(base))
 	}
+	// No base, or a plain exception class the struct does not embed.
 	return append(out, jen.Return(jen.Nil(), jen.False()))
 }
 
@@ -468,4 +469,11 @@ func typeNameOperand(n *ast.Attribute) (ast.Expr, bool) {
 		}
 	}
 	return nil, false
+}
+
+// isNamedError reports whether t is the runtime's exception type, whose
+// attributes the program's exception classes may supply at run time.
+func isNamedError(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	return ok && infer.IsErrorClass(n.Class)
 }

@@ -18,12 +18,27 @@ func (e *emitter) dictDisplay(n *ast.Dict) jen.Code {
 	var kv []jen.Code
 	for i, k := range n.Keys {
 		if k == nil {
-			e.log.Unsupported(n.Values[i].Start(), "** unpacking in a dict display")
-			return jen.Nil()
+			return e.unpackingDict(n)
 		}
 		kv = append(kv, e.ExprAs(k, types.Object), e.ExprAs(n.Values[i], types.Object))
 	}
 	return patterns.Rt("DictOf").Call(kv...)
+}
+
+// unpackingDict emits a dict display with ** unpacking ({**base, "k": v})
+// as a func literal filling a new dict in the display's order.
+func (e *emitter) unpackingDict(n *ast.Dict) jen.Code {
+	d := e.names.Fresh("d")
+	body := []jen.Code{jen.Id(d).Op(":=").Add(patterns.Rt("NewDict").Call())}
+	for i, k := range n.Keys {
+		if k == nil {
+			body = append(body, patterns.Rt("DictUnpack").Call(jen.Id(d), e.ExprAs(n.Values[i], types.Object)))
+			continue
+		}
+		body = append(body, jen.Id(d).Dot("Set").Call(e.ExprAs(k, types.Object), e.ExprAs(n.Values[i], types.Object)))
+	}
+	body = append(body, jen.Return(jen.Id(d)))
+	return jen.Func().Params().Op("*").Add(patterns.Rt("Dict")).Block(body...).Call()
 }
 
 func (e *emitter) setDisplay(n *ast.Set) jen.Code {

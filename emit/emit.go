@@ -115,6 +115,9 @@ type emitter struct {
 	// calls is what the call graph says of recursion and interrupts
 	// (recursion.go, interrupt.go), computed on first use.
 	calls *callFacts
+	// dataclassConv says whether the program calls dataclasses.asdict or
+	// astuple (class_dataclass.go), computed on first use.
+	dataclassConv *bool
 	// graph is the call graph, built on first use (stackless.go).
 	graph *callGraph
 	// stackless names the step versions of the functions that run as

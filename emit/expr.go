@@ -7,6 +7,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
+	"github.com/py2go/py2go/infer"
 	"github.com/py2go/py2go/patterns"
 	"github.com/py2go/py2go/types"
 )
@@ -577,6 +578,9 @@ func (e *emitter) attribute(n *ast.Attribute) jen.Code {
 	case *types.Named:
 		if code := e.libValue(v.Class+"."+n.Attr, n.Value, n.Start()); code != nil {
 			return code
+		}
+		if infer.IsErrorClass(v.Class) {
+			return patterns.Rt("GetAttr").Call(e.Expr(n.Value), jen.Lit(n.Attr))
 		}
 		e.log.Unsupported(n.Start(), fmt.Sprintf("attribute '%s' of %s", n.Attr, v.Class))
 		return jen.Nil()

@@ -225,18 +225,36 @@ func hasBreak(body []ast.Stmt) bool {
 
 // needsUnreachable reports whether a function body that Python proves
 // never falls off its end still looks open to Go, because its last
-// statement ends in a func literal's dispatch.
-func needsUnreachable(body []ast.Stmt) bool {
+// statement ends in a func literal's dispatch. top says body is the
+// function's own, whose last with statement is emitted inline (a defer
+// in the function) unless it is on an object of a user class.
+func (e *emitter) needsUnreachable(body []ast.Stmt, top bool) bool {
 	if len(body) == 0 {
 		return false
 	}
 	switch n := body[len(body)-1].(type) {
-	case *ast.Try, *ast.With:
+	case *ast.Try:
+		return true
+	case *ast.With:
+		if top && !e.isClassWith(n) {
+			return e.needsUnreachable(n.Body, false)
+		}
 		return true
 	case *ast.If:
-		return needsUnreachable(n.Body) || needsUnreachable(n.Orelse)
+		return e.needsUnreachable(n.Body, false) || e.needsUnreachable(n.Orelse, false)
 	}
 	return false
+}
+
+// isClassWith reports whether classWith emits n: a with statement on an
+// object of a user class, whose body runs under Catch.
+func (e *emitter) isClassWith(n *ast.With) bool {
+	if len(n.Items) != 1 {
+		return false
+	}
+	ct := e.info.TypeOf(n.Items[0].ContextExpr)
+	enter, exit := withMethods(n)
+	return e.instanceMethod(ct, enter) != nil && e.instanceMethod(ct, exit) != nil
 }
 
 // unreachable ends a function whose Go compiler cannot see it never

@@ -51,6 +51,12 @@ type Class struct {
 	// Dataclass is set for @dataclass classes, whose annotated class
 	// attributes are the fields and whose __init__ is generated.
 	Dataclass bool
+	// DataclassNoEq is set by @dataclass(eq=False): objects compare by
+	// identity. DataclassUnhashable is set for a dataclass whose
+	// decorator sets __hash__ to None (eq without frozen or unsafe_hash).
+	DataclassNoEq, DataclassUnhashable bool
+	// DataclassFrozen is set by @dataclass(frozen=True).
+	DataclassFrozen bool
 	// ThreadLocal is set for a subclass of threading.local: each thread
 	// sees its own object (emit/threadlocal.go).
 	ThreadLocal bool
@@ -357,8 +363,11 @@ func (in *Info) classBases(c *Class) {
 
 func (in *Info) classShape(c *Class) {
 	for _, d := range c.Def.Decorators {
-		if isName(d, "dataclass") || isCallOf(d, "dataclass") {
+		if flags, ok := dataclassDecorator(d, in.Log.Errorf); ok {
 			c.Dataclass = true
+			c.DataclassNoEq = !flags.eq
+			c.DataclassFrozen = flags.frozen
+			c.DataclassUnhashable = flags.eq && !flags.frozen && !flags.unsafeHash
 		} else {
 			in.Log.Errorf(d.Start(), "not supported yet: class decorator")
 		}
@@ -376,7 +385,7 @@ func (in *Info) classShape(c *Class) {
 			}
 			c.Order = append(c.Order, m)
 		case *ast.AnnAssign:
-			if name, ok := n.Target.(*ast.Name); ok && c.Dataclass {
+			if name, ok := n.Target.(*ast.Name); ok && c.Dataclass && !IsClassVar(n.Annotation) {
 				c.addField(name.ID).Default = n.Value
 			}
 		}

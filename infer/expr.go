@@ -263,13 +263,18 @@ func (t *typer) attribute(n *ast.Attribute) types.Type {
 	case *types.Module:
 		return t.libValue(v.Path+"."+n.Attr, n)
 	case *types.Named:
-		return t.libValueOf(v.Class+"."+n.Attr, v)
+		lt := t.libValueOf(v.Class+"."+n.Attr, v)
+		if _, none := lt.(*types.Module); !none || !IsErrorClass(v.Class) {
+			return lt
+		}
+		// An attribute of a caught exception that its static class
+		// lacks: a subclass's, read at run time.
 	case *types.Func:
 		if n.Attr == "__name__" {
 			return types.Str
 		}
 	}
-	if vt == types.Object && !t.info.dynamicAttrs[n.Attr] {
+	if _, isNamed := vt.(*types.Named); (vt == types.Object || isNamed) && !t.info.dynamicAttrs[n.Attr] {
 		if t.info.dynamicAttrs == nil {
 			t.info.dynamicAttrs = map[string]bool{}
 		}
@@ -353,4 +358,12 @@ func smallInt(c *ast.Constant) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// IsErrorClass reports whether objects of the library class are the
+// runtime's exceptions (*py.Error): an attribute they lack may belong to
+// the program's exception class the object really is.
+func IsErrorClass(class string) bool {
+	gt, ok := patterns.TypeOf(class)
+	return ok && gt.Name == "Error"
 }

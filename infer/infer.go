@@ -135,9 +135,13 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 		ClassSyms:  map[*Symbol]*Class{},
 		MethodDefs: map[ast.Node]*Method{},
 	}
+	desugarOperator(mod)
 	in.desugarPartials(mod)
 	in.desugarLambdaDefaults(mod)
 	desugarNamedTuples(mod)
+	desugarDataclassMethods(mod)
+	desugarContextManagers(mod, log)
+	renameWithTargets(mod)
 	(&binder{info: in}).module(mod)
 	in.collectFuncs()
 	in.collectClasses()
@@ -152,6 +156,7 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 		}
 	}
 	in.solve(mod)
+	in.checkFrozenStores(mod)
 	return in
 }
 

@@ -251,15 +251,6 @@ func (t *typer) with(n *ast.With) {
 	t.body(n.Body)
 }
 
-// enterType is what `with x as y` binds: the library objects py2go knows
-// (executors, pools, locks) return themselves from __enter__.
-func enterType(ct types.Type) types.Type {
-	if _, ok := ct.(*types.Named); ok {
-		return ct
-	}
-	return types.Object
-}
-
 func (t *typer) try(n *ast.Try) {
 	t.body(n.Body)
 	for _, h := range n.Handlers {

@@ -186,7 +186,7 @@ func asyncioFunctions() []*Entry {
 		proc(timerHandle+".cancel", "", method("Cancel")),
 		fn(timerHandle+".cancelled", "", returns(types.Bool), method("Cancelled")),
 		fn(timerHandle+".when", "", returns(types.Float), method("When")),
-		forwarding(fn("asyncio.to_thread", "func, /, *args, **kwargs", func(c *TypeCall) types.Type {
+		spreadKw(fn("asyncio.to_thread", "func, /, *args, **kwargs", func(c *TypeCall) types.Type {
 			return named(coroClass, c.callResultKw("func", "", ""))
 		}, func(c *EmitCall) jen.Code {
 			return Rt("ToThread").Call(c.Env.Thunk(c.Args.Get("func"), c.Args.VarArgs, c.Args.VarKw...))

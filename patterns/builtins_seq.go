@@ -390,7 +390,13 @@ func emitList(c *EmitCall) jen.Code {
 		}
 		return jen.Index().Add(c.Env.GoType(lt.Elem)).Values()
 	}
-	if _, ok := c.Env.TypeOf(it).(*types.List); ok {
+	if lt, ok := c.Env.TypeOf(it).(*types.List); ok {
+		if isViewCall(it) {
+			// keys(), values() and items() of the collections' dicts are
+			// named slice types that print as views; a list is a plain
+			// slice.
+			return jen.Qual("slices", "Clone").Call(jen.Index().Add(c.Env.GoType(lt.Elem)).Parens(c.Env.Expr(it)))
+		}
 		return jen.Qual("slices", "Clone").Call(c.Env.Expr(it))
 	}
 	return sliceOf(c.Env, it)
@@ -480,4 +486,15 @@ func nativeFunc(path string, elem types.Type) jen.Code {
 		return jen.Qual("math", "Abs")
 	}
 	return nil
+}
+
+// isViewCall reports whether x is a call of a keys, values or items
+// method.
+func isViewCall(x ast.Expr) bool {
+	call, ok := x.(*ast.Call)
+	if !ok {
+		return false
+	}
+	attr, ok := call.Func.(*ast.Attribute)
+	return ok && (attr.Attr == "keys" || attr.Attr == "values" || attr.Attr == "items")
 }

@@ -25,9 +25,7 @@ func init() {
 	objs := &types.List{Elem: types.Object}
 	pairs := &types.List{Elem: &types.Tuple{Elems: []types.Type{types.Object, types.Object}}}
 	entries := []*Entry{
-		fn(counterClass, "iterable=None, /", returns(counter), func(c *EmitCall) jen.Code {
-			return Rt("NewCounter").Call(c.ArgAs("iterable", types.Object, jen.Nil()))
-		}),
+		fn(counterClass, "iterable=None, /, **kwds", returns(counter), emitCounter),
 		fn(counterClass+".most_common", "n=None", returns(&types.List{Elem: &types.Tuple{Elems: []types.Type{types.Object, types.Int}}}),
 			func(c *EmitCall) jen.Code {
 				return recv(c).Dot("MostCommon").Call(c.ArgAs("n", types.Int, jen.Lit(-1)))
@@ -57,6 +55,12 @@ func init() {
 			return recv(c).Dot("Rotate").Call(c.ArgAs("n", types.Int, jen.Lit(1)))
 		}),
 		proc(dequeClass+".clear", "", method("Clear")),
+		proc(dequeClass+".reverse", "", method("Reverse")),
+		proc(dequeClass+".remove", "value, /", objMethod("Remove", "value")),
+		fn(dequeClass+".index", "x, /", returns(types.Int), objMethod("Index", "x")),
+		proc(dequeClass+".insert", "i, x, /", func(c *EmitCall) jen.Code {
+			return recv(c).Dot("Insert").Call(c.ArgAs("i", types.Int, nil), c.ArgAs("x", types.Object, nil))
+		}),
 		fn(dequeClass+".count", "x, /", returns(types.Int), objMethod("Count", "x")),
 		value(dequeClass+".maxlen", types.Object, func(c *EmitCall) jen.Code { return recv(c).Dot("Maxlen").Call() }),
 		fn(odClass, "iterable=None, /", returns(named(odClass)), func(c *EmitCall) jen.Code {
@@ -76,7 +80,13 @@ func init() {
 			fn(class+".values", "", returns(objs), method("Values")),
 			fn(class+".items", "", returns(pairs), method("Items")))
 	}
+	for _, class := range []string{counterClass, ddClass, odClass} {
+		entries = append(entries, dictMethods(class)...)
+	}
 	for _, class := range []string{ddClass, odClass} {
+		entries = append(entries, proc(class+".update", "other=(), /", func(c *EmitCall) jen.Code {
+			return recv(c).Dot("PyDict").Call().Dot("Update").Call(c.ArgAs("other", types.Object, jen.Nil()), jen.Nil())
+		}))
 		entries = append(entries, fn(class+".get", "key, default=None, /", returns(types.Object), func(c *EmitCall) jen.Code {
 			return recv(c).Dot("GetDefault").Call(c.ArgAs("key", types.Object, nil), c.ArgAs("default", types.Object, jen.Nil()))
 		}))
@@ -87,7 +97,8 @@ func init() {
 	Register(&Recognizer{
 		Name: "collections",
 		Doc: "collections: Counter (most_common, update, subtract, elements, total, + - | &), defaultdict, " +
-			"deque (append/appendleft/pop/popleft/extend/rotate/maxlen), OrderedDict (move_to_end, popitem).",
+			"deque (append/appendleft/pop/popleft/extend/rotate/maxlen/remove/insert/index/reverse), OrderedDict " +
+			"(move_to_end, popitem); setdefault, pop, clear and update on the dict-like ones.",
 		Modules: []string{"collections"},
 		Entries: entries,
 	})
@@ -120,6 +131,7 @@ var builtinFactories = map[string]func() jen.Code{
 	"builtins.list":  func() jen.Code { return Rt("NewList").Call() },
 	"builtins.dict":  func() jen.Code { return Rt("NewDict").Call() },
 	"builtins.tuple": func() jen.Code { return Rt("Tuple").Values() },
+	"builtins.set":   func() jen.Code { return Rt("SetOf").Call() },
 }
 
 func emitDefaultDict(c *EmitCall) jen.Code {
@@ -140,4 +152,51 @@ func emitDefaultDict(c *EmitCall) jen.Code {
 	}
 	return Rt("NewDefaultDict").Call(jen.Func().Params().Add(Rt("Object")).Block(jen.Return(jen.Add(c.Env.Expr(f)).Call())),
 		jen.Lit("<function "+c.Env.FuncName(f)+">"))
+}
+
+// dictMethods are the dict methods the dict-like classes share, through
+// the dict each holds (PyDict).
+func dictMethods(class string) []*Entry {
+	return []*Entry{
+		fn(class+".setdefault", "key, default=None, /", returns(types.Object), func(c *EmitCall) jen.Code {
+			return recv(c).Dot("PyDict").Call().Dot("SetDefault").Call(c.ArgAs("key", types.Object, nil), c.ArgAs("default", types.Object, jen.Nil()))
+		}),
+		fn(class+".pop", "key, *default", returns(types.Object), func(c *EmitCall) jen.Code {
+			def, has := jen.Code(jen.Nil()), jen.False()
+			if len(c.Args.VarArgs) > 1 {
+				c.Env.Errorf(c.Call.Start(), "pop expected at most 2 arguments, got %d", 1+len(c.Args.VarArgs))
+			}
+			if len(c.Args.VarArgs) == 1 {
+				def, has = c.Env.ExprAs(c.Args.VarArgs[0], types.Object), jen.True()
+			}
+			return recv(c).Dot("PyDict").Call().Dot("Pop").Call(c.ArgAs("key", types.Object, nil), def, has)
+		}),
+		proc(class+".clear", "", func(c *EmitCall) jen.Code { return recv(c).Dot("PyDict").Call().Dot("Clear").Call() }),
+	}
+}
+
+// emitCounter is Counter(iterable, **kwds): the keyword counts are added
+// after the iterable's, in the order written.
+func emitCounter(c *EmitCall) jen.Code {
+	made := Rt("NewCounter").Call(c.ArgAs("iterable", types.Object, jen.Nil()))
+	if len(c.Args.VarKw) == 0 {
+		return made
+	}
+	var kv []jen.Code
+	for _, k := range c.Args.VarKw {
+		if k.Arg == "" {
+			c.Env.Errorf(k.Value.Start(), "not supported yet: Counter(**mapping)")
+			return jen.Nil()
+		}
+		kv = append(kv, jen.Lit(k.Arg), c.Env.ExprAs(k.Value, types.Object))
+	}
+	counts := Rt("DictOf").Call(kv...)
+	if !c.Args.Has("iterable") {
+		return Rt("NewCounter").Call(counts)
+	}
+	return jen.Func().Params().Op("*").Add(Rt("Counter")).Block(
+		jen.Id("c").Op(":=").Add(made),
+		jen.Id("c").Dot("Update").Call(counts),
+		jen.Return(jen.Id("c")),
+	).Call()
 }

@@ -48,7 +48,7 @@ func executorEntries(class, ctor string) []*Entry {
 			}
 			return named(class)
 		}, func(c *EmitCall) jen.Code { return emitExecutor(c, ctor) }),
-		forwarding(fn(class+".submit", "fn, /, *args, **kwargs", func(c *TypeCall) types.Type {
+		spreadKw(fn(class+".submit", "fn, /, *args, **kwargs", func(c *TypeCall) types.Type {
 			return named(futureClass, c.callResultOf("fn", ""))
 		}, emitSubmit)),
 		fn(class+".map", "fn, *iterables, timeout=None, chunksize=1", typeOfMap, emitExecutorMap),
@@ -179,13 +179,26 @@ func futureEntries() []*Entry {
 	}
 }
 
+// futureList reports whether t is a list of futures of one known
+// result type, which the typed AsCompleted and Wait take; a list of
+// dynamic values (futures of an executor of unproven class) goes the
+// dynamic way.
+func futureList(t types.Type) bool {
+	l, ok := t.(*types.List)
+	if !ok {
+		return false
+	}
+	n, ok := l.Elem.(*types.Named)
+	return ok && n.Class == futureClass
+}
+
 func futuresFunctions() []*Entry {
 	const cf = "concurrent.futures."
 	out := []*Entry{
 		fn(cf+"as_completed", "fs, timeout=None", func(c *TypeCall) types.Type {
 			return &types.Iter{Elem: types.Elem(c.Type("fs"))}
 		}, func(c *EmitCall) jen.Code {
-			if _, ok := c.Env.TypeOf(c.Args.Get("fs")).(*types.List); !ok {
+			if !futureList(c.Env.TypeOf(c.Args.Get("fs"))) {
 				return Rt("AsCompletedObj").Call(c.ArgAs("fs", types.Object, nil), c.timeout("timeout"))
 			}
 			return Rt("AsCompleted").Call(c.Arg("fs"), c.timeout("timeout"))
@@ -198,7 +211,7 @@ func futuresFunctions() []*Entry {
 			if _, isConst := c.Env.TypeOf(c.Args.Get("return_when")).(*types.Module); isConst {
 				when = c.Arg("return_when") // FIRST_COMPLETED and the others are Go strings
 			}
-			if _, ok := c.Env.TypeOf(c.Args.Get("fs")).(*types.List); !ok {
+			if !futureList(c.Env.TypeOf(c.Args.Get("fs"))) {
 				return Rt("WaitObj").Call(c.ArgAs("fs", types.Object, nil), c.timeout("timeout"), when)
 			}
 			return Rt("WaitTuple").Call(c.Arg("fs"), c.timeout("timeout"), when)

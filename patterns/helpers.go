@@ -12,13 +12,6 @@ func fn(name, sig string, typ func(*TypeCall) types.Type, emit func(*EmitCall) j
 	return &Entry{Name: name, Sig: Sig(short, sig), Type: typ, Emit: emit}
 }
 
-// forwarding marks an entry whose *args and **kwargs go to a function it
-// calls, so that a **mapping argument is accepted (Signature.Forwards).
-func forwarding(e *Entry) *Entry {
-	e.Sig.Forwards = true
-	return e
-}
-
 // proc declares a callable entry that returns None.
 func proc(name, sig string, emit func(*EmitCall) jen.Code) *Entry {
 	e := fn(name, sig, returns(types.None), emit)

@@ -1,17 +1,23 @@
 package patterns
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/types"
 )
 
 // The queue classes and the runtime kind of each.
-var queueKinds = map[string]string{"Queue": "FIFO", "LifoQueue": "LIFO", "PriorityQueue": "Priority"}
+var queueKinds = map[string]string{"Queue": "FIFO", "LifoQueue": "LIFO", "PriorityQueue": "Priority", "SimpleQueue": "FIFO"}
+
+// simpleQueueLacks are the methods of Queue that SimpleQueue does not
+// have: it is unbounded and keeps no count of unfinished tasks.
+var simpleQueueLacks = map[string]bool{"task_done": true, "join": true, "full": true, "maxsize": true}
 
 func init() {
 	r := &Recognizer{
 		Name: "queue",
-		Doc: "queue.Queue, LifoQueue, PriorityQueue (maxsize; put/get with block and timeout, " +
+		Doc: "queue.Queue, LifoQueue, PriorityQueue, SimpleQueue (maxsize; put/get with block and timeout, " +
 			"put_nowait/get_nowait, task_done/join, qsize, empty, full), queue.Empty, queue.Full.",
 		Modules: []string{"queue"},
 		Entries: []*Entry{
@@ -21,7 +27,11 @@ func init() {
 	}
 	for class, kind := range queueKinds {
 		RegisterType("queue."+class, GoType{Name: "Queue"})
-		r.Entries = append(r.Entries, queueEntries("queue."+class, kind)...)
+		for _, e := range queueEntries("queue."+class, kind) {
+			if class != "SimpleQueue" || !simpleQueueLacks[strings.TrimPrefix(e.Name, "queue.SimpleQueue.")] {
+				r.Entries = append(r.Entries, e)
+			}
+		}
 	}
 	Register(r)
 }
@@ -29,8 +39,12 @@ func init() {
 // queueEntries are one queue class's constructor and methods. Items are
 // dynamic values: queues often carry a None sentinel beside the work.
 func queueEntries(class, kind string) []*Entry {
+	ctorSig := "maxsize=0"
+	if class == "queue.SimpleQueue" {
+		ctorSig = ""
+	}
 	return []*Entry{
-		fn(class, "maxsize=0", returns(named(class, types.Object)), func(c *EmitCall) jen.Code {
+		fn(class, ctorSig, returns(named(class, types.Object)), func(c *EmitCall) jen.Code {
 			maxsize := c.ArgAs("maxsize", types.Int, jen.Lit(0))
 			if kind == "FIFO" {
 				return Rt("NewQueue").Types(Rt("Object")).Call(maxsize)

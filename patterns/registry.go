@@ -54,6 +54,9 @@ type Entry struct {
 	// NoValue marks calls that return None in Python and nothing in Go:
 	// used as a value they become nil.
 	NoValue bool
+	// EntersValue marks an __enter__ whose result, not the object itself,
+	// is what `with obj as x` binds (a @contextmanager's yielded value).
+	EntersValue bool
 }
 
 // GoType says which runtime type stands for objects of a library class.
@@ -212,6 +215,10 @@ type EmitEnv interface {
 	FuncName(fn ast.Expr) string
 	// Errorf reports a problem in the input.
 	Errorf(p ast.Pos, format string, a ...any)
+	// HandledException is the Go variable (a *py.Error) of the exception
+	// the innermost except clause around the call handles; nil outside
+	// one (logging's exception()).
+	HandledException() jen.Code
 }
 
 // EmitCall is a call being emitted.

@@ -31,11 +31,11 @@ type Param struct {
 type Signature struct {
 	Name   string
 	Params []Param
-	// Forwards is set for a callable that passes its *args and **kwargs
-	// on to a function (executor.submit, asyncio.to_thread): a **mapping
-	// argument then goes to VarKw as a Keyword with no name, which the
-	// recognizer's thunk hands to the runtime to bind.
-	Forwards bool
+	// SpreadKw is set for callables whose recognizer handles a **mapping
+	// argument (executor.submit and asyncio.to_thread pass it on to the
+	// function they call, str.format reads it): it goes to VarKw as a
+	// keyword without a name.
+	SpreadKw bool
 }
 
 // Sig parses a signature written as in Python without annotations and with
@@ -132,7 +132,7 @@ func (s *Signature) bindPositional(b *Bound, args []ast.Expr) error {
 }
 
 func (s *Signature) bindKeyword(b *Bound, kw *ast.Keyword) error {
-	if kw.Arg == "" && s.Forwards && s.hasKind(VarKeyword) {
+	if kw.Arg == "" && s.SpreadKw && s.hasKind(VarKeyword) {
 		b.VarKw = append(b.VarKw, kw)
 		return nil
 	}

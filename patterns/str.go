@@ -67,7 +67,16 @@ func init() {
 			fn("str.expandtabs", "tabsize=8", returns(types.Str), func(c *EmitCall) jen.Code {
 				return Rt("ExpandTabs").Call(recv(c), c.ArgAs("tabsize", types.Int, jen.Lit(8)))
 			}),
-			fn("str.format", "*args, **kwargs", returns(types.Str), emitStrFormat),
+			spreadKw(fn("str.format", "*args, **kwargs", returns(types.Str), emitStrFormat)),
+			fn("builtins.str.maketrans", "x, y=None, z=None, /", returns(types.Object), func(c *EmitCall) jen.Code {
+				return Rt("Maketrans").Call(c.ArgAs("x", types.Object, nil), c.ArgAs("y", types.Object, jen.Nil()), c.ArgAs("z", types.Object, jen.Nil()))
+			}),
+			fn("str.translate", "table, /", returns(types.Str), func(c *EmitCall) jen.Code {
+				return Rt("Translate").Call(recv(c), c.ArgAs("table", types.Object, nil))
+			}),
+			fn("str.format_map", "mapping, /", returns(types.Str), func(c *EmitCall) jen.Code {
+				return Rt("StrFormatKw").Call(recv(c), Rt("KwargsOf").Call(Rt("Kwargs").Values(), c.ArgAs("mapping", types.Object, nil)))
+			}),
 			fn("str.encode", "encoding='utf-8', errors='strict'", returns(types.Object), emitEncode),
 		},
 	})
@@ -172,14 +181,20 @@ func emitStrFormat(c *EmitCall) jen.Code {
 		return Rt("StrFormat").Call(args...)
 	}
 	kw := jen.Dict{}
+	var spread []jen.Code
 	for _, k := range c.Args.VarKw {
 		if k.Arg == "" {
-			c.Env.Errorf(k.P, "not supported yet: **mapping in str.format")
+			spread = append(spread, c.Env.ExprAs(k.Value, types.Object))
 			continue
 		}
 		kw[jen.Lit(k.Arg)] = c.Env.ExprAs(k.Value, types.Object)
 	}
-	return Rt("StrFormatKw").Call(append([]jen.Code{args[0], Rt("Kwargs").Values(kw)}, args[1:]...)...)
+	var kwargs jen.Code = Rt("Kwargs").Values(kw)
+	if len(spread) > 0 {
+		// format(**mapping): the mapping's items join the named ones.
+		kwargs = Rt("KwargsOf").Call(append([]jen.Code{kwargs}, spread...)...)
+	}
+	return Rt("StrFormatKw").Call(append([]jen.Code{args[0], kwargs}, args[1:]...)...)
 }
 
 // emitEncode is s.encode(): the UTF-8 bytes as a Go []byte, which the
@@ -200,4 +215,11 @@ func isUTF8Name(s string) bool {
 		return true
 	}
 	return false
+}
+
+// spreadKw lets a call of e take a **mapping argument, which its Emit
+// finds in VarKw as a keyword without a name.
+func spreadKw(e *Entry) *Entry {
+	e.Sig.SpreadKw = true
+	return e
 }

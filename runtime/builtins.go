@@ -391,6 +391,9 @@ func AbsInt(n int) int {
 
 // Abs is abs(x) for a number of unknown type.
 func Abs(x Object) Object {
+	if a, ok := x.(interface{ PyAbs() Object }); ok {
+		return a.PyAbs()
+	}
 	n, ok := asNum(x)
 	if !ok {
 		panic(TypeError.New("bad operand type for abs(): '" + TypeName(x) + "'"))

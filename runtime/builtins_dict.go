@@ -82,6 +82,17 @@ func (d *Dict) Update(other Object, kw Kwargs) {
 	}
 }
 
+// DictUnpack is **m in a dict display: m's items go into d, in order;
+// m must be a mapping.
+func DictUnpack(d *Dict, m Object) {
+	switch m.(type) {
+	case *Dict, PyMapping:
+		d.Update(m, nil)
+	default:
+		panic(TypeError.New("'" + TypeName(m) + "' object is not a mapping"))
+	}
+}
+
 // sortedKwargs lists keyword names in a stable order (Go maps have none;
 // generated code passes keywords in source order through KwargsList
 // where the order shows).

@@ -149,6 +149,10 @@ func callStrMethod(s, name string, kw Kwargs, args []Object) (Object, bool) {
 		return EndsWith(s, argAt(args, 0, nil), argAt(args, 1, nil), argAt(args, 2, nil)), true
 	case "zfill":
 		return Zfill(s, intArg(args, 0, 0)), true
+	case "translate":
+		return Translate(s, argAt(args, 0, nil)), true
+	case "format_map":
+		return StrFormatKw(s, KwargsOf(Kwargs{}, argAt(args, 0, nil))), true
 	case "center", "ljust", "rjust":
 		fill := Str(argAt(args, 1, " "))
 		w := intArg(args, 0, 0)

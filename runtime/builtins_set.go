@@ -492,3 +492,23 @@ func seqRepr(items []Object, open, close string) string {
 	w.seq(items, open, close)
 	return string(w.b)
 }
+
+// PyRichCompare gives sets their order, inclusion: a <= b is a subset
+// test, a < b a proper one; ok is false when other is not a set.
+func (s *Set) PyRichCompare(op string, other Object) (result, ok bool) {
+	o, isSet := other.(*Set)
+	if !isSet {
+		return false, false
+	}
+	switch op {
+	case "<=":
+		return s.IsSubset(o), true
+	case ">=":
+		return o.IsSubset(s), true
+	case "<":
+		return s.Len() < o.Len() && s.IsSubset(o), true
+	case ">":
+		return o.Len() < s.Len() && o.IsSubset(s), true
+	}
+	return false, false
+}

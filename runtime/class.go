@@ -44,13 +44,20 @@ type PyRichComparer interface {
 // GetAttr is getattr(obj, name) for an object whose class is not known
 // statically.
 func GetAttr(obj Object, name string) Object {
-	if o, ok := obj.(PyObject); ok {
+	if o, ok := obj.(interface {
+		PyGetAttr(name string) (Object, bool)
+	}); ok {
 		if v, ok := o.PyGetAttr(name); ok {
 			return v
 		}
 	}
 	if e, ok := obj.(*Error); ok && name == "args" {
 		return Tuple(e.Args)
+	}
+	if e, ok := obj.(*Error); ok && e.Self != nil {
+		// An exception caught as a base class: the attributes are those
+		// of the program's exception class it was raised as.
+		return GetAttr(e.Self, name)
 	}
 	if v, ok := funcAttr(obj, name); ok {
 		return v

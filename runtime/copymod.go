@@ -32,7 +32,7 @@ func copyValue(x Object, deep bool) Object {
 		}
 		return d
 	case *Deque:
-		return &Deque{items: append([]Object(nil), v.items...), maxlen: v.maxlen}
+		return &Deque{items: v.snapshot(), maxlen: v.maxlen}
 	case *Counter:
 		return &Counter{d: copyValue(v.d, false).(*Dict)}
 	case *DefaultDict:

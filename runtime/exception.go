@@ -71,6 +71,21 @@ func (t *ExceptionType) PyStr() string {
 	return "<class '" + t.QualName() + "'>"
 }
 
+// PyGetAttr lets GetAttr read an exception class's __name__, __qualname__
+// and __module__ (exc_type.__name__ in an __exit__).
+func (t *ExceptionType) PyGetAttr(name string) (Object, bool) {
+	switch name {
+	case "__name__", "__qualname__":
+		return t.Name, true
+	case "__module__":
+		if t.Module == "" {
+			return "builtins", true
+		}
+		return t.Module, true
+	}
+	return nil, false
+}
+
 // Error is a raised (or raisable) Python exception instance. It is what
 // generated code passes to panic and what Catch returns. It implements Go's
 // error so it can also travel through ordinary Go error returns.

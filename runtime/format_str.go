@@ -12,6 +12,28 @@ import (
 // Python's **kwargs (str.format, dict.update).
 type Kwargs map[string]Object
 
+// KwargsOf is the keyword arguments kw with the items of mappings added,
+// for f(**mapping) (str.format(**d), str.format_map(d)); their keys must
+// be strings.
+func KwargsOf(kw Kwargs, mappings ...Object) Kwargs {
+	out := Kwargs{}
+	for k, v := range kw {
+		out[k] = v
+	}
+	for _, m := range mappings {
+		d := NewDict()
+		DictUnpack(d, m)
+		for _, k := range d.Keys() {
+			name, ok := k.(string)
+			if !ok {
+				panic(TypeError.New("keywords must be strings"))
+			}
+			out[name] = d.GetItem(k)
+		}
+	}
+	return out
+}
+
 // StrFormat is str.format with positional arguments only.
 func StrFormat(format string, args ...Object) string {
 	return StrFormatKw(format, nil, args...)

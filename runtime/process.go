@@ -67,7 +67,7 @@ func (p *Process) Start() {
 	processes.Unlock()
 	c := childContext(p.name, p.number)
 	p.pid.Store(int64(c.proc.pid))
-	goWith(c, p.run)
+	goRunning(c, p.run)
 }
 
 // run is the child's body: it ends with exit code 0, SystemExit's code,

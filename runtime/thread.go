@@ -68,7 +68,20 @@ func (t *Thread) startIn(proc *process) {
 	threads.Lock()
 	threads.alive[t] = struct{}{}
 	threads.Unlock()
-	goWith(&gctx{proc: proc, thread: t, root: &hubRoot{}}, t.run)
+	goRunning(&gctx{proc: proc, thread: t, root: &hubRoot{}}, t.run)
+}
+
+// goRunning is goWith that returns only once the new goroutine has begun,
+// as CPython's Thread.start() waits for the new thread to signal that it
+// runs: threads (and processes) started one after another then begin in
+// that order, as they do under CPython, instead of the last one first.
+func goRunning(c *gctx, f func()) {
+	running := make(chan struct{})
+	goWith(c, func() {
+		close(running)
+		f()
+	})
+	<-running
 }
 
 // run is the thread's goroutine: an escaping exception is reported as

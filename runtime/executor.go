@@ -86,7 +86,6 @@ func newExecutor(e *Executor) *Executor {
 func Submit[T any](e *Executor, f func() T) *Future[T] {
 	w := slabAlloc[thunkWork[T]](e)
 	w.f = f
-	w.fut.futureCore = &w.core
 	e.enqueue(w)
 	return &w.fut
 }
@@ -100,7 +99,6 @@ func Submit1[A, T any](e *Executor, f func(A) T, a A) *Future[T] {
 	}
 	c := slabAlloc[call1[A, T]](e)
 	c.fn, c.arg = f, a
-	c.fut.futureCore = &c.core
 	e.enqueue(c)
 	return &c.fut
 }
@@ -116,45 +114,43 @@ func (e *Executor) enqueue(it executorItem) {
 
 // thunkWork is the work item of Submit: a future and its task.
 type thunkWork[T any] struct {
-	fut  Future[T]
-	core futureCore // fut's state, in the same allocation
-	f    func() T
+	fut Future[T]
+	f   func() T
 }
 
 // run runs the task for the future; a panic is the worker's to catch
 // (serve).
 func (w *thunkWork[T]) run(e *Executor) {
-	if w.fut.start(e) {
+	if w.fut.c.start(e) {
 		w.fut.value = w.f()
-		w.fut.finish(e, nil)
+		w.fut.c.finish(e, nil)
 	}
 }
 
 // fail completes the future with the exception its task raised.
-func (w *thunkWork[T]) fail(e *Executor, err *Error) { w.fut.finish(e, err) }
+func (w *thunkWork[T]) fail(e *Executor, err *Error) { w.fut.c.finish(e, err) }
 
 // cancel is what shutdown(cancel_futures=True) does to a queued future.
 func (w *thunkWork[T]) cancel() { w.fut.Cancel() }
 
 // call1 is the work item of Submit1: a future and its one-argument call.
 type call1[A, T any] struct {
-	fut  Future[T]
-	core futureCore // fut's state, in the same allocation
-	fn   func(A) T
-	arg  A
+	fut Future[T]
+	fn  func(A) T
+	arg A
 }
 
 // run calls the function for the future; a panic is the worker's to
 // catch (serve).
 func (c *call1[A, T]) run(e *Executor) {
-	if c.fut.start(e) {
+	if c.fut.c.start(e) {
 		c.fut.value = c.fn(c.arg)
-		c.fut.finish(e, nil)
+		c.fut.c.finish(e, nil)
 	}
 }
 
 // fail completes the future with the exception its call raised.
-func (c *call1[A, T]) fail(e *Executor, err *Error) { c.fut.finish(e, err) }
+func (c *call1[A, T]) fail(e *Executor, err *Error) { c.fut.c.finish(e, err) }
 
 // cancel is what shutdown(cancel_futures=True) does to a queued future.
 func (c *call1[A, T]) cancel() { c.fut.Cancel() }

@@ -2,7 +2,7 @@ package runtime
 
 import "sync/atomic"
 
-// Executors hand out their work items (a future, its core and its call in
+// Executors hand out their work items (a future and its call in
 // one struct) from slabs: blocks of items of one type, so a program that
 // submits 200,000 tasks makes a few hundred allocations instead of
 // 200,000, and the garbage collector tracks a few hundred objects. A slab

@@ -355,6 +355,11 @@ func (c *futureCore) waitDone(timeout float64) bool {
 // Result is future.result(): it waits, then returns the value or re-raises
 // the task's exception; CancelledError if the future was cancelled.
 func (f *Future[T]) Result() T {
+	// A future that finished without an exception, and is no view,
+	// needs one atomic load: waits is written before the final state.
+	if f.c.state.Load()&(stateMask|isView) == int32(stateFinished) && f.c.waits == nil {
+		return f.value
+	}
 	return f.ResultTimeout(NoTimeout)
 }
 

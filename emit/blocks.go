@@ -585,8 +585,16 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 	})
 	e.bodies = append(e.bodies, body)
 	defer func() { e.bodies = e.bodies[:len(e.bodies)-1] }()
+	stepping := e.stepping
+	e.stepping = false
+	if stepping {
+		e.plan.hoistLocals(f.Scope)
+	}
 	out := append(holder, e.bindProcessVars(outer, body)...)
 	out = append(out, e.declareTop()...)
+	if stepping {
+		return params, append(out, e.stepsBody(f, body)...)
+	}
 	out = append(out, e.block(body)...)
 	if !f.Generator && e.onCycle(outer.Node) {
 		out = append([]jen.Code{e.enterFrame(outer.Node)}, out...)
@@ -594,16 +602,24 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 	if f.Generator {
 		return params, e.generatorBody(f, out)
 	}
-	switch {
-	case f.Result != types.None && !infer.Terminates(body):
-		out = append(out, jen.Return(e.zero(f.Result)))
-	case f.Result != types.None && needsUnreachable(body):
-		out = append(out, unreachable())
-	}
+	out = append(out, e.bodyTail(f, body)...)
 	if outer.Async {
 		return params, e.coroBody(e.asyncName(outer), f, out)
 	}
 	return params, out
+}
+
+// bodyTail ends a function body that Go would see falling off its end:
+// with the zero value when Python returns None there, or a panic where
+// Python cannot get.
+func (e *emitter) bodyTail(f *infer.Func, body []ast.Stmt) []jen.Code {
+	switch {
+	case f.Result != types.None && !infer.Terminates(body):
+		return []jen.Code{jen.Return(e.zero(f.Result))}
+	case f.Result != types.None && needsUnreachable(body):
+		return []jen.Code{unreachable()}
+	}
+	return nil
 }
 
 // currentBody is the body of the function being emitted, for deciding

@@ -219,7 +219,11 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword, use
 				return nil, nil
 			}
 		}
-		call = jen.Add(e.workerCallee(fn, ft)).Call(goArgs...)
+		callee := e.workerCallee(fn, ft)
+		if e.stepsCallee != "" {
+			callee = jen.Id(e.stepsCallee)
+		}
+		call = jen.Add(callee).Call(goArgs...)
 		if used {
 			call = e.copiedResult(fn, call, f.Result)
 		}

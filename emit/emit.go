@@ -112,6 +112,15 @@ type emitter struct {
 	// calls is what the call graph says of recursion and interrupts
 	// (recursion.go, interrupt.go), computed on first use.
 	calls *callFacts
+	// graph is the call graph, built on first use (stackless.go).
+	graph *callGraph
+	// stackless names the step versions of the functions that run as
+	// stackless greenlets; stepping is set while one is emitted, and
+	// stepsCallee names the step version a spawn calls (stackless.go).
+	stackless   map[*ast.FunctionDef]string
+	stepsOnly   map[*ast.FunctionDef]bool // no plain version needed
+	stepping    bool
+	stepsCallee string
 }
 
 // File emits the Go source for mod. It returns nil when the log has
@@ -159,11 +168,17 @@ func (e *emitter) module(mod *ast.Module) {
 	e.reservePackageNames(mod)
 	e.reserveLocalClasses()
 	e.findShared(mod)
+	e.findStackless(mod)
 	var funcs []jen.Code
 	var body []ast.Stmt
 	for _, st := range mod.Body {
 		if def, ok := st.(*ast.FunctionDef); ok && e.isPackageFunc(def) {
-			funcs = append(funcs, e.funcDecl(def))
+			if !e.stepsOnly[def] {
+				funcs = append(funcs, e.funcDecl(def))
+			}
+			if e.stackless[def] != "" {
+				funcs = append(funcs, e.stepsDecl(def))
+			}
 			if !hasComputedDefaults(e.info.Funcs[def]) {
 				continue
 			}

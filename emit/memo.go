@@ -55,14 +55,18 @@ func (e *emitter) memoBody(def *ast.FunctionDef, name string, f *infer.Func, bod
 	return decl, wrapped
 }
 
-// libPath is the library name x refers to ("functools.lru_cache"), or "".
+// libPath is the library name x refers to ("functools.lru_cache",
+// "queue.Queue.get"), or "".
 func (e *emitter) libPath(x ast.Expr) string {
 	if m, ok := e.info.TypeOf(x).(*types.Module); ok {
 		return m.Path
 	}
 	if a, ok := x.(*ast.Attribute); ok {
-		if m, ok := e.info.TypeOf(a.Value).(*types.Module); ok {
-			return m.Path + "." + a.Attr
+		switch t := e.info.TypeOf(a.Value).(type) {
+		case *types.Module:
+			return t.Path + "." + a.Attr
+		case *types.Named:
+			return t.Class + "." + a.Attr
 		}
 	}
 	return ""

@@ -177,8 +177,19 @@ func emitSpawn(c *EmitCall) jen.Code { return emitGreenletOf(c, "Spawn", "SpawnN
 // runtime function plain, or named when the call can be shown in the
 // greenlet's repr.
 func emitGreenletOf(c *EmitCall, plain, named string) jen.Code {
-	thunk := c.thunkOf("run", "")
+	var thunk jen.Code
+	if plain == "Spawn" {
+		if steps := c.Env.Steps(c.Args.Get("run"), c.Args.VarArgs, c.Args.VarKw); steps != nil {
+			thunk, plain, named = steps, "SpawnSteps", "SpawnSteps"
+		}
+	}
+	if thunk == nil {
+		thunk = c.thunkOf("run", "")
+	}
 	name := c.Env.FuncName(c.Args.Get("run"))
+	if plain == "SpawnSteps" && (name == "" || len(c.Args.VarKw) > 0) {
+		return Rt(plain).Call(jen.Lit(""), jen.Nil(), thunk)
+	}
 	if name == "" || len(c.Args.VarKw) > 0 {
 		return Rt(plain).Call(thunk)
 	}
@@ -188,6 +199,9 @@ func emitGreenletOf(c *EmitCall, plain, named string) jen.Code {
 		case *ast.Constant, *ast.Name:
 			args[i] = c.Env.ExprAs(a, types.Object)
 		default:
+			if plain == "SpawnSteps" {
+				return Rt(plain).Call(jen.Lit(""), jen.Nil(), thunk)
+			}
 			return Rt(plain).Call(thunk)
 		}
 	}

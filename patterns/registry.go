@@ -187,6 +187,10 @@ type EmitEnv interface {
 	// parameters that returns a value, so a library can call it with
 	// them later without a thunk; ok is false otherwise.
 	Direct(fn ast.Expr, args []ast.Expr) (callee jen.Code, goArgs []jen.Code, ok bool)
+	// Steps is, when fn is a function compiled to steps (a stackless
+	// greenlet), the call of its step version with args, made where
+	// Steps is called; nil otherwise.
+	Steps(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) jen.Code
 	// Proc is like Thunk for a caller that ignores the result: a
 	// `func()` literal.
 	Proc(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Code

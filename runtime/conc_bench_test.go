@@ -200,3 +200,27 @@ func BenchmarkGreenletSpawnSleep0(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkGreenletStepsSleep0 is BenchmarkGreenletSpawnSleep0 with the
+// greenlets compiled to steps (stackless, gevent_steps.go).
+func BenchmarkGreenletStepsSleep0(b *testing.B) {
+	const n = 1000
+	for range b.N / n {
+		gs := make([]*Greenlet[int], n)
+		for i := range gs {
+			pc := 0
+			gs[i] = SpawnSteps("worker", []Object{i}, func(s *Step) int {
+				if pc == 0 {
+					pc = 1
+					s.Sleep(0)
+					return 0
+				}
+				return i
+			})
+		}
+		JoinAll(gs, NoTimeout)
+		for _, g := range gs {
+			GreenletValue(g)
+		}
+	}
+}

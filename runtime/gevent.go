@@ -34,6 +34,8 @@ type Greenlet[T any] struct {
 	args  []Object // its arguments, for the repr
 	// get reads the value of the greenlet this one views (AnyGreenlet).
 	get func() T
+	// steps runs a stackless greenlet's next step (gevent_steps.go).
+	steps func(*Step) T
 }
 
 // Spawn is gevent.spawn(f): the greenlet is queued and first runs when

@@ -90,6 +90,10 @@ type hub struct {
 	// current loop iteration; those made ready meanwhile wait for the next
 	// one, which first reads the clock and fires the timers due.
 	batch int
+
+	// step is handed to each step of a stackless greenlet; one per hub,
+	// as only the loop's goroutine runs steps.
+	step Step
 }
 
 // maxClockLag bounds how far the loop's cached time may fall behind the
@@ -111,6 +115,9 @@ type glet struct {
 		runGlet()
 		PyRepr() string
 	}
+	// stepper, when set, is a stackless greenlet (gevent_steps.go): the
+	// loop runs its steps itself instead of resuming a coroutine.
+	stepper interface{ stepGlet(why wakeKind) }
 
 	// next resumes the greenlet's coroutine and yield, called on it,
 	// gives the baton back to the hub's loop. Only the loop, on the hub's
@@ -228,6 +235,10 @@ func (h *hub) switchAway(self *glet) wakeKind {
 		return why
 	}
 	h.mu.Unlock()
+	if self.stepper != nil {
+		// emit/stackless.go only compiles functions that cannot get here.
+		panic("internal error: a stackless greenlet waited outside its gevent.sleep statements")
+	}
 	self.yield(struct{}{})
 	h.mu.Lock()
 	why := self.wakeWhy
@@ -249,7 +260,12 @@ func (h *hub) loop(main *glet) wakeKind {
 		}
 		first := !next.started
 		next.started = true
+		why := next.wakeWhy
 		h.mu.Unlock()
+		if next.stepper != nil {
+			next.stepper.stepGlet(why)
+			continue
+		}
 		if first {
 			next.next, _ = iter.Pull(func(yield func(struct{}) bool) {
 				setGoLocal() // its own recursion depth, as each greenlet has in CPython

@@ -9,9 +9,13 @@ import (
 // struct) from slabs: blocks of items of one type, so a program that
 // submits 200,000 tasks makes a few hundred allocations instead of
 // 200,000, and the garbage collector tracks a few hundred objects. A slab
-// lives as long as any future taken from it, so the blocks stay small
-// (slabMax items) and grow from slabMin, which keeps a program that
-// submits a handful of tasks from paying for a large block.
+// lives as long as any future taken from it, so the blocks are bounded
+// (slabMax items, 40 KB for a one-argument call returning an int) and
+// grow from slabMin, which keeps a program that submits a handful of
+// tasks from paying for a large block. slabMax is that large because
+// allocating blocks of a few KB (each a span of its own from Go's
+// central lists) cost more per task than the atomic add that hands out
+// an item; at 1024 items, executor_tiny spends 8% less CPU than at 256.
 //
 // The slabs are also the executor's work queue (execqueue.go): they are
 // chained in the order their items are handed out, and workers walk the
@@ -19,7 +23,7 @@ import (
 // takes a lock.
 const (
 	slabMin = 8
-	slabMax = 256
+	slabMax = 1024
 )
 
 // itemPtr is the pointer type of a slab's items, which are work items.

@@ -46,6 +46,7 @@ type execQueue struct {
 	cond sync.Cond  // signalled when an item is published while workers sleep
 	read *slabBox   // the slab workers take items from
 	ri   int64      // the next item to take in read
+	_    [64]byte   // keeps what follows (the Executor's fields a submit reads) off the workers' line
 }
 
 // queued is set in a work item's futureCore.state once its submitter

@@ -588,7 +588,7 @@ func (e *emitter) funcBody(f *infer.Func, body []ast.Stmt) ([]jen.Code, []jen.Co
 	stepping := e.stepping
 	e.stepping = false
 	if stepping {
-		e.plan.hoistLocals(f.Scope)
+		e.plan.hoistLocals(f.Scope, e.steppedLoopVars(body))
 	}
 	out := append(holder, e.bindProcessVars(outer, body)...)
 	out = append(out, e.declareTop()...)

@@ -147,9 +147,15 @@ func (n *namer) taken(s string) bool {
 	return false
 }
 
-// Local names a symbol of the current function scope.
+// Local names a symbol of the current function scope. A symbol named
+// before (a function emitted twice, a closure's outer local) keeps its
+// name, which the current scope then reserves too, so no temporary of
+// it takes the same name.
 func (n *namer) Local(sym *infer.Symbol) string {
 	if name, ok := n.syms[sym]; ok {
+		if len(n.local) > 0 {
+			n.local[len(n.local)-1][name] = true
+		}
 		return name
 	}
 	name := n.Fresh(GoName(sym.Name))

@@ -1,7 +1,6 @@
 package emit
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -36,8 +35,12 @@ var waitModules = map[string]bool{
 }
 
 // spawnPaths are the library calls that run their first argument as a
-// greenlet through runtime.SpawnSteps when it has a step version.
-var spawnPaths = map[string]bool{"gevent.spawn": true, "gevent.Greenlet.spawn": true}
+// greenlet, as a stackless one when it has a step version (they ask
+// EmitEnv.Steps for it).
+var spawnPaths = map[string]bool{
+	"gevent.spawn": true, "gevent.Greenlet.spawn": true,
+	"gevent.pool.Pool.spawn": true, "gevent.pool.Group.spawn": true,
+}
 
 // findStackless picks the functions that get a step version and names
 // them. Called before any function is emitted.
@@ -132,23 +135,8 @@ func (e *emitter) steppable(def *ast.FunctionDef, waits map[ast.Node]bool) bool 
 		hasComputedDefaults(f) || e.memoized(def) || hasNestedDef(def.Body) {
 		return false
 	}
-	sleeps := 0
-	var seg []ast.Stmt
-	for _, st := range def.Body {
-		if _, ok := e.sleepStmt(st); ok {
-			if infer.Terminates(seg) {
-				return false
-			}
-			sleeps++
-			seg = nil
-			continue
-		}
-		if e.mentionsWaits(st) {
-			return false
-		}
-		seg = append(seg, st)
-	}
-	if sleeps == 0 {
+	sleeps, ok := e.stepSleeps(def.Body, true)
+	if !ok || sleeps == 0 {
 		return false
 	}
 	for callee := range e.callGraph().edges[def] {
@@ -280,40 +268,6 @@ func (e *emitter) stepsDecl(def *ast.FunctionDef) jen.Code {
 	return jen.Add(append(doc, jen.Func().Id(name).Params(params...).Add(stepType).Block(body...))...)
 }
 
-// stepsBody is the body of a step version after its declarations: a
-// counter of the sleeps passed, and the closure the hub calls. Each
-// sleep ends a case of a switch on the counter; the code after the last
-// sleep follows the switch.
-func (e *emitter) stepsBody(f *infer.Func, body []ast.Stmt) []jen.Code {
-	pc, step := e.names.Fresh("pc"), e.names.Fresh("step")
-	var cases []jen.Code
-	var seg []ast.Stmt
-	for _, st := range body {
-		delay, ok := e.sleepStmt(st)
-		if !ok {
-			seg = append(seg, st)
-			continue
-		}
-		code := e.block(seg)
-		code = append(code, e.leadingComments(st)...)
-		code = append(code, jen.Id(pc).Op("=").Lit(len(cases)+1))
-		code = append(code, e.stepSleep(step, delay), e.stepReturn(f))
-		cases = append(cases, jen.Case(jen.Lit(len(cases))).Block(code...))
-		seg = nil
-	}
-	last := append([]jen.Code{jen.Switch(jen.Id(pc)).Block(cases...)}, e.block(seg)...)
-	last = append(last, e.bodyTail(f, body)...)
-	closure := jen.Func().Params(jen.Id(step).Op("*").Add(patterns.Rt("Step"))).Add(e.resultType(f)).Block(last...)
-	out := []jen.Code{jen.Id(pc).Op(":=").Lit(0)}
-	if dir := e.lineDirective(f.Node.Start()); dir != nil {
-		// The closure is where the function's frames are: its traceback
-		// frames take the def's name, found by the closure's position.
-		e.funcNames[fmt.Sprintf("%s:%d", e.src.Path, e.src.Position(f.Node.Start()).Line)] = f.Node.(*ast.FunctionDef).Name
-		out = append(out, dir...)
-	}
-	return append(out, jen.Return(closure))
-}
-
 // stepSleep records the sleep that ends a step; the delay is evaluated
 // where the sleep stands, with whatever it needs before it.
 func (e *emitter) stepSleep(step string, delay ast.Expr) jen.Code {
@@ -337,10 +291,12 @@ func (e *emitter) stepReturn(f *infer.Func) jen.Code {
 }
 
 // hoistLocals moves every local of a step version to the top of its
-// body, outside the closure, where it keeps its value between steps.
-func (p *plan) hoistLocals(scope *infer.Scope) {
+// body, outside the closure, where it keeps its value between steps, and
+// so the variables of the loops in stepped.
+func (p *plan) hoistLocals(scope *infer.Scope, stepped map[*infer.Symbol]bool) {
 	for _, sym := range scope.Order {
-		if _, ok := p.defineAt[sym]; ok {
+		if _, ok := p.defineAt[sym]; ok || stepped[sym] && p.loopVar[sym] {
+			delete(p.loopVar, sym)
 			delete(p.defineAt, sym)
 			p.topVars = append(p.topVars, sym)
 		}

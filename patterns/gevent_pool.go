@@ -35,6 +35,9 @@ func poolEntriesOf(p string) []*Entry {
 		fn(p+".spawn", "run, /, *args, **kwargs", func(c *TypeCall) types.Type {
 			return named(greenletClass, c.callResultOf("run", ""))
 		}, func(c *EmitCall) jen.Code {
+			if steps := c.Env.Steps(c.Args.Get("run"), c.Args.VarArgs, c.Args.VarKw); steps != nil {
+				return Rt("GeventPoolSpawnSteps").Call(recv(c), steps)
+			}
 			return Rt("GeventPoolSpawn").Call(recv(c), c.thunkOf("run", ""))
 		}),
 		fn(p+".map", "func, iterable", func(c *TypeCall) types.Type {

@@ -4,11 +4,7 @@ import "testing"
 
 // Orders measured with gevent 22.10.2 (the ex_gevent_* e2e programs).
 func TestGeventLocksAndLinks(t *testing.T) {
-	tests := []struct {
-		name string
-		run  func(r *recorder)
-		want string
-	}{
+	tests := []orderCase{
 		// 0 and 1 wake in one loop iteration, so 1 runs before the
 		// greenlet 0's release woke.
 		{"semaphore admits two at a time", func(r *recorder) {
@@ -69,14 +65,5 @@ func TestGeventLocksAndLinks(t *testing.T) {
 			r.add(Repr(GreenletValue(g)))
 		}, "GreenletExit()"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkLeaks(t)
-			r := &recorder{}
-			inProcess(t, func() { tt.run(r) })
-			if got := r.String(); got != tt.want {
-				t.Errorf("order\n got %s\nwant %s", got, tt.want)
-			}
-		})
-	}
+	runOrderCases(t, tests)
 }

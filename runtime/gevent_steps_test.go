@@ -30,11 +30,7 @@ func counterSteps(r *recorder, name string, secs float64) func(*Step) string {
 // Stackless greenlets take their turns exactly as coroutine ones do,
 // interleaved with them, and end, fail and die by kill the same way.
 func TestGeventSteps(t *testing.T) {
-	tests := []struct {
-		name string
-		run  func(r *recorder)
-		want string
-	}{
+	tests := []orderCase{
 		{"round robin with coroutines", func(r *recorder) {
 			a := SpawnSteps("a", nil, counterSteps(r, "a", 0))
 			b := Spawn(func() string {
@@ -77,14 +73,5 @@ func TestGeventSteps(t *testing.T) {
 			}
 		}, "False ValueError('late')"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkLeaks(t)
-			r := &recorder{}
-			inProcess(t, func() { tt.run(r) })
-			if got := r.String(); got != tt.want {
-				t.Errorf("order\n got %s\nwant %s", got, tt.want)
-			}
-		})
-	}
+	runOrderCases(t, tests)
 }

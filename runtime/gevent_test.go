@@ -10,11 +10,7 @@ import (
 // The expected orders below were measured with gevent 22.10.2 (g1.py,
 // g6.py in the reference notes, and gevent_cooperative.py).
 func TestGeventOrder(t *testing.T) {
-	tests := []struct {
-		name string
-		run  func(r *recorder)
-		want string
-	}{
+	tests := []orderCase{
 		{"round robin in spawn order", func(r *recorder) {
 			var gs []*Greenlet[string]
 			for _, n := range []string{"a", "b", "c"} {
@@ -103,16 +99,7 @@ func TestGeventOrder(t *testing.T) {
 			r.add("joined")
 		}, "now|late|joined"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkLeaks(t)
-			r := &recorder{}
-			inProcess(t, func() { tt.run(r) })
-			if got := r.String(); got != tt.want {
-				t.Errorf("order\n got %s\nwant %s", got, tt.want)
-			}
-		})
-	}
+	runOrderCases(t, tests)
 }
 
 func itoaTest(i int) string { return string(rune('0' + i)) }

@@ -98,12 +98,26 @@ func NewGeventPool(size int) *GeventPool { return &GeventPool{size: size} }
 // GeventPoolSpawn is pool.spawn(f): it yields until the pool has room,
 // then spawns f in it.
 func GeventPoolSpawn[T any](p *GeventPool, f func() T) *Greenlet[T] {
-	for p.full() {
-		waitAny(p.live, time.Time{})
-	}
+	p.waitRoom()
 	g := spawn(0, "", nil, f)
 	p.live = append(p.live, g.g)
 	return g
+}
+
+// GeventPoolSpawnSteps is pool.spawn(f) of a function compiled to steps
+// (a stackless greenlet, gevent_steps.go).
+func GeventPoolSpawnSteps[T any](p *GeventPool, steps func(*Step) T) *Greenlet[T] {
+	p.waitRoom()
+	g := SpawnSteps("", nil, steps)
+	p.live = append(p.live, g.g)
+	return g
+}
+
+// waitRoom yields until the pool has room for one more greenlet.
+func (p *GeventPool) waitRoom() {
+	for p.full() {
+		waitAny(p.live, time.Time{})
+	}
 }
 
 // full drops finished greenlets and reports whether the pool is at size.

@@ -79,6 +79,30 @@ func (r *recorder) String() string {
 	return strings.Join(r.events, "|")
 }
 
+// orderCase is a scenario run by runOrderCases: run records events, and
+// want is their order joined by "|".
+type orderCase struct {
+	name string
+	run  func(r *recorder)
+	want string
+}
+
+// runOrderCases runs each case in a fresh process (its own hub), checks
+// the order of the events it recorded and that it leaked no goroutine.
+func runOrderCases(t *testing.T, tests []orderCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLeaks(t)
+			r := &recorder{}
+			inProcess(t, func() { tt.run(r) })
+			if got := r.String(); got != tt.want {
+				t.Errorf("order\n got %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
 // inProcess runs f as the main thread of a fresh child process (with its
 // own hub and patch state) and waits for it, so gevent tests do not share
 // the main hub.

@@ -71,8 +71,8 @@ func (q *execQueue) publish(c *futureCore) bool {
 	return true
 }
 
-// afterPublish is publish's rarer part, apart so that publish inlines:
-// the check for a shutdown, and the wake-up of a parked worker.
+// afterPublish is publish's rarer part, apart to keep the common path
+// short: the check for a shutdown, and the wake-up of a parked worker.
 func (q *execQueue) afterPublish(c *futureCore) bool {
 	if q.closed.Load() && c.cancelPending() {
 		return false

@@ -41,9 +41,10 @@ func asyncInner(f *infer.Func) *infer.Func {
 // coroBody wraps the emitted body of async def name in the coroutine
 // literal; a def that returns nothing gives a coroutine of None.
 // The literal is put at the def's line, which a task's repr names
-// ("coro=<job() done, defined at prog.py:4>").
+// ("coro=<job() done, defined at prog.py:4>") and by which traceback
+// frames in it take the def's name.
 func (e *emitter) coroBody(name string, inner *infer.Func, body []jen.Code) []jen.Code {
-	dir := e.lineDirective(inner.Node.Start())
+	dir := e.literalAtDef(inner.Node)
 	if inner.Result == types.None {
 		return append(dir, jen.Return(patterns.Rt("NewCoroProc").Call(jen.Lit(name), jen.Func().Params().Block(body...))))
 	}

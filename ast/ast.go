@@ -166,9 +166,12 @@ type Raise struct {
 	Cause Expr // may be nil
 }
 
-// Try is try/except/else/finally.
+// Try is try/except/else/finally. Star marks a try whose clauses are
+// all except* (PEP 654, CPython's TryStar): each takes the part of an
+// exception group its types match.
 type Try struct {
 	StmtBase
+	Star      bool
 	Body      []Stmt
 	Handlers  []*ExceptHandler
 	Orelse    []Stmt

@@ -55,6 +55,9 @@ type spec struct {
 	StderrMatch    string      `json:"stderr_match"`
 	Timeout        int         `json:"timeout"`
 	Skip           string      `json:"skip"`
+	// Traceback compares the whole of stderr, tracebacks included, as
+	// tracebackText normalizes it, not only its last line.
+	Traceback bool `json:"traceback"`
 }
 
 // buildSlots limits concurrent `go build`s to the CPUs: building is CPU
@@ -248,7 +251,49 @@ func compare(t *testing.T, base, stdout, stderr string, rc int, sp spec) []strin
 	case strings.TrimSpace(wantErr) != "" && lastLine(wantErr) != lastLine(stderr):
 		problems = append(problems, fmt.Sprintf("stderr ends %q, want %q; stderr:\n%s", lastLine(stderr), lastLine(wantErr), tail(stderr, 800)))
 	}
+	if sp.Traceback {
+		prog := filepath.Base(base) + ".py"
+		want, got := tracebackText(wantErr, prog), tracebackText(stderr, prog)
+		if want != got {
+			problems = append(problems, fmt.Sprintf("stderr differs:\n%s\nwant:\n%s", got, want))
+		}
+	}
 	return problems
+}
+
+var (
+	caretLine = regexp.MustCompile(`^\s*[~^]+\s*$`)
+	fileLine  = regexp.MustCompile(`^(\s*File ")([^"]*)(", line \d+, in .*)$`)
+	address   = regexp.MustCompile(`0x[0-9a-f]+`)
+	isoStamp  = regexp.MustCompile(`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ`)
+)
+
+// tracebackText is stderr as a traceback comparison sees it: the frames
+// of the program (file names without their directory) with their source
+// lines, without CPython's caret lines, the frames of its standard
+// library and of gevent, which a Go program does not have, and with
+// addresses and time stamps blanked.
+func tracebackText(stderr, prog string) string {
+	var out []string
+	skipSource := false
+	for _, line := range strings.Split(strings.TrimRight(stderr, "\n"), "\n") {
+		m := fileLine.FindStringSubmatch(line)
+		switch {
+		case caretLine.MatchString(line):
+			continue
+		case m != nil && filepath.Base(m[2]) != prog:
+			skipSource = true
+			continue
+		case m != nil:
+			line = m[1] + prog + m[3]
+		case skipSource && strings.HasPrefix(line, "    "):
+			skipSource = false
+			continue
+		}
+		skipSource = false
+		out = append(out, isoStamp.ReplaceAllString(address.ReplaceAllString(line, "0x"), "T"))
+	}
+	return strings.Join(out, "\n")
 }
 
 func readFile(t *testing.T, path string) string {

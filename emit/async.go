@@ -40,12 +40,16 @@ func asyncInner(f *infer.Func) *infer.Func {
 
 // coroBody wraps the emitted body of async def name in the coroutine
 // literal; a def that returns nothing gives a coroutine of None.
+// The literal is put at the def's line, which a task's repr names
+// ("coro=<job() done, defined at prog.py:4>") and by which traceback
+// frames in it take the def's name.
 func (e *emitter) coroBody(name string, inner *infer.Func, body []jen.Code) []jen.Code {
+	dir := e.literalAtDef(inner.Node)
 	if inner.Result == types.None {
-		return []jen.Code{jen.Return(patterns.Rt("NewCoroProc").Call(jen.Lit(name), jen.Func().Params().Block(body...)))}
+		return append(dir, jen.Return(patterns.Rt("NewCoroProc").Call(jen.Lit(name), jen.Func().Params().Block(body...))))
 	}
 	lit := jen.Func().Params().Add(e.GoType(inner.Result)).Block(body...)
-	return []jen.Code{jen.Return(patterns.Rt("NewCoro").Call(jen.Lit(name), lit))}
+	return append(dir, jen.Return(patterns.Rt("NewCoro").Call(jen.Lit(name), lit)))
 }
 
 // awaitExpr emits `await x`. Only awaitables whose type inference knows
@@ -122,7 +126,7 @@ func (e *emitter) asyncIterable(x ast.Expr) ast.Expr {
 	t := e.info.TypeOf(x)
 	if _, ok := t.(*types.Iter); ok {
 		if e.held != "" && e.heldLocal(x) {
-			return e.typedGo(patterns.Rt("HeldAsyncGen").Call(jen.Id(e.held), e.Expr(x)), t)
+			return e.typedGo(patterns.Rt("HeldAsyncGen").Call(e.heldBy(x), e.Expr(x)), t)
 		}
 		return x
 	}

@@ -444,6 +444,9 @@ func (e *emitter) tryExcept(n *ast.Try) []jen.Code {
 		// try/finally: the body runs in the finally's literal already.
 		return append(e.block(n.Body), e.block(n.Orelse)...)
 	}
+	if n.Star {
+		return e.tryStar(n)
+	}
 	body, ctx := e.inFlow(false, func() []jen.Code { return e.block(n.Body) })
 	exc := e.names.Fresh("exc")
 	catch := patterns.Rt("Catch").Call(jen.Func().Params().Block(body...))
@@ -462,14 +465,20 @@ func (e *emitter) tryExcept(n *ast.Try) []jen.Code {
 	if n.Handlers[len(n.Handlers)-1].Type != nil {
 		conds, bodies = append(conds, nil), append(bodies, []jen.Code{jen.Panic(jen.Id(exc))})
 	}
-	handlers := handlerDispatch(conds, bodies, breaks)
+	return e.catchThen(exc, catch, ctx, []jen.Code{handlerDispatch(conds, bodies, breaks)}, n.Orelse)
+}
+
+// catchThen runs catch, whose exception goes to exc, dispatches a jump
+// out of the try body (ctx), then runs handlers when there was an
+// exception and the else clause when there was none.
+func (e *emitter) catchThen(exc string, catch jen.Code, ctx *flowCtx, handlers []jen.Code, else_ []ast.Stmt) []jen.Code {
 	dispatch := e.flowDispatch(ctx)
 	var orelse []jen.Code
-	if len(n.Orelse) > 0 {
-		orelse = e.block(n.Orelse)
+	if len(else_) > 0 {
+		orelse = e.block(else_)
 	}
 	if len(dispatch) == 0 {
-		code := jen.If(jen.Id(exc).Op(":=").Add(catch), jen.Id(exc).Op("!=").Nil()).Block(handlers)
+		code := jen.If(jen.Id(exc).Op(":=").Add(catch), jen.Id(exc).Op("!=").Nil()).Block(handlers...)
 		if orelse != nil {
 			code = code.Else().Block(orelse...)
 		}
@@ -477,7 +486,7 @@ func (e *emitter) tryExcept(n *ast.Try) []jen.Code {
 	}
 	out := append(e.flowDecls(ctx), jen.Id(exc).Op(":=").Add(catch))
 	out = append(out, dispatch...)
-	code := jen.If(jen.Id(exc).Op("!=").Nil()).Block(handlers)
+	code := jen.If(jen.Id(exc).Op("!=").Nil()).Block(handlers...)
 	if orelse != nil {
 		code = code.Else().Block(orelse...)
 	}
@@ -523,6 +532,12 @@ func (e *emitter) handler(h *ast.ExceptHandler, exc string) (jen.Code, []jen.Cod
 	if h.Type != nil {
 		cond = e.matches(exc, h.Type)
 	}
+	return cond, e.handlerBody(h, exc)
+}
+
+// handlerBody is the body of an except clause, first binding its name
+// (if any) to the exception in the Go variable exc.
+func (e *emitter) handlerBody(h *ast.ExceptHandler, exc string) []jen.Code {
 	var body []jen.Code
 	if h.Name != "" {
 		sym := e.info.Lookup(e.scope, h.Name)
@@ -534,7 +549,7 @@ func (e *emitter) handler(h *ast.ExceptHandler, exc string) (jen.Code, []jen.Cod
 			body = append(body, jen.Add(e.symStore(sym)).Op(op).Add(e.handlerValue(h, sym, exc)))
 		}
 	}
-	return cond, append(body, e.block(h.Body)...)
+	return append(body, e.block(h.Body)...)
 }
 
 func (e *emitter) matches(exc string, t ast.Expr) jen.Code {
@@ -580,6 +595,14 @@ func (e *emitter) funcDecl(def *ast.FunctionDef) jen.Code {
 		}
 	}
 	code := jen.Func().Id(name).Params(params...).Add(e.resultType(f)).Block(body...)
+	if e.lineDirective(def.Start()) != nil {
+		// The function starts at its def line: asyncio names a callback
+		// with where it is defined, and the runtime reads that here. The
+		// directive's text carries its newline, as jen would put a space
+		// after it, which a //line directive cannot end with.
+		dir := fmt.Sprintf("//line %s:%d\n", e.src.Path, e.src.Position(def.Start()).Line)
+		code = jen.Comment(dir).Add(code)
+	}
 	if len(lead) == 0 {
 		return code
 	}

@@ -50,6 +50,10 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 				return e.libCall("list."+attr.Attr, n, attr.Value)
 			}
 			return e.listMethod(n, attr)
+		case *types.Iter:
+			if attr.Attr == "aclose" {
+				return e.aclose(n, attr)
+			}
 		}
 		if e.info.TypeOf(attr.Value) == types.Str {
 			return e.libCall("str."+attr.Attr, n, attr.Value)
@@ -219,6 +223,9 @@ func (e *emitter) Thunk(fn ast.Expr, args []ast.Expr, kw ...*ast.Keyword) jen.Co
 // made. A caller that uses the result says so with used, so that the
 // result of a worker process's function is copied.
 func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword, used bool) (jen.Code, types.Type) {
+	if _, isFunc := e.info.TypeOf(fn).(*types.Func); isFunc && (hasStarred(args) || hasSpreadKwList(kw)) {
+		return e.spreadThunkCall(fn, args, kw, used)
+	}
 	var call jen.Code
 	var result types.Type = types.Object
 	switch ft := e.info.TypeOf(fn).(type) {
@@ -284,8 +291,15 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword, use
 			fake.Keywords = append(fake.Keywords, &ast.Keyword{P: k.P, Arg: k.Arg, Value: tmp})
 		}
 		for _, a := range args {
-			tmp := &goExpr{code: e.stable(a, e.info.TypeOf(a))}
+			s, star := a.(*ast.Starred)
+			if star {
+				a = s.Value
+			}
+			var tmp ast.Expr = &goExpr{code: e.stable(a, e.info.TypeOf(a))}
 			e.info.Types[tmp] = e.info.TypeOf(a)
+			if star {
+				tmp = &ast.Starred{ExprBase: s.ExprBase, Value: tmp}
+			}
 			fake.Args = append(fake.Args, tmp)
 		}
 		e.info.Types[fake] = types.Object
@@ -301,6 +315,50 @@ func (e *emitter) thunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword, use
 		return nil, nil
 	}
 	return call, result
+}
+
+// spreadThunkCall is thunkCall for arguments with *iterable or
+// **mapping (executor.submit(f, *args)): the runtime binds them, as in a
+// direct call f(*args). The arguments are evaluated where the thunk is
+// built.
+func (e *emitter) spreadThunkCall(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword, used bool) (jen.Code, types.Type) {
+	f := e.info.FuncValue(e.info.TypeOf(fn).(*types.Func))
+	fake := &ast.Call{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}, Func: fn}
+	stable := e.stable
+	if e.workerFns[fn] {
+		stable = e.stableCopy // a worker process gets copies
+	}
+	later := func(x ast.Expr) ast.Expr {
+		tmp := &goExpr{code: stable(x, types.Object)}
+		e.info.Types[tmp] = types.Object
+		return tmp
+	}
+	for _, a := range args {
+		if s, star := a.(*ast.Starred); star {
+			fake.Args = append(fake.Args, &ast.Starred{ExprBase: s.ExprBase, Value: later(s.Value)})
+		} else {
+			fake.Args = append(fake.Args, later(a))
+		}
+	}
+	for _, k := range kw {
+		fake.Keywords = append(fake.Keywords, &ast.Keyword{P: k.P, Arg: k.Arg, Value: later(k.Value)})
+	}
+	e.info.Types[fake] = f.Result
+	call := e.dynamicCall(fake)
+	if used {
+		call = e.copiedResult(fn, call, f.Result)
+	}
+	return call, f.Result
+}
+
+// hasSpreadKwList reports whether keyword arguments hold a **mapping.
+func hasSpreadKwList(kw []*ast.Keyword) bool {
+	for _, k := range kw {
+		if k.Arg == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // methodByName is the call, made later by a thunk, of the method attr of
@@ -446,18 +504,42 @@ func (e *emitter) dynamicCall(n *ast.Call) jen.Code {
 		call = "CallKw"
 		args = append(args, kw)
 	}
-	for i, a := range n.Args {
-		if s, star := a.(*ast.Starred); star {
-			if i != len(n.Args)-1 || i > 0 {
-				e.log.Unsupported(a.Start(), "*iterable with other arguments in a call of a value whose type is not known")
-				return jen.Nil()
-			}
-			args = append(args, e.spread(s.Value))
+	args = append(args, e.dynamicArgs(n.Args)...)
+	return e.fromObject(patterns.Rt(call).Call(args...), e.info.TypeOf(n))
+}
+
+// dynamicArgs emits the positional arguments of a call the runtime binds:
+// each as an Object, and *iterable spread into them. Go cannot mix
+// arguments with a spread slice, so a star among other arguments joins
+// the parts with slices.Concat.
+func (e *emitter) dynamicArgs(args []ast.Expr) []jen.Code {
+	if len(args) == 1 {
+		if s, star := args[0].(*ast.Starred); star {
+			return []jen.Code{e.spread(s.Value)}
+		}
+	}
+	var parts, fixed []jen.Code
+	stars := 0
+	for _, a := range args {
+		s, star := a.(*ast.Starred)
+		if !star {
+			fixed = append(fixed, e.ExprAs(a, types.Object))
 			continue
 		}
-		args = append(args, e.ExprAs(a, types.Object))
+		stars++
+		if len(fixed) > 0 {
+			parts = append(parts, jen.Index().Add(patterns.Rt("Object")).Values(fixed...))
+			fixed = nil
+		}
+		parts = append(parts, patterns.Rt("ListAs").Types(patterns.Rt("Object")).Call(e.ExprAs(s.Value, types.Object)))
 	}
-	return e.fromObject(patterns.Rt(call).Call(args...), e.info.TypeOf(n))
+	if stars == 0 {
+		return fixed
+	}
+	if len(fixed) > 0 {
+		parts = append(parts, jen.Index().Add(patterns.Rt("Object")).Values(fixed...))
+	}
+	return []jen.Code{jen.Qual("slices", "Concat").Call(parts...).Op("...")}
 }
 
 // dynamicKeywords emits the keyword arguments of a call the runtime binds:

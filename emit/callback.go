@@ -36,6 +36,9 @@ func (e *emitter) Handler(fn ast.Expr, params []types.Type) jen.Code {
 // as use says.
 func (e *emitter) callback(fn ast.Expr, params []types.Type, use resultUse) jen.Code {
 	ft, ok := e.info.TypeOf(fn).(*types.Func)
+	if m, isLib := e.info.TypeOf(fn).(*types.Module); isLib && patterns.CallableValue(m.Path) && len(params) > 0 {
+		return e.libCallback(fn, params, use)
+	}
 	if !ok {
 		return e.Expr(fn)
 	}
@@ -73,6 +76,42 @@ func (e *emitter) callback(fn ast.Expr, params []types.Type, use resultUse) jen.
 		return jen.Func().Params(decl...).Add(patterns.Rt("Object")).Block(call, jen.Return(jen.Nil()))
 	}
 	return jen.Func().Params(decl...).Add(e.GoType(f.Result)).Block(jen.Return(call))
+}
+
+// libCallback is a library function handed to a library as a callback
+// (executor.map(str, xs), pool.map(abs, xs)): a func literal taking
+// params that calls it as the program would, returning the type
+// inference gave that call (Info.LibCallbacks), an Object when none.
+func (e *emitter) libCallback(fn ast.Expr, params []types.Type, use resultUse) jen.Code {
+	fake := &ast.Call{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}, Func: fn}
+	var decl []jen.Code
+	for _, pt := range params {
+		name := e.names.Fresh("p")
+		decl = append(decl, jen.Id(name).Add(e.GoType(pt)))
+		arg := &goExpr{code: jen.Id(name)}
+		e.info.Types[arg] = pt
+		fake.Args = append(fake.Args, arg)
+	}
+	m := e.info.TypeOf(fn).(*types.Module)
+	if method := patterns.BuiltinMethod(m.Path); method != "" {
+		// str.lower(p): the method of the first argument.
+		recv := &ast.Attribute{ExprBase: fake.ExprBase, Value: fake.Args[0], Attr: method}
+		fake.Func, fake.Args = recv, fake.Args[1:]
+	}
+	result, typed := e.info.LibCallbacks[fn]
+	if !typed || result == types.None {
+		result = types.Object
+	}
+	e.info.Types[fake] = result
+	if use == resultDropped {
+		return jen.Func().Params(decl...).Block(e.callStmt(fake))
+	}
+	if ent := patterns.Lookup(m.Path); ent != nil && ent.NoValue {
+		// print() handed to map() returns None.
+		return jen.Func().Params(decl...).Add(patterns.Rt("Object")).Block(e.callStmt(fake), jen.Return(jen.Nil()))
+	}
+	call := e.ExprAs(fake, result)
+	return jen.Func().Params(decl...).Add(e.GoType(result)).Block(jen.Return(call))
 }
 
 // lambdaFor emits a lambda whose result the library uses otherwise than

@@ -45,36 +45,33 @@ func (e *emitter) needDynamic() bool {
 			if e.isBuiltin(x.Func, "type") || e.isBuiltin(x.Func, "isinstance") {
 				e.classes.dynamic = 1
 			}
+			// A method of a class called on an Object is found by name
+			// (CallMethod).
+			if attr, ok := x.Func.(*ast.Attribute); ok && e.info.TypeOf(attr.Value) == types.Object &&
+				!e.isSuper(attr.Value) && e.anyClassMethod(attr.Attr) {
+				e.classes.dynamic = 1
+			}
 		}
-	}
-	if e.classes.dynamic < 0 && e.storesDynamicAttr() {
-		e.classes.dynamic = 1
 	}
 	return e.classes.dynamic > 0
 }
 
-// storesDynamicAttr reports whether the program assigns an attribute of
-// a value of unproven type (an object taken from a queue), which
-// SetAttr reaches through PySetAttr.
-func (e *emitter) storesDynamicAttr() bool {
-	found := false
-	check := func(t ast.Expr) {
-		if a, ok := t.(*ast.Attribute); ok && e.info.TypeOf(a.Value) == types.Object {
-			found = true
+// anyClassMethod reports whether a class of the program has a method
+// called name.
+func (e *emitter) anyClassMethod(name string) bool {
+	for _, c := range e.info.Classes {
+		if c.Method(name) != nil {
+			return true
 		}
 	}
-	ast.InspectStmts(e.mod.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.Assign:
-			for _, t := range n.Targets {
-				check(t)
-			}
-		case *ast.AugAssign:
-			check(n.Target)
-		}
-		return !found
-	})
-	return found
+	return false
+}
+
+// isSuper reports whether x is a super() call, whose methods are
+// resolved statically.
+func (e *emitter) isSuper(x ast.Expr) bool {
+	call, ok := x.(*ast.Call)
+	return ok && e.isBuiltin(call.Func, "super")
 }
 
 // dynamicArith reports whether the program adds or subtracts values of
@@ -112,14 +109,53 @@ func (e *emitter) dynamicMethods(c *infer.Class) []jen.Code {
 			e.dispatch(c, e.attrCases(c), jen.Id(recv).Dot(e.baseName(c)).Dot("PyGetAttr").Call(jen.Id("name")))...),
 		self().Id("PyMethod").Params(jen.Id("name").String(), jen.Id("args").Index().Add(obj)).Params(obj, jen.Bool()).Block(
 			e.dispatch(c, e.methodCases(c), jen.Id(recv).Dot(e.baseName(c)).Dot("PyMethod").Call(jen.Id("name"), jen.Id("args")))...),
-		self().Id("PySetAttr").Params(jen.Id("name").String(), jen.Id("value").Add(obj)).Bool().Block(e.setAttrBody(c)...),
+	}
+	if e.setsAttrsByName() {
+		out = append(out, self().Id("PySetAttr").Params(jen.Id("name").String(), jen.Id("value").Add(obj)).Bool().Block(
+			e.setDispatch(c, e.setAttrCases(c), jen.Id(recv).Dot(e.baseName(c)).Dot("PySetAttr").Call(jen.Id("name"), jen.Id("value")))...))
 	}
 	return out
 }
 
-// setAttrBody is the body of PySetAttr: a store into the field name
-// (converted from the dynamic value), or the base's PySetAttr, or false.
-func (e *emitter) setAttrBody(c *infer.Class) []jen.Code {
+// setsAttrsByName reports whether the program assigns an attribute of a
+// value of unproven type (py.SetAttr), which reaches the class's fields
+// through PySetAttr.
+func (e *emitter) setsAttrsByName() bool {
+	for name := range e.info.DynamicStores {
+		if e.anyClassField(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyClassField reports whether a class of the program has a field
+// called name.
+func (e *emitter) anyClassField(name string) bool {
+	for _, c := range e.info.Classes {
+		if c.Field(name) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// setDispatch is dispatch for PySetAttr: a switch on name over cases,
+// falling back to the base's PySetAttr or to false.
+func (e *emitter) setDispatch(c *infer.Class, cases []jen.Code, base jen.Code) []jen.Code {
+	var out []jen.Code
+	if len(cases) > 0 {
+		out = append(out, jen.Switch(jen.Id("name")).Block(cases...))
+	}
+	if c.Base != nil && !e.isPlainException(c.Base) && !c.MultiBase() {
+		return append(out, jen.Return(base))
+	}
+	return append(out, jen.Return(jen.False()))
+}
+
+// setAttrCases store value, converted to each field's type, into the
+// field its name names.
+func (e *emitter) setAttrCases(c *infer.Class) []jen.Code {
 	recv := jen.Id(recvName(c))
 	fields := c.Fields
 	if c.MultiBase() {
@@ -131,14 +167,7 @@ func (e *emitter) setAttrBody(c *infer.Class) []jen.Code {
 		cases = append(cases, jen.Case(jen.Lit(f.Name)).Block(
 			e.fieldStore(jen.Add(recv), f, e.classes.members[c][f.Name], value), jen.Return(jen.True())))
 	}
-	var out []jen.Code
-	if len(cases) > 0 {
-		out = append(out, jen.Switch(jen.Id("name")).Block(cases...))
-	}
-	if c.Base != nil && !e.isPlainException(c.Base) && !c.MultiBase() {
-		return append(out, jen.Return(jen.Add(recv).Dot(e.baseName(c)).Dot("PySetAttr").Call(jen.Id("name"), jen.Id("value"))))
-	}
-	return append(out, jen.Return(jen.False()))
+	return cases
 }
 
 func (e *emitter) baseName(c *infer.Class) string {

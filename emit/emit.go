@@ -34,12 +34,15 @@ type Options struct {
 
 // emitter holds the state of emitting one file.
 type emitter struct {
-	info  *infer.Info
-	log   *diag.Log
-	src   *diag.Source
-	opts  Options
-	names *namer
-	file  *jen.File
+	// libAliases counts, per variable, the calls made through it (see
+	// libAlias).
+	libAliases map[*infer.Symbol]int
+	info       *infer.Info
+	log        *diag.Log
+	src        *diag.Source
+	opts       Options
+	names      *namer
+	file       *jen.File
 	// classes holds the Go names of classes and their members (class.go).
 	classes *classNames
 

@@ -193,6 +193,9 @@ func (e *emitter) name(n *ast.Name) jen.Code {
 		if code := e.libValue(path, nil, n.Start()); code != nil {
 			return code
 		}
+		if code := patterns.BuiltinValue(path); code != nil {
+			return code
+		}
 		if sym == nil && patterns.Lookup(path) == nil {
 			e.log.Errorf(n.Start(), "name '%s' is not defined", n.ID)
 		} else {
@@ -548,6 +551,12 @@ func (e *emitter) libValue(path string, recv ast.Expr, p ast.Pos) jen.Code {
 	return nil
 }
 
+// builtinTypes are the builtin classes whose methods the runtime calls by
+// name on any of their objects (CallMethod).
+var builtinTypes = map[string]bool{
+	"builtins.str": true, "builtins.list": true, "builtins.dict": true, "builtins.set": true, "builtins.tuple": true,
+}
+
 func (e *emitter) attribute(n *ast.Attribute) jen.Code {
 	if code, ok := e.classAttribute(n); ok {
 		return code
@@ -559,6 +568,10 @@ func (e *emitter) attribute(n *ast.Attribute) jen.Code {
 	case *types.Module:
 		if code := e.libValue(v.Path+"."+n.Attr, nil, n.Start()); code != nil {
 			return code
+		}
+		if builtinTypes[v.Path] {
+			// str.upper as a value: the method, called by name.
+			return patterns.Rt("UnboundMethod").Call(jen.Lit(n.Attr))
 		}
 		e.log.Unsupported(n.Start(), v.Path+"."+n.Attr+" used as a value")
 		return jen.Nil()

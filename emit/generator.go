@@ -99,10 +99,67 @@ func (e *emitter) holdsAsyncGen(f *infer.Func, body []ast.Stmt) bool {
 		case *ast.For:
 			_, isIter := e.info.TypeOf(n.Iter).(*types.Iter)
 			found = found || n.Async && isIter && e.localOf(f, n.Iter)
+		case *ast.Call:
+			found = found || e.acloseOf(f, n) != nil
 		}
 		return !found
 	})
 	return found
+}
+
+// acloseOf is the variable of f whose async generator the call n closes
+// (agen.aclose()), or nil.
+func (e *emitter) acloseOf(f *infer.Func, n *ast.Call) *infer.Symbol {
+	attr, ok := n.Func.(*ast.Attribute)
+	if !ok || attr.Attr != "aclose" || len(n.Args) != 0 || !e.localOf(f, attr.Value) {
+		return nil
+	}
+	if _, isIter := e.info.TypeOf(attr.Value).(*types.Iter); !isIter {
+		return nil
+	}
+	return e.info.Refs[attr.Value.(*ast.Name)]
+}
+
+// aclosed reports whether the coroutine being emitted closes the async
+// generator in its variable sym itself.
+func (e *emitter) aclosed(sym *infer.Symbol) bool {
+	def, ok := e.fn.Node.(*ast.FunctionDef)
+	if !ok {
+		return false
+	}
+	found := false
+	ast.InspectStmts(def.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
+			return false
+		case *ast.Call:
+			found = found || e.acloseOf(e.fn, n) == sym
+		}
+		return !found
+	})
+	return found
+}
+
+// heldBy is the holder of the generator in the variable x: the
+// coroutine's, or the one of x itself when the coroutine closes it
+// with aclose().
+func (e *emitter) heldBy(x ast.Expr) *jen.Statement {
+	sym := e.info.Refs[x.(*ast.Name)]
+	if e.aclosed(sym) {
+		return jen.Id(e.held).Dot("Var").Call(jen.Lit(sym.Name))
+	}
+	return jen.Id(e.held)
+}
+
+// aclose emits agen.aclose() of an async generator the coroutine holds
+// in a variable: the coroutine that runs the finally bodies the
+// generator's consumer left pending.
+func (e *emitter) aclose(n *ast.Call, attr *ast.Attribute) jen.Code {
+	if e.held == "" || e.acloseOf(e.fn, n) == nil {
+		e.log.Unsupported(n.Start(), "aclose() of an async generator that is not held in a variable of the coroutine closing it")
+		return jen.Nil()
+	}
+	return e.heldBy(attr.Value).Dot("AClose").Call()
 }
 
 // heldLocal reports whether x is a variable of the function being

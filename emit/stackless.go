@@ -1,6 +1,7 @@
 package emit
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -324,4 +325,16 @@ func (e *emitter) Steps(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) jen.Cod
 		return call
 	}
 	return patterns.Rt("NoResult").Call(call)
+}
+
+// literalAtDef is the //line directive that puts the function literal
+// after it at def's line (none without line directives). The literal is
+// where the def's body runs (a coroutine's, a step version's), so its
+// traceback frames are registered under the def's name by that position.
+func (e *emitter) literalAtDef(def ast.Node) []jen.Code {
+	dir := e.lineDirective(def.Start())
+	if fd, ok := def.(*ast.FunctionDef); ok && dir != nil {
+		e.funcNames[fmt.Sprintf("%s:%d", e.src.Path, e.src.Position(def.Start()).Line)] = fd.Name
+	}
+	return dir
 }

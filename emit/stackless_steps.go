@@ -1,7 +1,6 @@
 package emit
 
 import (
-	"fmt"
 	"math/big"
 
 	"github.com/dave/jennifer/jen"
@@ -215,12 +214,7 @@ func (e *emitter) stepsBody(f *infer.Func, body []ast.Stmt) []jen.Code {
 	code = append(code, e.bodyTail(f, body)...)
 	closure := jen.Func().Params(jen.Id(b.step).Op("*").Add(patterns.Rt("Step"))).Add(e.resultType(f)).Block(code...)
 	out := append(b.decls, jen.Id(b.pc).Op(":=").Lit(0))
-	if dir := e.lineDirective(f.Node.Start()); dir != nil {
-		// The closure is where the function's frames are: its traceback
-		// frames take the def's name, found by the closure's position.
-		e.funcNames[fmt.Sprintf("%s:%d", e.src.Path, e.src.Position(f.Node.Start()).Line)] = f.Node.(*ast.FunctionDef).Name
-		out = append(out, dir...)
-	}
+	out = append(out, e.literalAtDef(f.Node)...)
 	return append(out, jen.Return(closure))
 }
 

@@ -162,7 +162,28 @@ func (e *emitter) varDecls(st ast.Stmt) []jen.Code {
 // their side effects.
 func (e *emitter) discarded(sym *infer.Symbol) bool {
 	return sym.Loads == 0 && !sym.Param && sym.Scope.Kind != infer.ModuleScope ||
-		sym.Loads == 0 && sym.Scope.Kind == infer.ModuleScope && !e.isPackageVar(sym)
+		sym.Loads == 0 && sym.Scope.Kind == infer.ModuleScope && !e.isPackageVar(sym) ||
+		e.libAlias(sym)
+}
+
+// libAlias reports whether sym is a variable that only ever holds one
+// library callable (f = str) and is only called: each call is emitted as
+// a call of the library function, so the variable itself is not needed.
+func (e *emitter) libAlias(sym *infer.Symbol) bool {
+	if _, ok := sym.Type.(*types.Module); !ok || sym.Param || sym.Loads == 0 {
+		return false
+	}
+	if e.libAliases == nil {
+		e.libAliases = map[*infer.Symbol]int{}
+		for x := range e.info.Types {
+			if call, ok := x.(*ast.Call); ok {
+				if name, ok := call.Func.(*ast.Name); ok && e.info.Refs[name] != nil {
+					e.libAliases[e.info.Refs[name]]++
+				}
+			}
+		}
+	}
+	return e.libAliases[sym] == sym.Loads
 }
 
 // symName is the Go name of the variable a Name refers to.

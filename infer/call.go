@@ -44,6 +44,11 @@ func (t *typer) methodCall(n *ast.Call, attr *ast.Attribute) types.Type {
 			return t.libCall("list."+attr.Attr, n, r)
 		}
 		return t.listMethod(n, attr, r)
+	case *types.Iter:
+		if attr.Attr == "aclose" && len(n.Args) == 0 {
+			// An async generator's aclose() is a coroutine giving None.
+			return &types.Named{Class: CoroClass, Args: []types.Type{types.None}}
+		}
 	}
 	if rt == types.Str {
 		return t.libCall("str."+attr.Attr, n, rt)
@@ -186,8 +191,51 @@ func (t *typer) CallResultKw(fn ast.Expr, args []types.Type, kw map[string]types
 		if e := patterns.Lookup(f.Path); e != nil && e.NoValue {
 			return types.None
 		}
+		if rt := t.libCallback(fn, f.Path, args); rt != nil {
+			return rt
+		}
 	}
 	return types.Object
+}
+
+// typedArg stands for an argument of a given type in a call a library
+// makes, which inference types as if the program made it.
+type typedArg struct{ ast.ExprBase }
+
+// libCallback types the call a library makes of the library function
+// fn (path) with arguments of types args, and records the result in
+// Info.LibCallbacks; nil when it cannot be typed.
+func (t *typer) libCallback(fn ast.Expr, path string, args []types.Type) types.Type {
+	if len(args) == 0 {
+		return nil
+	}
+	call := &ast.Call{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}, Func: fn}
+	for _, at := range args {
+		arg := &typedArg{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}}
+		t.info.Types[arg] = at
+		call.Args = append(call.Args, arg)
+	}
+	var rt types.Type
+	if method := patterns.BuiltinMethod(path); method != "" {
+		if args[0] != types.Str {
+			return nil // a method of a value the runtime calls by name
+		}
+		call.Args = call.Args[1:]
+		rt = t.libCall("str."+method, call, types.Str)
+	} else {
+		rt = t.libCall(path, call, nil)
+	}
+	if rt == nil || rt == types.Unknown {
+		return nil
+	}
+	if t.info.LibCallbacks == nil {
+		t.info.LibCallbacks = map[ast.Expr]types.Type{}
+	}
+	if old, ok := t.info.LibCallbacks[fn]; !ok || !types.Equal(old, rt) {
+		t.info.LibCallbacks[fn] = rt
+		t.changed = true
+	}
+	return rt
 }
 
 func (t *typer) useDefaults(f *Func, bound map[*Symbol]bool) {

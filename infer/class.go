@@ -85,7 +85,8 @@ type Field struct {
 	// (threadfields.go).
 	Shared bool
 	// Ref is set when threads touch the field and the program changes
-	// its value in place: a list it holds is a runtime list.
+	// its value in place, or when copy.copy shares it between objects: a
+	// list it holds is a runtime list.
 	Ref bool
 }
 

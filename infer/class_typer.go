@@ -396,6 +396,21 @@ func methodValue(m *Method, recv types.Type) *types.Func {
 // a property setter) or of a class (a class attribute).
 func (t *typer) assignAttr(n *ast.Attribute, vt types.Type) {
 	ot := t.expr(n.Value)
+	if ot == types.Object {
+		// obj.x = v on an object of unproven class (setattr by name) may
+		// store into the field x of any class.
+		for _, c := range t.info.Classes {
+			if f := c.Field(n.Attr); f != nil {
+				t.updateField(f, vt)
+			}
+		}
+		if t.info.DynamicStores == nil {
+			t.info.DynamicStores = map[string]bool{}
+		}
+		t.info.DynamicStores[n.Attr] = true
+		t.record(n, types.Object)
+		return
+	}
 	c := t.info.ClassOf(ot)
 	if c == nil {
 		return

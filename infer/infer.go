@@ -47,6 +47,14 @@ type Info struct {
 	ProcessGlobals map[*Symbol]bool
 	Log            *diag.Log
 
+	// LibCallbacks holds, for a library function handed to a library as
+	// a function (ex.map(str.upper, xs), reduce(max, xs)), the type its
+	// calls give; the emitter's wrapper returns it.
+	LibCallbacks map[ast.Expr]types.Type
+	// DynamicStores holds the attribute names assigned through values of
+	// unproven type (obj.x = v, with obj from a mixed list): the emitter
+	// gives classes with such fields a PySetAttr.
+	DynamicStores map[string]bool
 	// dynamicAttrs holds the attribute names read through values of
 	// unproven type (PyGetAttr at run time); a list field of that name
 	// must be a runtime list, so changes made through such a read show.
@@ -210,10 +218,12 @@ func (in *Info) solve(mod *ast.Module) {
 			break
 		}
 	}
-	// A list field that threads change in place becomes a runtime list,
-	// which can change what other expressions are typed.
+	// A list field that threads change in place, or that copy.copy
+	// shares between two objects, becomes a runtime list, which can
+	// change what other expressions are typed.
 	for range len(in.Classes) {
-		if !in.markThreadFields(mod) {
+		threads := in.markThreadFields(mod)
+		if copied := in.markCopiedFields(mod); !threads && !copied {
 			break
 		}
 		t.rounds(mod)

@@ -257,7 +257,9 @@ func (t *typer) try(n *ast.Try) {
 		if h.Type != nil {
 			t.expr(h.Type)
 		}
-		if h.Name != "" {
+		if h.Name != "" && n.Star {
+			t.setSym(t.info.Lookup(t.scope, h.Name), ExceptionType) // always a group
+		} else if h.Name != "" {
 			t.setSym(t.info.Lookup(t.scope, h.Name), t.handlerType(h))
 		}
 		t.body(h.Body)

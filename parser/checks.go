@@ -14,8 +14,11 @@ import (
 // place says where a node stands.
 type place struct {
 	fn, async, loop bool
-	comp            string  // the kind of comprehension the node is in, if any
-	compPos         ast.Pos // where that comprehension starts
+	// star is set in the body of an except* clause, where no jump may
+	// leave it (a loop or function inside it clears it).
+	star    bool
+	comp    string  // the kind of comprehension the node is in, if any
+	compPos ast.Pos // where that comprehension starts
 }
 
 type placeChecker struct{ log *diag.Log }
@@ -58,6 +61,30 @@ func (c *placeChecker) stmt(s ast.Stmt, p place) {
 			c.exprs([]ast.Expr{it.ContextExpr, it.OptionalVars}, p)
 		}
 		c.stmts(s.Body, p)
+	case *ast.Return, *ast.Break, *ast.Continue:
+		c.jump(s, p)
+	case *ast.Nonlocal:
+		if !p.fn {
+			c.log.Errorf(s.P, "nonlocal declaration not allowed at module level")
+		}
+	default:
+		c.compound(s, p)
+	}
+}
+
+// jump checks return, break and continue.
+func (c *placeChecker) jump(s ast.Stmt, p place) {
+	if p.star {
+		pos := s.Start()
+		if r, ok := s.(*ast.Return); ok {
+			if k, ok := r.Value.(*ast.Constant); ok {
+				pos = k.Start() // CPython points at a constant returned
+			}
+		}
+		c.log.Errorf(pos, "'break', 'continue' and 'return' cannot appear in an except* block")
+		return
+	}
+	switch s := s.(type) {
 	case *ast.Return:
 		if !p.fn {
 			c.log.Errorf(s.P, "'return' outside function")
@@ -71,12 +98,6 @@ func (c *placeChecker) stmt(s ast.Stmt, p place) {
 		if !p.loop {
 			c.log.Errorf(s.P, "'continue' not properly in loop")
 		}
-	case *ast.Nonlocal:
-		if !p.fn {
-			c.log.Errorf(s.P, "nonlocal declaration not allowed at module level")
-		}
-	default:
-		c.compound(s, p)
 	}
 }
 
@@ -91,7 +112,9 @@ func (c *placeChecker) compound(s ast.Stmt, p place) {
 		c.stmts(s.Body, p)
 		for _, h := range s.Handlers {
 			c.expr(h.Type, p)
-			c.stmts(h.Body, p)
+			hp := p
+			hp.star = s.Star
+			c.stmts(h.Body, hp)
 		}
 		c.stmts(s.Orelse, p)
 		c.stmts(s.Finalbody, p)
@@ -108,7 +131,7 @@ func (c *placeChecker) compound(s ast.Stmt, p place) {
 // else clause, where they do not (unless an outer loop holds it).
 func (c *placeChecker) loop(body, orelse []ast.Stmt, p place) {
 	in := p
-	in.loop = true
+	in.loop, in.star = true, false
 	c.stmts(body, in)
 	c.stmts(orelse, p)
 }

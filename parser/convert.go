@@ -299,14 +299,24 @@ func (c *converter) callSentinel(call *gast.Call, kind sentKind) *sentinel {
 }
 
 // try converts try statements; handlers get the position of their
-// `except` keyword, which gpython loses.
+// `except` keyword, which gpython loses. A try whose clauses are except*
+// is marked Star; mixing the two kinds is CPython's SyntaxError, reported
+// at the first clause of the other kind.
 func (c *converter) try(s *gast.Try) ast.Stmt {
 	n := &ast.Try{Body: c.stmts(s.Body), Orelse: c.stmts(s.Orelse), Finalbody: c.stmts(s.Finalbody)}
 	n.P = c.pos(s.Pos)
-	for _, h := range s.Handlers {
+	mixed := false
+	for i, h := range s.Handlers {
 		eh := &ast.ExceptHandler{Type: c.expr(h.ExprType), Name: ident(string(h.Name)), Body: c.stmts(h.Body)}
 		if len(eh.Body) > 0 {
 			eh.P = c.keywordBefore(eh.Body[0].Start(), "except")
+		}
+		star := c.em.exceptStar[int(eh.P)]
+		if i == 0 {
+			n.Star = star
+		} else if star != n.Star && !mixed {
+			mixed = true
+			c.log.Errorf(eh.P, "cannot have both 'except' and 'except*' on the same 'try'")
 		}
 		n.Handlers = append(n.Handlers, eh)
 	}

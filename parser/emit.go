@@ -54,10 +54,13 @@ type emitter struct {
 	// subTokens are the tokens of f-string expressions, which the
 	// converter needs to decode the literals inside them.
 	subTokens []token
+	// exceptStar holds the original offsets of the `except` keywords of
+	// except* clauses, whose star the rewrite blanked.
+	exceptStar map[int]bool
 }
 
 func newEmitter(src string) *emitter {
-	return &emitter{src: src, out: make([]byte, 0, len(src)+len(src)/8), sentinels: map[int]*sentinel{}, lineEnds: map[int]int{}}
+	return &emitter{src: src, out: make([]byte, 0, len(src)+len(src)/8), sentinels: map[int]*sentinel{}, lineEnds: map[int]int{}, exceptStar: map[int]bool{}}
 }
 
 // copy appends original text.

@@ -217,7 +217,7 @@ func (p *planner) statement(i int) {
 	case p.is(i, "match") && p.is(end-1, ":") && end > i+2:
 		p.errs = append(p.errs, problem{Pos: p.sig[i].Start, Msg: "not supported yet: the match statement", Fatal: true})
 	case p.is(i, "except") && p.is(i+1, "*"):
-		p.errs = append(p.errs, problem{Pos: p.sig[i].Start, Msg: "not supported yet: except*", Fatal: true})
+		p.exceptStar(i)
 	case p.is(i, "with") || p.is(i, "async") && p.is(i+1, "with"):
 		p.withParens(i)
 	case p.is(i, "@"):
@@ -225,6 +225,21 @@ func (p *planner) statement(i int) {
 	case p.sig[i].Kind == tName && !isKeyword(p.text(i)) || p.is(i, "("):
 		p.annotation(i, end)
 	}
+}
+
+// exceptStar turns `except* T` into `except  T`, recording the clause's
+// `except` offset so the converter marks the try statement as a TryStar.
+// `except*:` names no type, which CPython rejects.
+func (p *planner) exceptStar(i int) {
+	if p.is(i+2, ":") {
+		p.errs = append(p.errs, problem{Pos: p.sig[i+2].Start, Msg: "expected one or more exception types"})
+		return
+	}
+	kw, star := p.sig[i], p.sig[i+1]
+	p.add(star.Start, star.End, func(e *emitter) {
+		e.exceptStar[kw.Start] = true
+		e.synth(" ", star.Start)
+	})
 }
 
 // withParens removes the parentheses of `with (a as b, c as d):`, a form

@@ -186,11 +186,11 @@ func asyncioFunctions() []*Entry {
 		proc(timerHandle+".cancel", "", method("Cancel")),
 		fn(timerHandle+".cancelled", "", returns(types.Bool), method("Cancelled")),
 		fn(timerHandle+".when", "", returns(types.Float), method("When")),
-		fn("asyncio.to_thread", "func, /, *args, **kwargs", func(c *TypeCall) types.Type {
+		spreadKw(fn("asyncio.to_thread", "func, /, *args, **kwargs", func(c *TypeCall) types.Type {
 			return named(coroClass, c.callResultKw("func", "", ""))
 		}, func(c *EmitCall) jen.Code {
 			return Rt("ToThread").Call(c.Env.Thunk(c.Args.Get("func"), c.Args.VarArgs, c.Args.VarKw...))
-		}),
+		})),
 	}
 }
 
@@ -395,10 +395,9 @@ func futureMethods(class string) []*Entry {
 // typeOfAsyncWait types asyncio.wait(fs): a list of known tasks gives
 // lists of them, in the order of fs; anything else (a set of tasks) is
 // waited for through the runtime's dynamic view and gives two sets.
+// typeOfAsyncWait types asyncio.wait: (done, pending) are sets, whatever
+// fs is, so they are Objects.
 func typeOfAsyncWait(c *TypeCall) types.Type {
-	if l, ok := c.Type("fs").(*types.List); ok && isWaitable(l.Elem) {
-		return named(coroClass, &types.Tuple{Elems: []types.Type{l, l}})
-	}
 	return named(coroClass, &types.Tuple{Elems: []types.Type{types.Object, types.Object}})
 }
 

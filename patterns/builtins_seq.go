@@ -4,6 +4,7 @@ import (
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/types"
+	"strings"
 )
 
 // Builtins over iterables: the argument's proven type decides the Go form
@@ -76,6 +77,37 @@ var builtinFuncs = map[string]struct {
 	"builtins.ord":   {"OrdObj", types.Int},
 }
 
+// BuiltinValue is the Go for a builtin function used as a value rather
+// than called (f = str, {"len": len}, a parameter given abs): the
+// runtime function standing for it, which code that does not know the
+// function calls through the runtime (py.Call); nil when there is none.
+func BuiltinValue(path string) jen.Code {
+	if b, ok := builtinFuncs[path]; ok {
+		return Rt(b.rt)
+	}
+	if rt, ok := builtinValues[path]; ok {
+		return Rt(rt)
+	}
+	return nil
+}
+
+// builtinValues are the other builtins with a runtime function that can
+// stand for them as a value.
+var builtinValues = map[string]string{
+	"builtins.print":  "Print",
+	"builtins.chr":    "Chr",
+	"builtins.hex":    "Hex",
+	"builtins.max":    "MaxValue",
+	"builtins.min":    "MinValue",
+	"builtins.sum":    "SumValue",
+	"builtins.sorted": "SortedValue",
+	"builtins.pow":    "Pow",
+	"builtins.divmod": "Divmod",
+	"builtins.oct":    "Oct",
+	"builtins.bin":    "Bin",
+	"builtins.hash":   "Hash",
+}
+
 // callbackResult types a callable argument fn called with one argument of
 // type elem.
 func (c *TypeCall) callbackResult(fn ast.Expr, elem types.Type) types.Type {
@@ -90,10 +122,36 @@ func (c *TypeCall) callbackResult(fn ast.Expr, elem types.Type) types.Type {
 			}
 			return b.result
 		}
+		if CallableValue(m.Path) {
+			return c.Env.CallResult(fn, []types.Type{elem})
+		}
 		c.Env.Errorf(fn.Start(), "not supported yet: %s as a function argument", m.Path)
 		return types.Object
 	}
 	return c.Env.CallResult(fn, []types.Type{elem})
+}
+
+// CallableValue reports whether the library name path can be handed to
+// a library as a function (EmitEnv.Callback wraps its call): a library
+// function, or a method of a builtin type taken from the type
+// (str.lower), whose first argument is the object.
+func CallableValue(path string) bool {
+	if e := Lookup(path); e != nil && e.Sig != nil {
+		return true
+	}
+	return BuiltinMethod(path) != ""
+}
+
+// BuiltinMethod is the method name of path when it names a method of a
+// builtin type taken from the type ("builtins.str.lower" gives "lower"),
+// "" otherwise.
+func BuiltinMethod(path string) string {
+	for _, t := range []string{"str", "list", "dict", "set", "tuple"} {
+		if rest, ok := strings.CutPrefix(path, "builtins."+t+"."); ok && !strings.Contains(rest, ".") {
+			return rest
+		}
+	}
+	return ""
 }
 
 // callback emits a callable argument taking one elem. A builtin becomes
@@ -113,6 +171,9 @@ func callback(env EmitEnv, fn ast.Expr, elem types.Type) jen.Code {
 			}
 			return jen.Func().Params(jen.Id("v").Add(env.GoType(elem))).Add(env.GoType(b.result)).Block(
 				jen.Return(Rt(b.rt).Call(jen.Id("v"))))
+		}
+		if CallableValue(m.Path) {
+			return env.Callback(fn, []types.Type{elem})
 		}
 		env.Errorf(fn.Start(), "not supported yet: %s as a function argument", m.Path)
 		return jen.Nil()

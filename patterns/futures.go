@@ -48,9 +48,9 @@ func executorEntries(class, ctor string) []*Entry {
 			}
 			return named(class)
 		}, func(c *EmitCall) jen.Code { return emitExecutor(c, ctor) }),
-		fn(class+".submit", "fn, /, *args, **kwargs", func(c *TypeCall) types.Type {
+		spreadKw(fn(class+".submit", "fn, /, *args, **kwargs", func(c *TypeCall) types.Type {
 			return named(futureClass, c.callResultOf("fn", ""))
-		}, emitSubmit),
+		}, emitSubmit)),
 		fn(class+".map", "fn, *iterables, timeout=None, chunksize=1", typeOfMap, emitExecutorMap),
 		proc(class+".shutdown", "wait=True, *, cancel_futures=False", func(c *EmitCall) jen.Code {
 			wait := c.ArgAs("wait", types.Bool, jen.True())
@@ -87,8 +87,8 @@ func emitExecutor(c *EmitCall, ctor string) jen.Code {
 // typeOfMap types executor.map(fn, iterable): fn is called with the
 // iterable's items, and the result is an iterator of its results.
 func typeOfMap(c *TypeCall) types.Type {
-	if len(c.Args.VarArgs) != 1 {
-		return types.Object
+	if len(c.Args.VarArgs) != 1 || hasStarred(c.Args.VarArgs) {
+		return typeOfMapN(c)
 	}
 	elem := types.Elem(c.Env.TypeOf(c.Args.VarArgs[0]))
 	return &types.Iter{Elem: c.Env.CallResult(c.Args.Get("fn"), []types.Type{elem})}
@@ -97,15 +97,10 @@ func typeOfMap(c *TypeCall) types.Type {
 // emitExecutorMap is executor.map over one iterable: every item is submitted at
 // once and the results come back in input order.
 func emitExecutorMap(c *EmitCall) jen.Code {
-	if len(c.Args.VarArgs) != 1 {
-		c.Env.Errorf(c.Call.Start(), "not supported yet: Executor.map over %d iterables", len(c.Args.VarArgs))
-		return jen.Nil()
+	if len(c.Args.VarArgs) != 1 || hasStarred(c.Args.VarArgs) {
+		return emitExecutorMapN(c)
 	}
 	it := c.Args.VarArgs[0]
-	if _, star := it.(*ast.Starred); star {
-		c.Env.Errorf(it.Start(), "not supported yet: Executor.map over *iterables")
-		return jen.Nil()
-	}
 	elem := types.Elem(c.Env.TypeOf(it))
 	var items jen.Code
 	switch c.Env.TypeOf(it).(type) {
@@ -119,6 +114,35 @@ func emitExecutorMap(c *EmitCall) jen.Code {
 	}
 	fn := c.Env.Callback(c.Args.Get("fn"), []types.Type{elem})
 	return Rt("ExecutorMap").Call(recv(c), fn, items, c.timeout("timeout"))
+}
+
+// typeOfMapN types executor.map(fn, *iterables) over several iterables
+// or a starred list of them: fn is called with an item of each (of types
+// not known for a starred list, which the runtime binds), and the
+// results are Objects.
+func typeOfMapN(c *TypeCall) types.Type {
+	var args []types.Type
+	if !hasStarred(c.Args.VarArgs) {
+		for _, it := range c.Args.VarArgs {
+			args = append(args, types.Elem(c.Env.TypeOf(it)))
+		}
+	}
+	c.Env.CallResult(c.Args.Get("fn"), args)
+	return &types.Iter{Elem: types.Object}
+}
+
+// emitExecutorMapN is executor.map over several iterables, or a starred
+// list of them: the runtime zips them and calls fn with each row.
+func emitExecutorMapN(c *EmitCall) jen.Code {
+	args := []jen.Code{recv(c), c.Env.ExprAs(c.Args.Get("fn"), types.Object), c.timeout("timeout")}
+	for _, it := range c.Args.VarArgs {
+		if s, star := it.(*ast.Starred); star {
+			args = append(args, Rt("ListAs").Types(Rt("Object")).Call(c.Env.ExprAs(s.Value, types.Object)).Op("..."))
+			continue
+		}
+		args = append(args, c.Env.ExprAs(it, types.Object))
+	}
+	return Rt("ExecutorMapN").Call(args...)
 }
 
 func futureEntries() []*Entry {

@@ -121,8 +121,8 @@ func (c *EmitCall) boundArgs(argsArg string) []ast.Expr {
 	} else if a := c.Args.Get(argsArg); a != nil {
 		elems, ok := SequenceElems(a)
 		if !ok {
-			c.Env.Errorf(a.Start(), "not supported yet: %s that is not a tuple or list display", argsArg)
-			return nil
+			// A tuple known only at run time is passed as *args.
+			return []ast.Expr{&ast.Starred{ExprBase: ast.ExprBase{Base: ast.Base{P: a.Start()}}, Value: a}}
 		}
 		args = elems
 	}
@@ -142,7 +142,8 @@ func (c *EmitCall) boundKw(kwArg string) []*ast.Keyword {
 	}
 	kw, ok := KeywordsOf(a)
 	if !ok {
-		c.Env.Errorf(a.Start(), "not supported yet: %s that is not a dict display with string keys", kwArg)
+		// A mapping known only at run time is passed as **kwargs.
+		return []*ast.Keyword{{P: a.Start(), Value: a}}
 	}
 	return kw
 }
@@ -187,6 +188,11 @@ func (c *TypeCall) callResultKw(fnArg, argsArg, kwArg string) types.Type {
 	ts := make([]types.Type, len(args))
 	for i, a := range args {
 		ts[i] = c.Env.TypeOf(a)
+	}
+	if a := c.Args.Get(argsArg); argsArg != "" && a != nil && args == nil {
+		if tt, ok := c.Env.TypeOf(a).(*types.Tuple); ok {
+			ts = tt.Elems // a tuple variable of known item types
+		}
 	}
 	kw := c.Args.VarKw
 	if kwArg != "" {

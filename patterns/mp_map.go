@@ -104,6 +104,11 @@ func (k mapKind) emit(c *EmitCall) jen.Code {
 	default:
 		items = itemsOf(c, it)
 	}
+	if _, display := it.(*ast.List); k.star && !display {
+		// Argument tuples travel as py.Tuple, whichever slice holds them
+		// (a list display's []py.Object, zip's []py.Tuple).
+		items = Rt("ListAs").Types(Rt("Tuple")).Call(items)
+	}
 	call := []jen.Code{recv(c), f, items, c.ArgAs("chunksize", types.Int, jen.Lit(0))}
 	if k.async {
 		cb, ecb := emitCallbacks(c, argOf(c.Result))
@@ -122,14 +127,19 @@ func starFunc(c *EmitCall, item types.Type, args []types.Type) jen.Code {
 		idx[i] = jen.Id("t").Index(jen.Lit(i))
 	}
 	res := types.Elem(resultList(c.Result))
-	unpack := jen.Id("t").Op(":=").Add(jen.Id("item").Assert(Rt("Tuple")))
-	sig := jen.Func().Params(jen.Id("item").Add(c.Env.GoType(item))).Add(c.Env.GoType(res))
+	sig := jen.Func().Params(jen.Id("t").Add(Rt("Tuple"))).Add(c.Env.GoType(res))
+	var unpack []jen.Code
+	if _, display := c.Args.Get("iterable").(*ast.List); display {
+		// A list display's items are Objects holding tuples.
+		sig = jen.Func().Params(jen.Id("item").Add(c.Env.GoType(item))).Add(c.Env.GoType(res))
+		unpack = append(unpack, jen.Id("t").Op(":=").Add(jen.Id("item").Assert(Rt("Tuple"))))
+	}
 	if res == types.None {
 		cb := c.Env.Handler(c.Args.Get("func"), dyn)
-		return sig.Block(unpack, jen.Add(cb).Call(idx...), jen.Return(jen.Nil()))
+		return sig.Block(append(unpack, jen.Add(cb).Call(idx...), jen.Return(jen.Nil()))...)
 	}
 	cb := c.Env.Callback(c.Args.Get("func"), dyn)
-	return sig.Block(unpack, jen.Return(jen.Add(cb).Call(idx...)))
+	return sig.Block(append(unpack, jen.Return(jen.Add(cb).Call(idx...)))...)
 }
 
 // resultList is the list type a map call produces, from its own type.

@@ -31,8 +31,10 @@ type Param struct {
 type Signature struct {
 	Name   string
 	Params []Param
-	// SpreadKw is set for callables whose recognizer handles a
-	// **mapping argument: it goes to VarKw as a keyword without a name.
+	// SpreadKw is set for callables whose recognizer handles a **mapping
+	// argument (executor.submit and asyncio.to_thread pass it on to the
+	// function they call, str.format reads it): it goes to VarKw as a
+	// keyword without a name.
 	SpreadKw bool
 }
 
@@ -130,7 +132,7 @@ func (s *Signature) bindPositional(b *Bound, args []ast.Expr) error {
 }
 
 func (s *Signature) bindKeyword(b *Bound, kw *ast.Keyword) error {
-	if kw.Arg == "" && s.SpreadKw {
+	if kw.Arg == "" && s.SpreadKw && s.hasKind(VarKeyword) {
 		b.VarKw = append(b.VarKw, kw)
 		return nil
 	}
@@ -154,6 +156,15 @@ func (s *Signature) bindKeyword(b *Bound, kw *ast.Keyword) error {
 		}
 	}
 	return fmt.Errorf("%s() got an unexpected keyword argument '%s'", s.Name, kw.Arg)
+}
+
+func (s *Signature) hasKind(k ParamKind) bool {
+	for _, p := range s.Params {
+		if p.Kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Signature) positional() int {

@@ -111,6 +111,10 @@ func (l *aloop) shutdownAsyncGens() {
 // its variables, until it returns.
 type AGenHolder struct {
 	pending []*agenClose
+	// vars are the holders of generators the coroutine closes itself
+	// (await agen.aclose()), one per variable.
+	vars []*AGenHolder
+	name string
 }
 
 // NewAGenHolder is the holder of a coroutine that iterates a generator
@@ -120,10 +124,40 @@ func NewAGenHolder() *AGenHolder { return &AGenHolder{} }
 // Close schedules the closes of the generators the coroutine held, as
 // its return drops them.
 func (h *AGenHolder) Close() {
+	for _, v := range h.vars {
+		v.Close()
+	}
 	for _, c := range h.pending {
 		c.schedule()
 	}
 	h.pending = nil
+}
+
+// Var is the holder of the generator in the coroutine's variable name,
+// which the coroutine closes with await agen.aclose(); what is still
+// open when the coroutine returns closes with the rest.
+func (h *AGenHolder) Var(name string) *AGenHolder {
+	for _, v := range h.vars {
+		if v.name == name {
+			return v
+		}
+	}
+	v := &AGenHolder{name: name}
+	h.vars = append(h.vars, v)
+	return v
+}
+
+// AClose is agen.aclose() of the generator h holds: awaiting it runs, in
+// the awaiting task, the finally bodies its consumer left pending by
+// stopping early. A generator that finished or never started has none.
+func (h *AGenHolder) AClose() *Coro[Object] {
+	return NewCoroProc("aclose", func() {
+		pending := h.pending
+		h.pending = nil
+		for _, c := range pending {
+			c.run()
+		}
+	})
 }
 
 // nextHolder hands a holder from HeldAsyncGen to the AsyncGen run it

@@ -221,6 +221,7 @@ type taskCore struct {
 	g          *glet
 	name       string
 	coro       string
+	defAt      string // "file:line" of the coroutine's async def, when known
 	mustCancel bool
 	waitingOn  *afut
 	object     func() Object // the task's result as an Object, for views of it

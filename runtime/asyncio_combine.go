@@ -255,8 +255,8 @@ func (f *AFuture[T]) awaitIn(l *aloop, self *glet, t *taskCore) T {
 
 // AsyncWait is asyncio.wait(aws, timeout, return_when): it waits until
 // the return_when condition holds or the timeout passes and gives the
-// tuple (done, pending), each in the order of aws (Python's sets have no
-// order to keep).
+// tuple (done, pending) of two sets, as Python's are even when aws is a
+// list; each is filled in the order of aws.
 func AsyncWait[T any, A Awaitable[T]](aws []A, timeout float64, returnWhen string) *Coro[Tuple] {
 	return NewCoro("wait", func() Tuple {
 		cores := make([]*afut, len(aws))
@@ -264,12 +264,12 @@ func AsyncWait[T any, A Awaitable[T]](aws []A, timeout float64, returnWhen strin
 			cores[i] = a.future().core
 		}
 		waitCores(cores, timeout, returnWhen)
-		var done, pending []A
+		done, pending := SetOf(), SetOf()
 		for i, a := range aws {
 			if cores[i].isDone() {
-				done = append(done, a)
+				done.Add(a)
 			} else {
-				pending = append(pending, a)
+				pending.Add(a)
 			}
 		}
 		return Tuple{done, pending}

@@ -131,6 +131,7 @@ type Task[T any] struct {
 func newTask[T any](l *aloop, c *Coro[T], name string) *Task[T] {
 	task := &Task[T]{}
 	task.t = l.startTask(name, c.name, func() { task.value = c.run() })
+	task.t.defAt = coroDefinedAt(c.fn)
 	task.core = &task.t.fut
 	task.t.object = func() Object { return task.val() }
 	return task
@@ -248,13 +249,13 @@ func AsyncIter[T any](next func() *Coro[T]) iter.Seq[T] {
 // awaiting tasks were added; an exception fn raises is printed and the
 // loop goes on, as asyncio's loop reports it.
 func (f *AFuture[T]) AddDoneCallback(fn func(*AFuture[T])) {
-	f.core.onDone(func() { fn(f) })
+	f.core.onDone(func() { guardCallback(fn, f, func() { fn(f) }) })
 }
 
 // AddDoneCallback is task.add_done_callback(fn): AFuture's, with the
 // task itself passed to fn.
 func (t *Task[T]) AddDoneCallback(fn func(*Task[T])) {
-	t.core.onDone(func() { fn(t) })
+	t.core.onDone(func() { guardCallback(fn, t, func() { fn(t) }) })
 }
 
 // NewAFuture is asyncio.Future() or loop.create_future(): a pending

@@ -4,10 +4,11 @@ import (
 	"reflect"
 )
 
-// This file is Python's copy module for the runtime's containers and Go
-// slices and maps; other values (numbers, strings, tuples of immutable
-// items, objects of classes) are returned as they are, which is what
-// copy.copy does for immutable values.
+// This file is Python's copy module for the runtime's containers, Go
+// slices and maps, and objects of the program's classes (copy_object.go);
+// other values (numbers, strings, tuples of immutable items, the
+// runtime's objects) are returned as they are, which is what copy.copy
+// does for immutable values.
 
 // Copy is copy.copy(x): a new container holding the same items.
 func Copy[T any](x T) T {
@@ -57,6 +58,10 @@ func copyValue(x Object, deep bool) Object {
 			out.SetMapIndex(it.Key(), it.Value())
 		}
 		return out.Interface()
+	case reflect.Pointer:
+		if isProgramObject(rv) {
+			return copyObject(rv).Interface()
+		}
 	}
 	return x
 }
@@ -112,6 +117,13 @@ func deepcopyMemo(x Object, memo map[any]any) Object {
 			out.SetMapIndex(it.Key(), deepValue(it.Value(), memo))
 		}
 		return out.Interface()
+	case reflect.Pointer:
+		if isProgramObject(rv) {
+			out := copyObject(rv)
+			memo[x] = out.Interface()
+			deepFields(out.Elem(), memo)
+			return out.Interface()
+		}
 	}
 	return x
 }

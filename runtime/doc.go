@@ -59,7 +59,10 @@
 // with panic(err), as a finally block does after running. The body of an
 // except block runs inside Handle(err, func() {...}) so that an exception
 // escaping it gets err as its __context__; `raise X from err` is
-// panic(X.From(err)). sys.exit(code) is Exit(code).
+// panic(X.From(err)). sys.exit(code) is Exit(code). A try with except*
+// clauses hands the exception to ExceptStar; each clause takes its part
+// with Match and runs its body under the StarCatch's Handle, and Reraise
+// raises what is left.
 //
 // Tracebacks. The generated file carries a //line directive with the
 // absolute path of the Python file before each statement, so the Go stack

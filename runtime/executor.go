@@ -13,11 +13,11 @@ import (
 // workers are created lazily and reused when idle; process workers
 // (goroutines with a ForkProcess-N identity) all start on the first
 // submit, as CPython's do under fork. Once every worker has started, a
-// submit takes only the queue's lock.
+// submit takes no lock (execqueue.go).
 type Executor struct {
 	id        int64
 	max       int
-	queue     *taskQueue
+	queue     execQueue
 	processes bool
 	running   sync.WaitGroup
 
@@ -31,9 +31,6 @@ type Executor struct {
 	// initializer.
 	prefix      string
 	initializer func()
-
-	// slab is where Submit takes its work items from (slab.go).
-	slab atomic.Pointer[slabBox]
 }
 
 var (
@@ -74,7 +71,7 @@ func NewProcessPoolExecutor(maxWorkers int) *Executor {
 // newExecutor finishes e and registers it for the wait at exit.
 func newExecutor(e *Executor) *Executor {
 	ensureExitHook()
-	e.queue = newTaskQueue()
+	e.queue.init()
 	liveExecutors.Lock()
 	liveExecutors.m[e] = struct{}{}
 	liveExecutors.Unlock()
@@ -82,12 +79,12 @@ func newExecutor(e *Executor) *Executor {
 }
 
 // Submit is executor.submit(f): f is queued and a Future returned at once.
-// The future and f share one allocation, the queue's work item.
+// The future and f share one work item, taken from a slab.
 func Submit[T any](e *Executor, f func() T) *Future[T] {
-	w := slabAlloc[thunkWork[T]](e)
+	e.checkOpen()
+	w := slabAlloc[thunkWork[T]](&e.queue.chain)
 	w.f = f
-	w.fut.futureCore = &w.core
-	e.enqueue(w)
+	e.enqueue(&w.fut.c)
 	return &w.fut
 }
 
@@ -98,63 +95,77 @@ func Submit1[A, T any](e *Executor, f func(A) T, a A) *Future[T] {
 	if e.processes {
 		return Submit(e, func() T { return f(a) })
 	}
-	c := slabAlloc[call1[A, T]](e)
+	e.checkOpen()
+	c := slabAlloc[call1[A, T]](&e.queue.chain)
 	c.fn, c.arg = f, a
-	c.fut.futureCore = &c.core
-	e.enqueue(c)
+	e.enqueue(&c.fut.c)
 	return &c.fut
 }
 
-// enqueue queues an executor's work item and starts a worker if it needs
-// one.
-func (e *Executor) enqueue(it executorItem) {
-	if !e.queue.putItem(it) {
+// checkOpen refuses a submit after shutdown before it takes a work item.
+func (e *Executor) checkOpen() {
+	if e.queue.closed.Load() {
 		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
 	}
-	e.adjustThreads()
+}
+
+// enqueue queues the filled-in work item whose future is c and starts a
+// worker if it needs one. A shutdown racing the submit either lets the
+// item run or cancels it and refuses the submit.
+func (e *Executor) enqueue(c *futureCore) {
+	if !e.queue.publish(c) {
+		panic(RuntimeError.New("cannot schedule new futures after shutdown"))
+	}
+	if !e.full.Load() {
+		e.adjustThreads()
+	}
 }
 
 // thunkWork is the work item of Submit: a future and its task.
 type thunkWork[T any] struct {
-	fut  Future[T]
-	core futureCore // fut's state, in the same allocation
-	f    func() T
+	fut Future[T]
+	f   func() T
 }
 
 // run runs the task for the future; a panic is the worker's to catch
 // (serve).
 func (w *thunkWork[T]) run(e *Executor) {
-	if w.fut.start(e) {
+	if w.fut.c.start(e) {
 		w.fut.value = w.f()
-		w.fut.finish(e, nil)
+		w.fut.c.finish(e, nil)
 	}
 }
 
 // fail completes the future with the exception its task raised.
-func (w *thunkWork[T]) fail(e *Executor, err *Error) { w.fut.finish(e, err) }
+func (w *thunkWork[T]) fail(e *Executor, err *Error) { w.fut.c.finish(e, err) }
+
+// futureOf returns the state of the item's future.
+func (w *thunkWork[T]) futureOf() *futureCore { return &w.fut.c }
 
 // cancel is what shutdown(cancel_futures=True) does to a queued future.
 func (w *thunkWork[T]) cancel() { w.fut.Cancel() }
 
 // call1 is the work item of Submit1: a future and its one-argument call.
 type call1[A, T any] struct {
-	fut  Future[T]
-	core futureCore // fut's state, in the same allocation
-	fn   func(A) T
-	arg  A
+	fut Future[T]
+	fn  func(A) T
+	arg A
 }
 
 // run calls the function for the future; a panic is the worker's to
 // catch (serve).
 func (c *call1[A, T]) run(e *Executor) {
-	if c.fut.start(e) {
+	if c.fut.c.start(e) {
 		c.fut.value = c.fn(c.arg)
-		c.fut.finish(e, nil)
+		c.fut.c.finish(e, nil)
 	}
 }
 
 // fail completes the future with the exception its call raised.
-func (c *call1[A, T]) fail(e *Executor, err *Error) { c.fut.finish(e, err) }
+func (c *call1[A, T]) fail(e *Executor, err *Error) { c.fut.c.finish(e, err) }
+
+// futureOf returns the state of the item's future.
+func (c *call1[A, T]) futureOf() *futureCore { return &c.fut.c }
 
 // cancel is what shutdown(cancel_futures=True) does to a queued future.
 func (c *call1[A, T]) cancel() { c.fut.Cancel() }
@@ -259,21 +270,23 @@ func (e *Executor) serve() (raised bool) {
 		}
 	}()
 	for {
-		it, ok := e.queue.get()
+		it, ok := e.queue.take()
 		if !ok {
 			return false
 		}
-		cur = it.(executorItem)
+		cur = it
 		cur.run(e)
 	}
 }
 
 // executorItem is an executor's work item: run does the task and
 // completes its future; fail completes it with the exception the task
-// raised, which serve recovers.
+// raised, which serve recovers; futureOf is the future's state, whose
+// queued bit publishes the item.
 type executorItem interface {
 	workItem
 	fail(e *Executor, err *Error)
+	futureOf() *futureCore
 }
 
 // Shutdown is executor.shutdown(wait): no new work is accepted; queued work

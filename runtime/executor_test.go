@@ -208,7 +208,7 @@ func TestAsCompletedBreak(t *testing.T) {
 	}
 	fs[1].Result()
 	for _, f := range fs {
-		if n := f.waiterCount(); n != 0 {
+		if n := f.core().waiterCount(); n != 0 {
 			t.Errorf("%d waiters left after break", n)
 		}
 	}

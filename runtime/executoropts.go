@@ -50,13 +50,14 @@ func (e *Executor) runInitializer() {
 // cancelPending cancels the future if it has not started, and reports
 // whether it is cancelled.
 func (c *futureCore) cancelPending() bool {
-	c.mu.Lock()
+	mu := c.lock()
+	mu.Lock()
 	if !c.transition(statePending, stateCancelled) {
-		c.mu.Unlock()
+		mu.Unlock()
 		return c.load() == stateCancelled
 	}
 	cbs := c.releaseLocked()
-	c.mu.Unlock()
+	mu.Unlock()
 	for _, cb := range cbs {
 		cb()
 	}

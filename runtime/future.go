@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // futureState is a Future's life cycle, as CPython names it in reprs.
@@ -24,48 +25,101 @@ const (
 	// claimed is set in futureCore.state once SetResult or SetException
 	// has begun.
 	claimed = 8
+	// isView is set, for good, in the state of a view's own futureCore
+	// (AnyFuture): the view's state lives in the original's core.
+	isView = 16
 )
 
-// futureCore is the untyped part of a Future. A future nobody waits on
-// before it finishes successfully costs one word of atomic state and no
-// lock: the worker moves it pending → running → finished with
+// futureCore is the untyped part of a Future: two words, so that a
+// future of a one-argument submit with its call is 40 bytes (tiny tasks
+// are bounded by the memory their futures touch). A future nobody waits
+// on before it finishes successfully costs one word of atomic state and
+// no lock: the worker moves it pending → running → finished with
 // compare-and-swaps, and a result() that finds it finished reads the
 // value without locking. What only some futures need (an exception, a
 // channel to wait on, done callbacks, as_completed subscribers) lives in
-// waits, made under mu by whoever needs it; a waiter sets hasWaits, which
-// sends the completer through the lock.
+// waits, made under the core's lock (lock) by whoever needs it; a waiter
+// sets hasWaits, which sends the completer through the lock.
 type futureCore struct {
-	state atomic.Int32 // a futureState, plus hasWaits and claimed
-	mu    sync.Mutex
-	waits *futureWaits // written under mu, and only before the state is final
+	state atomic.Int32 // a futureState, plus hasWaits, claimed and isView
+	waits *futureWaits // written under lock(), and only before the state is final
 }
 
-// futureWaits are a future's exception and the parties waiting for it.
+// futureWaits are a future's exception and the parties waiting for it;
+// for a view, only orig and get are set.
 type futureWaits struct {
 	err       *Error        // set before the state becomes final
 	done      chan struct{} // closed when finished or cancelled; made on demand
 	callbacks []func()
 	waiters   []chan<- *futureCore
+
+	orig *futureCore // the viewed future's core
+	get  any         // a func() T reading the view's result
+}
+
+// futureLocks are the locks of all futures, striped by address: a lock
+// is needed only by futures someone waits on, and a mutex in every
+// future would make each a third bigger. No code holds two futures'
+// locks at once, so futures sharing a stripe cannot deadlock; the padding
+// keeps stripes on separate cache lines.
+var futureLocks [64]struct {
+	sync.Mutex
+	_ [56]byte
+}
+
+// lock returns c's lock. Futures live on the heap (they are shared
+// between goroutines), whose objects never move, so c's address names
+// its stripe for its whole life.
+func (c *futureCore) lock() *sync.Mutex {
+	h := uint64(uintptr(unsafe.Pointer(c))) * 0x9E3779B97F4A7C15 // Fibonacci hashing spreads neighbours
+	return &futureLocks[h>>58].Mutex
 }
 
 // Future is a concurrent.futures.Future for a task returning T. An
 // executor's future is embedded in its work item (thunkWork, call1), which
-// holds the task beside it, so one allocation carries both.
+// holds the task beside it, so one allocation carries both. A view of
+// another future (AnyFuture) is a Future whose c is marked isView and
+// points to the original's core.
 type Future[T any] struct {
-	*futureCore
+	c     futureCore
 	value T
-	// get reads the value of the future this one views (AnyFuture).
-	get func() T
 }
 
 // newFuture makes a pending future.
 func newFuture[T any]() *Future[T] {
-	return &Future[T]{futureCore: &futureCore{}}
+	return &Future[T]{}
 }
 
 // NewFuture is concurrent.futures.Future(): a pending future that the
 // script itself completes with SetResult or SetException.
 func NewFuture[T any]() *Future[T] { return newFuture[T]() }
+
+// newView makes a future that shares orig's state and reads its result
+// with get.
+func newView[T any](orig *futureCore, get func() T) *Future[T] {
+	v := &Future[T]{}
+	v.c.state.Store(isView)
+	v.c.waits = &futureWaits{orig: orig, get: get}
+	return v
+}
+
+// core returns the core holding f's state: its own, or the original's
+// for a view. The isView bit is set before a view is shared and never
+// changes, so a future that is not a view never reads c.waits here.
+func (f *Future[T]) core() *futureCore {
+	if f.c.state.Load()&isView != 0 {
+		return f.c.waits.orig
+	}
+	return &f.c
+}
+
+// val is the future's value, read through the original when f is a view.
+func (f *Future[T]) val() T {
+	if f.c.state.Load()&isView != 0 {
+		return f.c.waits.get.(func() T)()
+	}
+	return f.value
+}
 
 // SetRunningOrNotifyCancel is future.set_running_or_notify_cancel(): False
 // if the future was cancelled, else it becomes running.
@@ -73,7 +127,7 @@ func (f *Future[T]) SetRunningOrNotifyCancel() bool {
 	if f.Cancelled() {
 		return false
 	}
-	return f.setRunning() || f.Running()
+	return f.core().setRunning() || f.Running()
 }
 
 // SetResult is future.set_result(v); a finished future raises
@@ -81,21 +135,22 @@ func (f *Future[T]) SetRunningOrNotifyCancel() bool {
 func (f *Future[T]) SetResult(v T) {
 	f.checkSettable()
 	f.value = v
-	f.complete(stateFinished, nil)
+	f.core().complete(stateFinished, nil)
 }
 
 // SetException is future.set_exception(err).
 func (f *Future[T]) SetException(err *Error) {
 	f.checkSettable()
-	f.complete(stateFinished, err)
+	f.core().complete(stateFinished, err)
 }
 
 // checkSettable claims the right to complete a future set by the script,
 // raising InvalidStateError when it is done (or being completed).
 func (f *Future[T]) checkSettable() {
-	old := f.state.Load()
-	for !f.state.CompareAndSwap(old, old|claimed) {
-		old = f.state.Load()
+	c := f.core()
+	old := c.state.Load()
+	for !c.state.CompareAndSwap(old, old|claimed) {
+		old = c.state.Load()
 	}
 	switch state := futureState(old & stateMask); {
 	case state == stateCancelled:
@@ -153,7 +208,8 @@ func (c *futureCore) complete(s futureState, err *Error) {
 			return
 		}
 	}
-	c.mu.Lock()
+	mu := c.lock()
+	mu.Lock()
 	if err != nil && !isFinal(c.load()) {
 		if c.waits == nil {
 			c.waits = &futureWaits{}
@@ -161,14 +217,14 @@ func (c *futureCore) complete(s futureState, err *Error) {
 		c.waits.err = err
 	}
 	cbs := c.settleLocked(s)
-	c.mu.Unlock()
+	mu.Unlock()
 	for _, cb := range cbs {
 		cb()
 	}
 }
 
 // settleLocked moves a future that is not done yet to state s, releases
-// its waiters and returns the callbacks to run. Called with c.mu held.
+// its waiters and returns the callbacks to run. Called with c.lock() held.
 func (c *futureCore) settleLocked(s futureState) []func() {
 	for {
 		old := c.state.Load()
@@ -182,7 +238,7 @@ func (c *futureCore) settleLocked(s futureState) []func() {
 }
 
 // releaseLocked wakes everyone waiting for a future that has just become
-// done and returns its callbacks to run. Called with c.mu held.
+// done and returns its callbacks to run. Called with c.lock() held.
 func (c *futureCore) releaseLocked() []func() {
 	w := c.waits
 	if w == nil {
@@ -200,7 +256,7 @@ func (c *futureCore) releaseLocked() []func() {
 }
 
 // waitsLocked returns the future's waits, creating them and setting
-// hasWaits; nil means the future is already done. Called with c.mu held.
+// hasWaits; nil means the future is already done. Called with c.lock() held.
 func (c *futureCore) waitsLocked() *futureWaits {
 	for {
 		old := c.state.Load()
@@ -220,8 +276,9 @@ func (c *futureCore) waitsLocked() *futureWaits {
 // doneChan returns a channel closed when the future is done, or nil when
 // it already is.
 func (c *futureCore) doneChan() <-chan struct{} {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	mu := c.lock()
+	mu.Lock()
+	defer mu.Unlock()
 	w := c.waitsLocked()
 	if w == nil {
 		return nil
@@ -235,8 +292,9 @@ func (c *futureCore) doneChan() <-chan struct{} {
 // addWaiter registers ch to receive c when it completes and reports
 // whether it did; false means c is already done.
 func (c *futureCore) addWaiter(ch chan<- *futureCore) bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	mu := c.lock()
+	mu.Lock()
+	defer mu.Unlock()
 	w := c.waitsLocked()
 	if w == nil {
 		return false
@@ -247,8 +305,9 @@ func (c *futureCore) addWaiter(ch chan<- *futureCore) bool {
 
 // removeWaiter unregisters ch.
 func (c *futureCore) removeWaiter(ch chan<- *futureCore) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	mu := c.lock()
+	mu.Lock()
+	defer mu.Unlock()
 	if c.waits == nil {
 		return
 	}
@@ -263,8 +322,9 @@ func (c *futureCore) removeWaiter(ch chan<- *futureCore) {
 
 // waiterCount is how many as_completed or wait calls are subscribed.
 func (c *futureCore) waiterCount() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	mu := c.lock()
+	mu.Lock()
+	defer mu.Unlock()
 	if c.waits == nil {
 		return 0
 	}
@@ -295,6 +355,11 @@ func (c *futureCore) waitDone(timeout float64) bool {
 // Result is future.result(): it waits, then returns the value or re-raises
 // the task's exception; CancelledError if the future was cancelled.
 func (f *Future[T]) Result() T {
+	// A future that finished without an exception, and is no view,
+	// needs one atomic load: waits is written before the final state.
+	if f.c.state.Load()&(stateMask|isView) == int32(stateFinished) && f.c.waits == nil {
+		return f.value
+	}
 	return f.ResultTimeout(NoTimeout)
 }
 
@@ -315,10 +380,11 @@ func (f *Future[T]) Exception() *Error {
 
 // ExceptionTimeout is future.exception(timeout).
 func (f *Future[T]) ExceptionTimeout(timeout float64) *Error {
-	if !f.waitDone(timeout) {
+	c := f.core()
+	if !c.waitDone(timeout) {
 		panic(TimeoutError.New())
 	}
-	state, err := f.snapshot()
+	state, err := c.snapshot()
 	if state == stateCancelled {
 		panic(CancelledError.New())
 	}
@@ -327,26 +393,26 @@ func (f *Future[T]) ExceptionTimeout(timeout float64) *Error {
 
 // Done is future.done(): finished or cancelled.
 func (f *Future[T]) Done() bool {
-	state, _ := f.snapshot()
+	state, _ := f.core().snapshot()
 	return state == stateFinished || state == stateCancelled
 }
 
 // Running is future.running().
 func (f *Future[T]) Running() bool {
-	state, _ := f.snapshot()
+	state, _ := f.core().snapshot()
 	return state == stateRunning
 }
 
 // Cancelled is future.cancelled().
 func (f *Future[T]) Cancelled() bool {
-	state, _ := f.snapshot()
+	state, _ := f.core().snapshot()
 	return state == stateCancelled
 }
 
 // Cancel is future.cancel(): only a future still waiting in the queue can
 // be cancelled; it then counts as done and its callbacks run.
 func (f *Future[T]) Cancel() bool {
-	return f.cancelPending()
+	return f.core().cancelPending()
 }
 
 // AddDoneCallback is future.add_done_callback(fn): fn runs in the worker
@@ -355,13 +421,15 @@ func (f *Future[T]) Cancel() bool {
 // does.
 func (f *Future[T]) AddDoneCallback(fn func(*Future[T])) {
 	cb := func() { f.invokeCallback(fn) }
-	f.mu.Lock()
-	if w := f.waitsLocked(); w != nil {
+	c := f.core()
+	mu := c.lock()
+	mu.Lock()
+	if w := c.waitsLocked(); w != nil {
 		w.callbacks = append(w.callbacks, cb)
-		f.mu.Unlock()
+		mu.Unlock()
 		return
 	}
-	f.mu.Unlock()
+	mu.Unlock()
 	cb()
 }
 
@@ -378,7 +446,7 @@ func (f *Future[T]) PyTypeName() string { return "Future" }
 // PyRepr is repr(future), e.g. "<Future at 0x... state=finished returned
 // int>".
 func (f *Future[T]) PyRepr() string {
-	state, err := f.snapshot()
+	state, err := f.core().snapshot()
 	head := fmt.Sprintf("<Future at %p state=", f)
 	switch {
 	case state == statePending:

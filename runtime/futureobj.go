@@ -11,9 +11,6 @@ type anyFuture interface {
 	core() *futureCore
 }
 
-// core returns the untyped part of f.
-func (f *Future[T]) core() *futureCore { return f.futureCore }
-
 // AsCompletedObj is concurrent.futures.as_completed(fs, timeout) for fs
 // of a type py2go could not prove, usually a dict whose keys are futures:
 // AsCompleted's order, de-duplication and total timeout, with the futures

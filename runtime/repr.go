@@ -175,6 +175,10 @@ func (w *reprWriter) reflect(v any) {
 			w.b = append(w.b, r...)
 			return
 		}
+		if r, ok := builtinValueRepr(rv); ok {
+			w.b = append(w.b, r...)
+			return
+		}
 		w.b = fmt.Appendf(w.b, "<%s object at %#x>", rv.Type(), rv.Pointer())
 	default:
 		w.b = fmt.Append(w.b, v)

@@ -2,13 +2,13 @@ package runtime
 
 import "sync"
 
-// taskQueue is the unbounded FIFO that pool and executor workers pull
-// from. Python's pools never block a submitter, so neither does put.
+// taskQueue is the unbounded FIFO that pool workers pull from (an
+// executor has its own, execQueue). Python's pools never block a
+// submitter, so neither does put.
 //
-// An executor's work item is its Future itself (a workItem), so a submit
-// allocates nothing for the queue: items live in fixed-size segments
-// linked head to tail, so a long backlog never copies, and drained
-// segments are kept for reuse (as a slice would keep its capacity).
+// Items live in fixed-size segments linked head to tail, so a long
+// backlog never copies, and drained segments are kept for reuse (as a
+// slice would keep its capacity).
 type taskQueue struct {
 	mu         sync.Mutex
 	cond       sync.Cond

@@ -14,15 +14,7 @@ package runtime
 // AnyFuture views the concurrent future f as a future of U, its result
 // converted by conv.
 func AnyFuture[U, T any](f *Future[T], conv func(T) U) *Future[U] {
-	return &Future[U]{futureCore: f.futureCore, get: func() U { return conv(f.val()) }}
-}
-
-// val is the future's value, read through the original when f is a view.
-func (f *Future[T]) val() T {
-	if f.get != nil {
-		return f.get()
-	}
-	return f.value
+	return newView(f.core(), func() U { return conv(f.val()) })
 }
 
 // AnyTask views the asyncio task t as a task of U, its result converted
@@ -95,7 +87,7 @@ func ToObject[T any](v T) Object { return v }
 // whichever view of it the collection holds.
 type viewed interface{ identity() any }
 
-func (f *Future[T]) identity() any      { return f.futureCore }
+func (f *Future[T]) identity() any      { return f.core() }
 func (f *AFuture[T]) identity() any     { return f.core }
 func (gr *Greenlet[T]) identity() any   { return gr.g }
 func (r *AsyncResult[T]) identity() any { return r.done }

@@ -25,8 +25,8 @@ func AsCompleted[T any](fs []*Future[T], timeout float64) iter.Seq[*Future[T]] {
 		byCore := make(map[*futureCore]*Future[T], len(uniq))
 		var done []*Future[T]
 		for _, f := range uniq {
-			byCore[f.futureCore] = f
-			if !f.addWaiter(ch) {
+			byCore[f.core()] = f
+			if !f.core().addWaiter(ch) {
 				done = append(done, f)
 			}
 		}
@@ -59,7 +59,7 @@ func Wait[T any](fs []*Future[T], timeout float64, returnWhen string) (done, not
 	uniq := dedupe(fs)
 	ch := make(chan *futureCore, len(uniq))
 	for _, f := range uniq {
-		f.addWaiter(ch)
+		f.core().addWaiter(ch)
 	}
 	defer removeWaiters(uniq, ch)
 	for {
@@ -83,7 +83,7 @@ func waitSatisfied[T any](done, notDone []*Future[T], returnWhen string) bool {
 		return len(done) > 0
 	case FirstException:
 		for _, f := range done {
-			if state, err := f.snapshot(); state == stateFinished && err != nil {
+			if state, err := f.core().snapshot(); state == stateFinished && err != nil {
 				return true
 			}
 		}
@@ -119,7 +119,7 @@ func dedupe[T any](fs []*Future[T]) []*Future[T] {
 // removeWaiters unregisters ch from every future.
 func removeWaiters[T any](fs []*Future[T], ch chan<- *futureCore) {
 	for _, f := range fs {
-		f.removeWaiter(ch)
+		f.core().removeWaiter(ch)
 	}
 }
 

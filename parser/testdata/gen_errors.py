@@ -139,6 +139,11 @@ CASES = {
     "await in lambda": "async def f():\n    x = lambda: await y\n",
     "await comprehension in plain def": "def f():\n    return [await x for x in y]\n",
     "nested parens": "x = " + "(" * 201 + ")" * 201 + "\n",
+    "except star without type": "try:\n    pass\nexcept*:\n    pass\n",
+    "except star then except": "try:\n    pass\nexcept* E:\n    pass\nexcept F:\n    pass\n",
+    "except then except star": "try:\n    pass\nexcept E:\n    pass\nexcept* F:\n    pass\n",
+    "break in except star": "for x in y:\n    try:\n        pass\n    except* E:\n        break\n",
+    "return in except star": "def f():\n    try:\n        pass\n    except* E:\n        return 1\n",
 }
 
 out = []

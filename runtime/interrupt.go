@@ -47,11 +47,14 @@ func watchInterrupts() {
 // deliverInterrupt offers one SIGINT to the main thread and ends the
 // program if it is still pending after the grace period.
 func deliverInterrupt() {
-	interruptPending.Store(true)
+	// The SIGINT goes into the channel before the flag is set: a
+	// CheckInterrupt that saw the flag before the send would find the
+	// channel empty, clear the flag, and no loop would ever take it.
 	select {
 	case interrupts <- struct{}{}:
 	default: // one is already pending
 	}
+	interruptPending.Store(true)
 	time.AfterFunc(interruptGrace, func() {
 		select {
 		case <-interrupts:

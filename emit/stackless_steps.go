@@ -293,15 +293,7 @@ func (b *stepsBuilder) loop(st ast.Stmt, top int, start *[]jen.Code) ([]jen.Code
 	var head []jen.Code
 	switch n := st.(type) {
 	case *ast.While:
-		if c, ok := n.Test.(*ast.Constant); !ok || c.Kind != ast.ConstBool || c.Value != true {
-			outer := e.pre
-			e.pre = nil
-			cond = e.cond(n.Test)
-			if len(e.pre) > 0 {
-				e.log.Unsupported(n.Test.Start(), "this while condition (it needs statements evaluated before each test)")
-			}
-			e.pre = outer
-		}
+		cond = e.whileCond(n)
 	case *ast.For:
 		lo, hi, step, _ := e.rangeArgs(n)
 		i, stop := e.names.Fresh("i"), e.names.Fresh("stop")

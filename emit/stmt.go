@@ -581,24 +581,30 @@ func (e *emitter) mainGuard(n *ast.If) ([]ast.Stmt, bool) {
 }
 
 func (e *emitter) whileStmt(n *ast.While) []jen.Code {
-	var cond jen.Code
-	outer, hoist := e.pre, e.hoistOK
-	e.pre, e.hoistOK = nil, false
-	if c, ok := n.Test.(*ast.Constant); !ok || c.Kind != ast.ConstBool || c.Value != true {
-		cond = e.cond(n.Test)
-	}
-	pre := e.pre
-	e.pre, e.hoistOK = outer, hoist
-	out := e.loopWithElse(n.Orelse, n.Body, func(code []jen.Code) []jen.Code {
+	cond := e.whileCond(n)
+	return e.loopWithElse(n.Orelse, n.Body, func(code []jen.Code) []jen.Code {
 		if cond == nil {
 			return []jen.Code{jen.For().Block(code...)}
 		}
 		return []jen.Code{jen.For(cond).Block(code...)}
 	})
-	if len(pre) > 0 {
+}
+
+// whileCond is the Go condition of a while loop, nil for `while True`.
+// It is tested before every turn, so nothing it needs can be hoisted
+// before the loop: such a condition is refused.
+func (e *emitter) whileCond(n *ast.While) jen.Code {
+	if c, ok := n.Test.(*ast.Constant); ok && c.Kind == ast.ConstBool && c.Value == true {
+		return nil
+	}
+	outer, hoist := e.pre, e.hoistOK
+	e.pre, e.hoistOK = nil, false
+	cond := e.cond(n.Test)
+	if len(e.pre) > 0 {
 		e.log.Unsupported(n.Test.Start(), "this while condition (it needs statements evaluated before each test)")
 	}
-	return out
+	e.pre, e.hoistOK = outer, hoist
+	return cond
 }
 
 func (e *emitter) returnStmt(n *ast.Return) []jen.Code {

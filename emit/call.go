@@ -40,6 +40,9 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 		if code, ok := e.classMethodCall(n, attr); ok {
 			return code
 		}
+		if code, ok := e.memoMethod(n, attr); ok {
+			return code
+		}
 		switch rt := e.info.TypeOf(attr.Value).(type) {
 		case *types.Module:
 			return e.libCall(rt.Path+"."+attr.Attr, n, nil)

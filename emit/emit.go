@@ -127,6 +127,8 @@ type emitter struct {
 	stepsOnly   map[*ast.FunctionDef]bool // no plain version needed
 	stepping    bool
 	stepsCallee string
+	// memoCaches names the cache variable of each memoized def (memo.go).
+	memoCaches map[*ast.FunctionDef]string
 }
 
 // File emits the Go source for mod. It returns nil when the log has

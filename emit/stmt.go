@@ -631,7 +631,7 @@ func (e *emitter) raiseStmt(n *ast.Raise) []jen.Code {
 	}
 	exc := e.exception(n.Exc)
 	if n.Cause != nil {
-		exc = jen.Add(exc).Dot("From").Call(e.exception(n.Cause))
+		exc = jen.Add(exc).Dot("From").Call(e.cause(n.Cause))
 	} else if len(e.handling) > 0 && e.isError(n.Exc) {
 		// Raised while handling another: Python chains it as
 		// __context__ ("During handling of the above exception...").
@@ -647,6 +647,26 @@ func (e *emitter) exception(x ast.Expr) jen.Code {
 		return code
 	}
 	return e.Expr(x)
+}
+
+// cause emits the *py.Error that `raise X from cause` chains: an
+// exception class or a proven runtime exception directly, anything else
+// (None, an exception struct of the program, a variable that may hold
+// either) through the runtime's conversion.
+func (e *emitter) cause(x ast.Expr) jen.Code {
+	if c, ok := x.(*ast.Constant); ok && c.Kind == ast.ConstNone {
+		return jen.Nil()
+	}
+	if code, ok := e.raiseClass(x); ok {
+		if t, isClass := e.info.TypeOf(x).(*types.Class); isClass && e.isStatefulException(e.info.ClassOf(t)) {
+			return patterns.Rt("CauseOf").Call(code)
+		}
+		return code
+	}
+	if e.isError(x) {
+		return e.Expr(x)
+	}
+	return patterns.Rt("CauseOf").Call(e.ExprAs(x, types.Object))
 }
 
 func (e *emitter) assertStmt(n *ast.Assert) []jen.Code {

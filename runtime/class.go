@@ -101,8 +101,16 @@ func itoa(n int) string { return Str(n) }
 // IsA reports whether v holds a T: isinstance() against a class written in
 // Python is a test for each class that derives from it.
 func IsA[T any](v Object) bool {
-	_, ok := v.(T)
-	return ok
+	if _, ok := v.(T); ok {
+		return true
+	}
+	// An exception caught as a runtime *Error (`except AppError as e`)
+	// may be raised by a stateful subclass: its struct is the Self.
+	if e, isErr := v.(*Error); isErr && e != nil && e.Self != nil {
+		_, ok := e.Self.(T)
+		return ok
+	}
+	return false
 }
 
 // ObjectRepr is the repr of an object whose class defines no __repr__:

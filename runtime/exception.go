@@ -214,6 +214,24 @@ func (e *Error) From(cause *Error) *Error {
 	return e
 }
 
+// CauseOf is the exception that `raise X from cause` chains when the
+// cause's type is not proven (a variable that holds None or an exception):
+// None clears the cause, an exception class is instantiated, an instance
+// gives its exception, and anything else is CPython's TypeError.
+func CauseOf(cause Object) *Error {
+	switch c := cause.(type) {
+	case nil:
+		return nil
+	case *Error:
+		return c
+	case PyExceptioner:
+		return c.PyException()
+	case *ExceptionType:
+		return c.New()
+	}
+	panic(TypeError.New("exception causes must derive from BaseException"))
+}
+
 // During sets e's __context__ to the exception being handled when e is
 // raised inside an except block, as CPython does implicitly, and returns e.
 // It keeps an existing context and never makes e its own context.

@@ -106,11 +106,13 @@ func Islice[T any](s iter.Seq[T], start, stop, step int) iter.Seq[T] {
 		panic(ValueError.New("Step for islice() must be a positive integer or None."))
 	}
 	return func(yield func(T) bool) {
+		// The check comes after each item, not before the next: an
+		// iterator islice stops early on keeps its items after stop.
 		i, next := 0, start
+		if stop == 0 {
+			return
+		}
 		for v := range s {
-			if stop >= 0 && i >= stop {
-				return
-			}
 			if i == next {
 				if !yield(v) {
 					return
@@ -118,6 +120,9 @@ func Islice[T any](s iter.Seq[T], start, stop, step int) iter.Seq[T] {
 				next += step
 			}
 			i++
+			if stop >= 0 && i >= stop {
+				return
+			}
 		}
 	}
 }

@@ -499,14 +499,33 @@ func (e *emitter) libBaseInit(c *infer.Class, n *ast.Call) jen.Code {
 	gt, _ := patterns.TypeOf(c.LibBase)
 	field := jen.Id(recvName(c)).Dot(gt.Name)
 	init := jen.Add(field).Op("=").Add(ent.Emit(&patterns.EmitCall{Call: n, Args: b, Env: e}))
+	if c.LibBase == "multiprocessing.Process" && !b.Has("name") {
+		// A process is named after its class: Counter-1.
+		init = init.Line().Add(field).Dot("SetClassName").Call(jen.Lit(c.Name))
+	}
 	if m := c.Method("run"); m != nil {
 		if f := e.info.Funcs[m.Def]; f.Async || f.Generator || len(infer.PositionalParams(f)) > 1 {
 			e.log.Unsupported(m.Def.Start(), "a run method of a "+c.LibBase+" subclass that is async, a generator or takes arguments")
 			return init
 		}
-		init = init.Line().Add(field).Dot("SetRun").Call(jen.Id(recvName(c)).Dot(methodGoName(m)))
+		init = init.Line().Add(e.setLibRun(c, field, m))
 	}
 	return init
+}
+
+// setLibRun makes the run method m what the library base runs. A
+// process runs it on a copy of the object made when start() forks, so
+// what the child changes stays in the child, as in CPython.
+func (e *emitter) setLibRun(c *infer.Class, field *jen.Statement, m *infer.Method) jen.Code {
+	self := jen.Id(recvName(c))
+	if c.LibBase != "multiprocessing.Process" {
+		return jen.Add(field).Dot("SetRun").Call(self.Dot(methodGoName(m)))
+	}
+	child := jen.Id("child")
+	return jen.Add(field).Dot("SetFork").Call(jen.Func().Params().Func().Params().Block(
+		jen.Add(child).Op(":=").Add(patterns.Rt("ProcessCopy")).Call(self),
+		jen.Return(child.Clone().Dot(methodGoName(m))),
+	))
 }
 
 // libSetter is the recognizer's entry for storing into attribute attr of

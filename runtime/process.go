@@ -54,6 +54,16 @@ func NewProcess(o ProcessOptions) *Process {
 	return p
 }
 
+// SetFork makes fork what start() calls to make the child's work: a
+// Process subclass's run on a copy of the object, as the fork copies it.
+func (p *Process) SetFork(fork func() func()) { p.fork = fork }
+
+// SetClassName names a process that was given no name after the
+// Process subclass it is an instance of (Counter-1), as CPython does.
+func (p *Process) SetClassName(class string) {
+	p.name = class + "-" + strconv.FormatInt(p.number, 10)
+}
+
 // Start is process.start().
 func (p *Process) Start() {
 	if p.started.Swap(true) {

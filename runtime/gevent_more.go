@@ -15,7 +15,7 @@ func GreenletValue[T any](gr *Greenlet[T]) Object {
 		return nil
 	}
 	gr.g.hub.mu.Lock()
-	exit := gr.g.exit
+	exit := gr.g.exited()
 	gr.g.hub.mu.Unlock()
 	if exit != nil {
 		return exit

@@ -268,11 +268,20 @@ func JoinAll[T any](gs []*Greenlet[T], timeout float64) []*Greenlet[T] {
 }
 
 // deadInOrder returns the dead greenlets of gs sorted by time of death.
+// The greenlets of the caller's hub, usually all of them, are read under
+// one lock.
 func deadInOrder[T any](gs []*Greenlet[T]) []*Greenlet[T] {
-	var dead []*Greenlet[T]
+	h, _ := currentGlet()
+	dead := make([]*Greenlet[T], 0, len(gs))
 	sorted := true
+	h.mu.Lock()
+	defer h.mu.Unlock()
 	for _, g := range gs {
-		if g.Dead() {
+		isDead := g.g.dead
+		if g.g.hub != h {
+			isDead = g.Dead() // takes its own hub's lock
+		}
+		if isDead {
 			if n := len(dead); n > 0 && dead[n-1].g.doneNo > g.g.doneNo {
 				sorted = false
 			}

@@ -132,8 +132,12 @@ func (e *emitter) bindArgs(f *infer.Func, n *ast.Call, skip int) ([]jen.Code, bo
 			return nil, false
 		}
 		if _, isConst := a.(*ast.Constant); byParam[p] == nil && !isConst {
-			e.log.Unsupported(a.Start(), "a default value that is not a literal")
-			return nil, false
+			if !e.methodDefaultsEvaluated(f) {
+				e.log.Unsupported(a.Start(), "a default value that is not a literal (of a method of a class defined in a function)")
+				return nil, false
+			}
+			args[i] = jen.Id(e.defaultVar(f, p))
+			continue
 		}
 		args[i] = e.argAs(a, p.Type)
 	}

@@ -195,7 +195,11 @@ func (e *emitter) module(mod *ast.Module) {
 		}
 		if cd, ok := st.(*ast.ClassDef); ok && e.info.Classes[cd] != nil {
 			funcs = append(funcs, e.classDecl(cd)...)
-			continue
+			if !e.hasComputedMethodDefaults(e.info.Classes[cd]) {
+				continue
+			}
+			// The class statement stays in main, where it evaluates its
+			// methods' defaults.
 		}
 		funcs = append(funcs, e.blockFuncDecls([]ast.Stmt{st})...)
 		body = append(body, st)

@@ -73,8 +73,11 @@ func (e *emitter) stmt(st ast.Stmt) []jen.Code {
 	case *ast.Continue:
 		return e.jumpLoop(false)
 	case *ast.ClassDef:
-		if c := e.info.Classes[n]; c == nil || c.Func == nil {
+		c := e.info.Classes[n]
+		if c == nil || c.Func == nil && e.scope != e.info.Module {
 			e.log.Unsupported(n.Start(), "class definitions inside functions")
+		} else if c.Func == nil {
+			return e.classDefaults(c)
 		}
 	case *ast.Delete:
 		return e.deleteStmt(n)

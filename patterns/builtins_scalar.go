@@ -23,6 +23,7 @@ func builtinScalarEntries() []*Entry {
 		fn("builtins.hex", "x, /", returns(types.Str), objCall("Hex", "x")),
 		fn("builtins.oct", "x, /", returns(types.Str), objCall("Oct", "x")),
 		fn("builtins.bin", "x, /", returns(types.Str), objCall("Bin", "x")),
+		fn("builtins.object", "", returns(types.Object), call("NewObject")),
 		fn("builtins.hash", "obj, /", returns(types.Int), objCall("Hash", "obj")),
 		fn("builtins.ascii", "obj, /", returns(types.Str), objCall("ASCII", "obj")),
 		fn("builtins.format", "value, format_spec='', /", returns(types.Str), emitFormatBuiltin),

@@ -35,6 +35,12 @@ func (e *emitter) Handler(fn ast.Expr, params []types.Type) jen.Code {
 // callback emits fn as a Go func value taking params whose result is used
 // as use says.
 func (e *emitter) callback(fn ast.Expr, params []types.Type, use resultUse) jen.Code {
+	if call := e.info.CallMethodOf(e.info.TypeOf(fn)); call != nil {
+		// An object whose class defines __call__ is its bound method.
+		method := &ast.Attribute{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}, Value: fn, Attr: "__call__", Ctx: ast.Load}
+		e.info.Types[method] = call
+		fn = method
+	}
 	ft, ok := e.info.TypeOf(fn).(*types.Func)
 	if m, isLib := e.info.TypeOf(fn).(*types.Module); isLib && patterns.CallableValue(m.Path) && len(params) > 0 {
 		return e.libCallback(fn, params, use)

@@ -350,6 +350,11 @@ func (e *emitter) store(st ast.Stmt, target ast.Expr, code jen.Code, vt types.Ty
 		}
 		return []jen.Code{jen.Add(e.symStore(sym)).Op("=").Add(code)}
 	case *ast.Subscript:
+		if m := e.instanceMethod(e.info.TypeOf(t.Value), "__setitem__"); m != nil {
+			value := &goExpr{code: code}
+			e.info.Types[value] = vt
+			return []jen.Code{e.callDunder(m, t.Value, t.Slice, value)}
+		}
 		return []jen.Code{e.storeItem(t, code)}
 	case *ast.Attribute:
 		return e.storeAttr(t, code)

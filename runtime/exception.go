@@ -145,6 +145,24 @@ func (e *Error) MatchesAny(types ...*ExceptionType) bool {
 	return false
 }
 
+// MatchesObject is `except v:` where v's type is not proven: an
+// exception class or a tuple of them (nested tuples too, as CPython
+// allows); anything else is CPython's TypeError.
+func (e *Error) MatchesObject(v Object) bool {
+	switch t := v.(type) {
+	case *ExceptionType:
+		return e.Matches(t)
+	case Tuple:
+		for _, x := range t {
+			if e.MatchesObject(x) {
+				return true
+			}
+		}
+		return false
+	}
+	panic(TypeError.New("catching classes that do not inherit from BaseException is not allowed"))
+}
+
 // Str is str(e): the class's StrFunc if it or a base class has one;
 // otherwise empty with no args, the str of a single arg, or the repr of the
 // args tuple. KeyError (and its subclasses) use the repr of a single arg,

@@ -396,10 +396,12 @@ func (e *emitter) Direct(fn ast.Expr, args []ast.Expr) (jen.Code, []jen.Code, bo
 	goArgs := make([]jen.Code, len(args))
 	for i, p := range f.Params {
 		goArgs[i] = e.ExprAs(args[i], p.Type)
-		if p.Type == types.Object && e.info.TypeOf(args[i]) != types.Object {
+		if _, isName := args[i].(*ast.Name); p.Type == types.Object && (e.info.TypeOf(args[i]) != types.Object || !isName) {
 			// A generic helper infers its type parameter from the
 			// argument too: a string passed for an Object parameter
-			// must already be an Object.
+			// must already be an Object, and so must a dynamic value
+			// whose Go type is a runtime one (a dict literal is a
+			// *py.Dict).
 			goArgs[i] = patterns.Rt("Object").Call(goArgs[i])
 		}
 	}

@@ -164,6 +164,9 @@ func File(mod *ast.Module, info *infer.Info, src *diag.Source, opts Options) []b
 		e.log.Errorf(0, "internal error: generated Go does not format: %v", err)
 		return nil
 	}
+	if e.opts.LineDirectives {
+		out = holdLines(out)
+	}
 	return out
 }
 

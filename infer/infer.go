@@ -140,6 +140,7 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 	in.desugarLambdaDefaults(mod)
 	desugarNamedTuples(mod)
 	desugarTotalOrdering(mod)
+	desugarSuppress(mod)
 	desugarDataclassMethods(mod)
 	desugarContextManagers(mod, log)
 	desugarABC(mod, log)

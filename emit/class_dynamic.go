@@ -454,7 +454,7 @@ func (e *emitter) typeName(n *ast.Attribute) (jen.Code, bool) {
 			return jen.Lit(c.Name), true
 		}
 	}
-	return patterns.Rt("TypeName").Call(e.ExprAs(x, types.Object)), true
+	return patterns.Rt("ClassName").Call(e.ExprAs(x, types.Object)), true
 }
 
 // typeNameOperand returns x of type(x).__name__ or x.__class__.__name__.

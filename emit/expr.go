@@ -430,6 +430,9 @@ func (e *emitter) compareOne(op ast.CmpOp, l, r ast.Expr) jen.Code {
 		if op == ast.IsNot {
 			goOp = "!="
 		}
+		if patterns.IsNone(r) && patterns.IsNone(l) {
+			return jen.Lit(op == ast.Is) // None is None
+		}
 		if patterns.IsNone(r) && !isValueGoType(lt) {
 			return jen.Add(e.Expr(l)).Op(goOp).Nil()
 		}

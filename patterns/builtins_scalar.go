@@ -31,7 +31,7 @@ func builtinScalarEntries() []*Entry {
 		fn("builtins.isinstance", "obj, class_or_tuple, /", returns(types.Bool), emitIsinstance),
 		fn("builtins.type", "object, /", returns(named("builtins.type")), objCall("TypeOf", "object")),
 		value("builtins.type.__name__", types.Str, func(c *EmitCall) jen.Code {
-			return recv(c).Dot("Name")
+			return recv(c).Dot("PyName").Call()
 		}),
 		fn("builtins.input", "prompt='', /", returns(types.Str), func(c *EmitCall) jen.Code {
 			return Rt("Input").Call(c.ArgAs("prompt", types.Object, jen.Lit("")))

@@ -570,6 +570,21 @@ func (c Class) PyRepr() string { return c.PyStr() }
 // TypeOf is type(x).
 func TypeOf(x Object) Class { return Class{Name: TypeName(x)} }
 
+// PyName is type(x).__name__: the name without the module that error
+// messages show for some library classes (defaultdict, not
+// collections.defaultdict).
+func (c Class) PyName() string { return shortName(c.Name) }
+
+// ClassName is type(x).__name__.
+func ClassName(x Object) string { return shortName(TypeName(x)) }
+
+func shortName(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
 // IsInstance is isinstance(x, classes): each class is a builtin type's
 // name ("int", "str", ...) or an exception class. bool counts as an int,
 // as it is a subclass of int.

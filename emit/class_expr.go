@@ -22,6 +22,13 @@ func (e *emitter) instanceGoType(t *types.Instance) jen.Code {
 func (e *emitter) construct(ct *types.Class, n *ast.Call) jen.Code {
 	c := e.info.ClassOf(ct)
 	name := e.classes.typ[c]
+	if fn, ok := n.Func.(*ast.Name); ok && !e.isPlainException(c) {
+		if sym := e.info.Refs[fn]; sym != nil && sym != c.Sym && sym.Scope.Kind != infer.ClassScope && !sym.Param {
+			// factory = Point; factory(3): the call is Point's own, and
+			// Go wants the variable read.
+			e.pre = append(e.pre, jen.Id("_").Op("=").Add(e.Expr(fn)))
+		}
+	}
 	if e.isPlainException(c) {
 		args := make([]jen.Code, len(n.Args))
 		for i, a := range n.Args {

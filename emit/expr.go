@@ -228,6 +228,9 @@ func (e *emitter) name(n *ast.Name) jen.Code {
 	if e.isVararg(sym) {
 		return patterns.Rt("Tuple").Call(jen.Id(e.symName(sym)))
 	}
+	if code, ok := e.classValue(n, false); ok {
+		return code // a class read as a plain value: print(Point)
+	}
 	if e.shared[sym] {
 		return jen.Id(e.symName(sym)).Dot("Load").Call()
 	}
@@ -442,6 +445,9 @@ var dynamicCmp = map[ast.CmpOp]string{
 }
 
 func (e *emitter) compareOne(op ast.CmpOp, l, r ast.Expr) jen.Code {
+	if code, ok := e.classCompareValue(op, l, r); ok {
+		return code
+	}
 	if code, ok := e.classCompare(op, l, r); ok {
 		return code
 	}

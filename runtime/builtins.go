@@ -558,17 +558,27 @@ func OrdObj(c Object) int {
 }
 
 // Class is a Python class as a value: what type(x) returns. Its Name is
-// type(x).__name__.
-type Class struct{ Name string }
+// type(x).__name__; Module is "__main__" for a class of the program.
+type Class struct{ Name, Module string }
 
-// PyStr is str(type(x)): "<class 'int'>".
-func (c Class) PyStr() string { return "<class '" + c.Name + "'>" }
+// PyStr is str(type(x)): "<class 'int'>", "<class '__main__.Point'>".
+func (c Class) PyStr() string {
+	if c.Module != "" {
+		return "<class '" + c.Module + "." + c.Name + "'>"
+	}
+	return "<class '" + c.Name + "'>"
+}
 
 // PyRepr is repr(type(x)).
 func (c Class) PyRepr() string { return c.PyStr() }
 
 // TypeOf is type(x).
-func TypeOf(x Object) Class { return Class{Name: TypeName(x)} }
+func TypeOf(x Object) Class {
+	if t := reflect.TypeOf(x); t != nil && t.Kind() == reflect.Pointer && t.Elem().PkgPath() == "main" {
+		return Class{Name: TypeName(x), Module: "__main__"} // a class of the program
+	}
+	return Class{Name: TypeName(x)}
+}
 
 // PyName is type(x).__name__: the name without the module that error
 // messages show for some library classes (defaultdict, not

@@ -254,6 +254,14 @@ func (u *usage) expr(s *Scope, e ast.Expr, safe bool) {
 	case *ast.Call:
 		u.call(s, n)
 	case *ast.Attribute:
+		if mutators[n.Attr] {
+			// A bound method that changes its list, handed on as a value
+			// (Timer(0.1, hits.append)): the list is changed elsewhere
+			// through a reference, so it must be one.
+			u.mutate(s, n.Value)
+			u.expr(s, n.Value, false)
+			return
+		}
 		u.expr(s, n.Value, true)
 	case *ast.Subscript:
 		u.expr(s, n.Value, true)

@@ -17,9 +17,9 @@ import (
 // methods of the program. It becomes the frozen, ordered dataclass it
 // behaves like, which prints, compares, orders and hashes as the
 // namedtuple does, with the tuple protocol written out as methods:
-// __iter__ (unpacking, for loops), __getitem__ (p[0]), __len__, and
-// _asdict. What stays different: it does not compare equal to a plain
-// tuple and isinstance(p, tuple) is false.
+// __iter__ (unpacking, for loops), __getitem__ (p[0]), __len__, _asdict,
+// and as_tuple, whose Go method AsTuple makes the runtime treat the
+// object as the tuple it is (p == (3, 4), isinstance(p, tuple)).
 
 // namedTupleDataclass turns c, a NamedTuple class of fields and methods,
 // into that dataclass; it reports false, changing nothing, when the body
@@ -35,7 +35,7 @@ func namedTupleDataclass(c *ast.ClassDef) bool {
 			}
 			fields = append(fields, name.ID)
 		case *ast.FunctionDef:
-			if len(st.Decorators) > 0 || isDunderOf(st.Name, "__iter__", "__getitem__", "__len__", "__eq__", "__init__", "__new__") {
+			if len(st.Decorators) > 0 || isDunderOf(st.Name, "__iter__", "__getitem__", "__len__", "__eq__", "__init__", "__new__", "as_tuple") {
 				return false
 			}
 		case *ast.Pass:
@@ -99,5 +99,6 @@ func tupleProtocol(fields []string, at ast.Pos) []ast.Stmt {
 		method("__getitem__", &ast.Subscript{ExprBase: eb, Value: items(), Slice: name("index"), Ctx: ast.Load}, "index"),
 		method("__len__", &ast.Constant{ExprBase: eb, Kind: ast.ConstInt, Value: big.NewInt(int64(len(fields)))}),
 		method("_asdict", asDict),
+		method("as_tuple", items()),
 	}
 }

@@ -606,6 +606,9 @@ func IsInstance(x Object, classes ...Object) bool {
 			if c == name || c == "object" || (c == "int" && name == "bool") {
 				return true
 			}
+			if _, ok := x.(TupleObject); ok && c == "tuple" {
+				return true
+			}
 			if _, ok := x.(TupleLike); ok && c == "tuple" {
 				return true // a namedtuple is a tuple
 			}

@@ -26,3 +26,5 @@ print(pts[0] == Point(3, 4), pts[0] != pts[1], pts[0].scaled(2), hash(pts[0]) ==
 print(pts[0]._asdict(), {p: p.dist() for p in pts[:1]})
 for a, b in pts:
     print(a + b)
+print(pts[0] == (3, 4), (3, 4) == pts[0], pts[1] == (1.5, 0.0), pts[0] != (3, 5), isinstance(pts[0], tuple))
+print(pts[0] + (9,), tuple(pts[0]))

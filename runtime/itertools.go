@@ -39,6 +39,24 @@ func CountFromFloat(start, step float64) iter.Seq[float64] {
 	}
 }
 
+// Compress is itertools.compress(data, selectors): the items of data
+// whose selector is true, until either runs out.
+func Compress[T any](data iter.Seq[T], selectors iter.Seq[Object]) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		next, stop := iter.Pull(selectors)
+		defer stop()
+		for v := range data {
+			sel, ok := next()
+			if !ok {
+				return
+			}
+			if Truthy(sel) && !yield(v) {
+				return
+			}
+		}
+	}
+}
+
 // Cycle is itertools.cycle(s): its items, over and over.
 func Cycle[T any](s iter.Seq[T]) iter.Seq[T] {
 	return func(yield func(T) bool) {

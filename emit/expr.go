@@ -118,6 +118,9 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 	if code, ok := e.libraryView(x, from, t); ok {
 		return code
 	}
+	if code, ok := e.listView(x, from, t); ok {
+		return code
+	}
 	if code, ok := e.boxFunc(x, from, t); ok {
 		return code
 	}

@@ -506,6 +506,10 @@ func (e *emitter) libBaseInit(c *infer.Class, n *ast.Call) jen.Code {
 		}
 		init = init.Line().Add(field).Dot("SetRun").Call(jen.Id(recvName(c)).Dot(methodGoName(m)))
 	}
+	if c.LibBase == "multiprocessing.Process" {
+		// CPython names a subclass's process after its class (Job-1).
+		init = init.Line().Add(field).Dot("SetClassName").Call(jen.Lit(c.Name))
+	}
 	return init
 }
 

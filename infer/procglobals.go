@@ -39,6 +39,12 @@ func (in *Info) findProcessGlobals() {
 	for n := range in.workerRoots {
 		add(n)
 	}
+	for _, c := range in.ClassSyms {
+		// A Process subclass's run runs in the child process.
+		if m := c.Method("run"); m != nil && c.LibBase == "multiprocessing.Process" {
+			add(m.Def)
+		}
+	}
 	for len(work) > 0 {
 		n := work[len(work)-1]
 		work = work[:len(work)-1]

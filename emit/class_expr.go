@@ -510,16 +510,16 @@ func (e *emitter) libBaseInit(c *infer.Class, n *ast.Call) jen.Code {
 	gt, _ := patterns.TypeOf(c.LibBase)
 	field := jen.Id(recvName(c)).Dot(gt.Name)
 	init := jen.Add(field).Op("=").Add(ent.Emit(&patterns.EmitCall{Call: n, Args: b, Env: e}))
-	if c.LibBase == "multiprocessing.Process" && !b.Has("name") {
-		// A process is named after its class: Counter-1.
-		init = init.Line().Add(field).Dot("SetClassName").Call(jen.Lit(c.Name))
-	}
 	if m := c.Method("run"); m != nil {
 		if f := e.info.Funcs[m.Def]; f.Async || f.Generator || len(infer.PositionalParams(f)) > 1 {
 			e.log.Unsupported(m.Def.Start(), "a run method of a "+c.LibBase+" subclass that is async, a generator or takes arguments")
 			return init
 		}
 		init = init.Line().Add(e.setLibRun(c, field, m))
+	}
+	if c.LibBase == "multiprocessing.Process" {
+		// CPython names a subclass's process after its class (Job-1).
+		init = init.Line().Add(field).Dot("SetClassName").Call(jen.Lit(c.Name))
 	}
 	return init
 }

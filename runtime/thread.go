@@ -263,3 +263,47 @@ func joinNonDaemonThreads() {
 		}
 	}
 }
+
+// Kw is ThreadOptions with the keyword arguments of the mapping kw
+// applied, for Thread(**kw) and super().__init__(**kw) in a subclass:
+// name, daemon, target, args and kwargs (None keeps the default), group
+// (only None). Another key raises CPython's TypeError.
+func (o ThreadOptions) Kw(kw Object) ThreadOptions {
+	var target, args, kwargs Object
+	for k := range Iter(kw) {
+		v := GetItem(kw, k)
+		switch k {
+		case "name":
+			if v != nil {
+				o.Name = Str(v)
+			}
+		case "daemon":
+			if v != nil {
+				o.Daemon = Truthy(v)
+			}
+		case "target":
+			target = v
+		case "args":
+			args = v
+		case "kwargs":
+			kwargs = v
+		case "group":
+			if v != nil {
+				panic(AssertionError.New("group argument must be None for now"))
+			}
+		default:
+			panic(TypeError.New("Thread.__init__() got an unexpected keyword argument '" + Str(k) + "'"))
+		}
+	}
+	if target != nil {
+		var items []Object
+		if args != nil {
+			items = ItemsOf[Object](args)
+		}
+		o.Target = func() { CallKw(target, kwargs, items...) }
+		if m, ok := metaOf(target); ok {
+			o.TargetName = m.Name
+		}
+	}
+	return o
+}

@@ -155,6 +155,18 @@ func emitExecutorMapN(c *EmitCall) jen.Code {
 func futureEntries() []*Entry {
 	f := futureClass
 	return []*Entry{
+		// A future the program makes itself and settles with set_result:
+		// its result is a dynamic value, as what it is given is not known
+		// where it is made.
+		fn(f, "", returns(named(f, types.Object)), func(c *EmitCall) jen.Code {
+			return Rt("NewFuture").Types(Rt("Object")).Call()
+		}),
+		proc(f+".set_result", "result, /", func(c *EmitCall) jen.Code {
+			return recv(c).Dot("SetResult").Call(c.ArgAs("result", argOf(c.Env.TypeOf(c.Recv)), nil))
+		}),
+		proc(f+".set_exception", "exception, /", func(c *EmitCall) jen.Code {
+			return recv(c).Dot("SetException").Call(Rt("CauseOf").Call(c.ArgAs("exception", types.Object, nil)))
+		}),
 		fn(f+".result", "timeout=None", func(c *TypeCall) types.Type { return argOf(c.Recv) },
 			func(c *EmitCall) jen.Code {
 				if c.Args.Has("timeout") && !IsNone(c.Args.Get("timeout")) {

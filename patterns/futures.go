@@ -165,6 +165,9 @@ func futureEntries() []*Entry {
 			return recv(c).Dot("SetResult").Call(c.ArgAs("result", argOf(c.Env.TypeOf(c.Recv)), nil))
 		}),
 		proc(f+".set_exception", "exception, /", func(c *EmitCall) jen.Code {
+			if n, ok := c.Env.TypeOf(c.Args.Get("exception")).(*types.Named); ok && n.Class == "BaseException" {
+				return recv(c).Dot("SetException").Call(c.Arg("exception")) // already a *py.Error
+			}
 			return recv(c).Dot("SetException").Call(Rt("CauseOf").Call(c.ArgAs("exception", types.Object, nil)))
 		}),
 		fn(f+".result", "timeout=None", func(c *TypeCall) types.Type { return argOf(c.Recv) },

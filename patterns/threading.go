@@ -63,6 +63,9 @@ func threadEntries() []*Entry {
 		fn("threading.current_thread", "", returns(thread), call("CurrentThread")),
 		fn("threading.main_thread", "", returns(thread), call("MainThread")),
 		fn("threading.active_count", "", returns(types.Int), call("ActiveCount")),
+		fn("threading.get_ident", "", returns(types.Int), call("GetIdent")),
+		fn("threading.enumerate", "", returns(&types.List{Elem: thread}), call("EnumerateThreads")),
+		value("threading.Thread.ident", types.Object, func(c *EmitCall) jen.Code { return recv(c).Dot("Ident").Call() }),
 	}
 }
 

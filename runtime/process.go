@@ -57,6 +57,10 @@ func NewProcess(o ProcessOptions) *Process {
 	return p
 }
 
+// SetFork makes fork what start() calls to make the child's work: a
+// Process subclass's run on a copy of the object, as the fork copies it.
+func (p *Process) SetFork(fork func() func()) { p.fork = fork }
+
 // SetClassName gives a process of a Process subclass the default name
 // CPython gives it, the class's name and its number (Job-3), unless it
 // was named.

@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -27,6 +29,7 @@ type Thread struct {
 
 	started atomic.Bool
 	done    chan struct{}
+	ident   atomic.Int64 // set when it starts
 }
 
 // threadCounter numbers threads as threading's _counter does: one
@@ -65,6 +68,7 @@ func (t *Thread) startIn(proc *process) {
 		panic(RuntimeError.New("threads can only be started once"))
 	}
 	t.proc = proc
+	t.ident.Store(nextIdent.Add(1))
 	threads.Lock()
 	threads.alive[t] = struct{}{}
 	threads.Unlock()
@@ -221,6 +225,22 @@ func ActiveCount() int {
 		}
 	}
 	return n
+}
+
+// EnumerateThreads is threading.enumerate(): the main thread, then the caller's
+// process's running threads in the order they started.
+func EnumerateThreads() []*Thread {
+	p := current().proc
+	threads.Lock()
+	var out []*Thread
+	for t := range threads.alive {
+		if t.proc == p {
+			out = append(out, t)
+		}
+	}
+	threads.Unlock()
+	slices.SortFunc(out, func(a, b *Thread) int { return cmp.Compare(a.ident.Load(), b.ident.Load()) })
+	return append([]*Thread{mainThread}, out...)
 }
 
 // joinNonDaemonThreads waits for the main process's non-daemon threads,

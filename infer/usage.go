@@ -240,7 +240,13 @@ func (u *usage) expr(s *Scope, e ast.Expr, safe bool) {
 	case *ast.Call:
 		u.call(s, n)
 	case *ast.Attribute:
-		u.expr(s, n.Value, true)
+		// A bound mutator that is not called here (loop.call_soon(
+		// log.append, x), Thread(target=out.append)) changes the list
+		// later, through a reference of its own.
+		if mutators[n.Attr] {
+			u.mutate(s, n.Value)
+		}
+		u.expr(s, n.Value, !mutators[n.Attr])
 	case *ast.Subscript:
 		u.expr(s, n.Value, true)
 		u.expr(s, n.Slice, true)

@@ -145,6 +145,12 @@ func asyncioFunctions() []*Entry {
 			}
 			return Rt("CurrentTask").Call()
 		}),
+		fn("asyncio.all_tasks", "loop=None", returns(types.Object), func(c *EmitCall) jen.Code {
+			if c.Args.Has("loop") && !IsNone(c.Args.Get("loop")) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: all_tasks(loop)")
+			}
+			return Rt("AllTasks").Call()
+		}),
 		fn("asyncio.get_running_loop", "", returns(named(aloopClass)), call("GetRunningLoop")),
 		fn(aloopClass+".run_in_executor", "executor, func, *args", func(c *TypeCall) types.Type {
 			return named(afutClass, c.callResultKw("func", "", ""))
@@ -370,7 +376,7 @@ func isAwaitableType(t types.Type) bool {
 // futureMethods are the methods Task and Future share.
 func futureMethods(class string) []*Entry {
 	return []*Entry{
-		fn(class+".cancel", "msg=None", returns(types.Bool), method("Cancel")),
+		fn(class+".cancel", "msg=None", returns(types.Bool), method("Cancel", "msg")),
 		fn(class+".cancelled", "", returns(types.Bool), method("Cancelled")),
 		fn(class+".done", "", returns(types.Bool), method("Done")),
 		fn(class+".result", "", func(c *TypeCall) types.Type { return argOf(c.Recv) }, method("Result")),

@@ -94,6 +94,11 @@ func asyncSyncEntries() []*Entry {
 		proc(atimeout+".__aenter__", "", method("AEnter")),
 		proc(atimeout+".__aexit__", "", exitSeeingPanic),
 		fn(atimeout+".expired", "", returns(types.Bool), method("Expired")),
+		fn("asyncio.timeout_at", "when", returns(named(atimeout)), func(c *EmitCall) jen.Code {
+			return Rt("NewAsyncTimeoutAt").Call(c.ArgAs("when", types.Object, jen.Nil()))
+		}),
+		fn(atimeout+".when", "", returns(types.Object), method("When")),
+		proc(atimeout+".reschedule", "when", method("Reschedule", "when")),
 
 		fn(aevent, "", returns(named(aevent)), call("NewAsyncEvent")),
 		proc(aevent+".set", "", method("Set")),

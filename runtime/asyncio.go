@@ -66,7 +66,11 @@ type afut struct {
 	// to it), so a callback added before a task awaits runs first.
 	waiters []afutWaiter
 	// cancelHook replaces the plain cancel: a task's cancel, a gather's.
-	cancelHook func() bool
+	// It gets cancel(msg)'s message as args (none without one).
+	cancelHook func(args []Object) bool
+	// cancelMsg is the message of Future.cancel(msg) on a plain future
+	// (CPython's _cancel_message; a task's is always None when done).
+	cancelMsg []Object
 }
 
 // finish completes f: its parked awaiters become ready at once and its
@@ -119,16 +123,28 @@ func (f *afut) onDone(cb func()) {
 	f.l.callSoon(cb)
 }
 
-// cancel is Future.cancel(): false when f is already done.
-func (f *afut) cancel() bool {
+// cancel is Future.cancel(msg): false when f is already done. The
+// message, if any, is args: the args of the CancelledError it raises.
+func (f *afut) cancel(args ...Object) bool {
 	if f.isDone() {
 		return false
 	}
 	if f.cancelHook != nil {
-		return f.cancelHook()
+		return f.cancelHook(args)
 	}
-	f.finish(AsyncioCancelledError.New(), true)
+	f.cancelMsg = args
+	f.finish(AsyncioCancelledError.New(args...), true)
 	return true
+}
+
+// cancelledError is the CancelledError that awaiting or reading a
+// future cancelled with err raises: a new one with the same args (the
+// cancel message), as CPython's _make_cancelled_error.
+func cancelledError(err *Error) *Error {
+	if err == nil {
+		return AsyncioCancelledError.New()
+	}
+	return AsyncioCancelledError.New(err.Args...)
 }
 
 // raise re-raises f's outcome in the caller: CancelledError for a
@@ -141,7 +157,7 @@ func (f *afut) raise() {
 	case !done:
 		panic(AsyncioInvalidStateError.New("Result is not set."))
 	case cancelled:
-		panic(AsyncioCancelledError.New())
+		panic(cancelledError(err))
 	case err != nil:
 		panic(err)
 	}
@@ -173,7 +189,10 @@ func (l *aloop) wait(self *glet, t *taskCore, f *afut) {
 		t.checkCancel()
 	}
 	if t != nil && f.cancelled {
-		panic(AsyncioCancelledError.New()) // awaiting a cancelled future raises
+		f.l.h.mu.Lock()
+		err := f.err
+		f.l.h.mu.Unlock()
+		panic(cancelledError(err)) // awaiting a cancelled future raises
 	}
 }
 
@@ -223,6 +242,7 @@ type taskCore struct {
 	coro       string
 	defAt      string // "file:line" of the coroutine's async def, when known
 	mustCancel bool
+	cancelArgs []Object // the message of the cancel that set mustCancel
 	waitingOn  *afut
 	object     func() Object // the task's result as an Object, for views of it
 }
@@ -232,19 +252,21 @@ type taskCore struct {
 func (t *taskCore) checkCancel() {
 	if t != nil && t.mustCancel {
 		t.mustCancel = false
-		panic(AsyncioCancelledError.New())
+		panic(AsyncioCancelledError.New(t.cancelArgs...))
 	}
 }
 
-// cancel is Task.cancel().
-func (t *taskCore) cancel() bool {
+// cancel is Task.cancel(msg), args holding the message if any: it is
+// passed on to what the task awaits, as CPython does.
+func (t *taskCore) cancel(args ...Object) bool {
 	if t.fut.isDone() {
 		return false
 	}
-	if w := t.waitingOn; w != nil && w.cancel() {
+	if w := t.waitingOn; w != nil && w.cancel(args...) {
 		return true
 	}
 	t.mustCancel = true
+	t.cancelArgs = args
 	h := t.fut.l.h
 	h.mu.Lock()
 	if t.g.parked && t.g.started {
@@ -264,7 +286,7 @@ func (l *aloop) startTask(name, coro string, body func()) *taskCore {
 	}
 	t := &taskCore{name: name, coro: coro}
 	t.fut = afut{l: l}
-	t.fut.cancelHook = func() bool { return t.cancel() }
+	t.fut.cancelHook = func(args []Object) bool { return t.cancel(args...) }
 	g := l.callSoon(nil)
 	l.h.mu.Lock()
 	t.g = g

@@ -13,7 +13,11 @@ func Gather[T any](aws ...Awaitable[T]) *AFuture[[]T] {
 func GatherExceptions[T any](aws ...Awaitable[T]) *AFuture[[]Object] {
 	return gather(true, aws, func(f *AFuture[T]) Object {
 		if f.core.cancelled {
-			return AsyncioCancelledError.New()
+			// CPython's gather puts CancelledError(msg or '') here.
+			if len(f.core.cancelMsg) > 0 {
+				return AsyncioCancelledError.New(f.core.cancelMsg...)
+			}
+			return AsyncioCancelledError.New("")
 		}
 		if f.core.err != nil {
 			return f.core.err
@@ -67,10 +71,10 @@ func gather[T, R any](retExc bool, aws []Awaitable[T], result func(*AFuture[T]) 
 		kids[i] = a.future()
 	}
 	cancelRequested := false
-	outer.core.cancelHook = func() bool {
+	outer.core.cancelHook = func(args []Object) bool {
 		ok := false
 		for _, k := range kids {
-			if k.core.cancel() {
+			if k.core.cancel(args...) {
 				ok = true
 			}
 		}
@@ -88,7 +92,7 @@ func gather[T, R any](retExc bool, aws []Awaitable[T], result func(*AFuture[T]) 
 			if !retExc && (k.core.cancelled || k.core.err != nil) {
 				err := k.core.err
 				if k.core.cancelled {
-					err = AsyncioCancelledError.New()
+					err = cancelledError(err)
 				}
 				outer.core.finish(err, false)
 				return

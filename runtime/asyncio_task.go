@@ -63,7 +63,7 @@ func (x anyAw[T]) Await() Object { return x.a.Await() }
 func (x anyAw[T]) future() *AFuture[Object] {
 	f := x.a.future()
 	out := &AFuture[Object]{core: &afut{l: f.core.l}}
-	out.core.cancelHook = f.core.cancel
+	out.core.cancelHook = func(args []Object) bool { return f.core.cancel(args...) }
 	f.core.onDone(func() {
 		out.value = f.val()
 		out.core.finish(f.core.err, f.core.cancelled)
@@ -103,7 +103,7 @@ func (f *AFuture[T]) Exception() *Error {
 	case !done:
 		panic(AsyncioInvalidStateError.New("Exception is not set."))
 	case cancelled:
-		panic(AsyncioCancelledError.New())
+		panic(cancelledError(err))
 	}
 	return err
 }
@@ -118,8 +118,14 @@ func (f *AFuture[T]) Cancelled() bool {
 	return f.core.cancelled
 }
 
-// Cancel is Future.cancel() (Task.cancel() for a task).
-func (f *AFuture[T]) Cancel() bool { return f.core.cancel() }
+// Cancel is Future.cancel(msg) (Task.cancel(msg) for a task); msg is
+// the cancel message, when given.
+func (f *AFuture[T]) Cancel(msg ...Object) bool {
+	if len(msg) == 1 && msg[0] == nil {
+		msg = nil // cancel(None) is cancel()
+	}
+	return f.core.cancel(msg...)
+}
 
 // Task is an asyncio.Task: a coroutine running concurrently on the loop.
 type Task[T any] struct {
@@ -146,6 +152,17 @@ func CurrentTask() *Task[Object] {
 		return nil
 	}
 	return &Task[Object]{AFuture: AFuture[Object]{core: &t.fut, get: t.object}, t: t}
+}
+
+// AllTasks is asyncio.all_tasks(): a set of the loop's tasks not done
+// yet, the calling one included, each a view that equals the task itself.
+func AllTasks() *Set {
+	l, _, _ := curLoop()
+	out := SetOf()
+	for _, t := range l.tasks {
+		out.Add(&Task[Object]{AFuture: AFuture[Object]{core: &t.fut, get: t.object}, t: t})
+	}
+	return out
 }
 
 // CreateTask is asyncio.create_task(coro, name=...): the task first runs

@@ -121,7 +121,7 @@ func (f *AFuture[T]) PyMethod(name string, args []Object) (Object, bool) {
 	case "cancelled":
 		return f.Cancelled(), true
 	case "cancel":
-		return f.Cancel(), true
+		return f.Cancel(args...), true
 	}
 	return nil, false
 }

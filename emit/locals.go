@@ -60,11 +60,23 @@ func planLocals(info *infer.Info, scope *infer.Scope, body []ast.Stmt, inline ma
 	p.block(root, body)
 	out := &plan{defineAt: map[*infer.Symbol]ast.Stmt{}, varAt: map[ast.Stmt][]*infer.Symbol{}, loopVar: map[*infer.Symbol]bool{}}
 	for _, sym := range p.order {
-		if keep(sym) && !p.caught[sym] {
+		if keep(sym) && (!p.caught[sym] || stored(p.events[sym])) {
 			p.decide(out, root, sym, p.events[sym])
 		}
 	}
 	return out
+}
+
+// stored reports whether one of evs is a store: a name bound by an
+// except clause and assigned elsewhere too is declared as any local, and
+// the handler assigns it.
+func stored(evs []event) bool {
+	for _, ev := range evs {
+		if ev.store {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *planner) block(b *block, body []ast.Stmt) {

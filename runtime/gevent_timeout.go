@@ -89,3 +89,11 @@ func (t *GeventTimeoutCtx) PyMethod(name string, args []Object) (Object, bool) {
 	}
 	return nil, false
 }
+
+// StartNewGeventTimeout is gevent.Timeout.start_new(seconds, exception):
+// NewGeventTimeout's timeout, started for the calling greenlet.
+func StartNewGeventTimeout(seconds Object, exception *Error, silent bool) *GeventTimeoutCtx {
+	t := NewGeventTimeout(seconds, exception, silent)
+	t.Start()
+	return t
+}

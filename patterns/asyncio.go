@@ -152,6 +152,31 @@ func asyncioFunctions() []*Entry {
 			return Rt("AllTasks").Call()
 		}),
 		fn("asyncio.get_running_loop", "", returns(named(aloopClass)), call("GetRunningLoop")),
+		fn("asyncio.get_event_loop", "", returns(named(aloopClass)), call("GetEventLoop")),
+		fn("asyncio.new_event_loop", "", returns(named(aloopClass)), call("NewEventLoop")),
+		proc("asyncio.set_event_loop", "loop", call("SetEventLoop", "loop")),
+		fn(aloopClass+".run_until_complete", "future", func(c *TypeCall) types.Type {
+			return awaitResult(c.Type("future"))
+		}, func(c *EmitCall) jen.Code {
+			if !isAwaitableType(c.Env.TypeOf(c.Args.Get("future"))) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: run_until_complete of a value that is not a known coroutine, task or future")
+				return jen.Nil()
+			}
+			return Rt("RunUntilComplete").Call(recv(c), c.Arg("future"))
+		}),
+		proc(aloopClass+".run_forever", "", method("RunForever")),
+		proc(aloopClass+".stop", "", method("Stop")),
+		proc(aloopClass+".close", "", method("Close")),
+		fn(aloopClass+".is_closed", "", returns(types.Bool), method("IsClosed")),
+		fn(aloopClass+".is_running", "", returns(types.Bool), method("IsRunning")),
+		fn(aloopClass+".create_task", "coro, *, name=None, context=None", func(c *TypeCall) types.Type {
+			return named(taskClass, awaitResult(c.Type("coro")))
+		}, func(c *EmitCall) jen.Code {
+			if c.Args.Has("context") && !IsNone(c.Args.Get("context")) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: create_task with a context")
+			}
+			return Rt("LoopCreateTask").Call(recv(c), c.Arg("coro"), c.ArgAs("name", types.Str, jen.Lit("")))
+		}),
 		fn(aloopClass+".run_in_executor", "executor, func, *args", func(c *TypeCall) types.Type {
 			return named(afutClass, c.callResultKw("func", "", ""))
 		}, func(c *EmitCall) jen.Code {

@@ -38,6 +38,8 @@ type aloop struct {
 	byG   map[*glet]*taskCore
 	// closing are the async generators being closed (asyncgen.go).
 	closing []*agenClose
+	// ev is the loop's Python object, made on first use.
+	ev *EventLoop
 }
 
 // curLoop returns the running loop, the caller's glet and its task (nil
@@ -46,6 +48,11 @@ func curLoop() (*aloop, *glet, *taskCore) {
 	h, self := currentGlet()
 	v, ok := loops.Load(h)
 	if !ok {
+		// Outside a running loop, the thread's current loop (gather
+		// and ensure_future before run_until_complete).
+		if l, set := setLoop(h); set {
+			return l, self, l.byG[self]
+		}
 		panic(RuntimeError.New("no running event loop"))
 	}
 	l := v.(*aloop)

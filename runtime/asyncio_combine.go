@@ -280,13 +280,30 @@ func AsyncWait[T any, A Awaitable[T]](aws []A, timeout float64, returnWhen strin
 	})
 }
 
-// EventLoop is the object asyncio.get_running_loop() returns.
-type EventLoop struct{ l *aloop }
+// EventLoop is the object asyncio.get_running_loop() returns; state is
+// set for a loop the program runs itself (asyncio_loop.go).
+type EventLoop struct {
+	l     *aloop
+	state *loopState
+}
 
 // GetRunningLoop is asyncio.get_running_loop().
 func GetRunningLoop() *EventLoop {
-	l, _, _ := curLoop()
-	return &EventLoop{l}
+	h, _ := currentGlet()
+	v, ok := loops.Load(h)
+	if !ok {
+		panic(RuntimeError.New("no running event loop"))
+	}
+	return v.(*aloop).object()
+}
+
+// object is the loop as the one Python object it is, so that `is`
+// holds between two calls that return it.
+func (l *aloop) object() *EventLoop {
+	if l.ev == nil {
+		l.ev = &EventLoop{l: l}
+	}
+	return l.ev
 }
 
 // PyTypeName is type(loop).__name__.

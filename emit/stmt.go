@@ -217,6 +217,7 @@ func (e *emitter) symName(sym *infer.Symbol) string {
 
 func (e *emitter) assign(n *ast.Assign) []jen.Code {
 	if len(n.Targets) == 1 {
+		e.holdClosedAsyncGen(n.Targets[0], n.Value)
 		return e.assignTo(n, n.Targets[0], n.Value)
 	}
 	if _, isConst := n.Value.(*ast.Constant); isConst {

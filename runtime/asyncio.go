@@ -40,6 +40,8 @@ type aloop struct {
 	closing []*agenClose
 	// ev is the loop's Python object, made on first use.
 	ev *EventLoop
+	// failed are the tasks that ended with an exception, in order.
+	failed []*taskCore
 }
 
 // curLoop returns the running loop, the caller's glet and its task (nil
@@ -78,6 +80,10 @@ type afut struct {
 	// cancelMsg is the message of Future.cancel(msg) on a plain future
 	// (CPython's _cancel_message; a task's is always None when done).
 	cancelMsg []Object
+	// retrieved is set once the program has seen the exception (result,
+	// exception, await, gather, a TaskGroup): a task whose exception
+	// nobody retrieved is reported when asyncio.run ends.
+	retrieved bool
 }
 
 // finish completes f: its parked awaiters become ready at once and its
@@ -159,6 +165,7 @@ func cancelledError(err *Error) *Error {
 func (f *afut) raise() {
 	f.l.h.mu.Lock()
 	done, cancelled, err := f.done, f.cancelled, f.err
+	f.retrieved = true
 	f.l.h.mu.Unlock()
 	switch {
 	case !done:
@@ -323,7 +330,30 @@ func (l *aloop) endTask(t *taskCore, err *Error) {
 		t.fut.finish(err, true)
 		return
 	}
+	if err != nil {
+		l.failed = append(l.failed, t)
+	}
 	t.fut.finish(err, false)
+}
+
+// reportUnretrieved writes CPython's report of each task whose exception
+// nobody retrieved. CPython writes it when the task is destroyed, which
+// for a task no variable holds is right after it ends; it comes here,
+// when asyncio.run ends (or the loop is closed), after the tasks' own
+// output.
+func (l *aloop) reportUnretrieved() {
+	for _, t := range l.failed {
+		l.h.mu.Lock()
+		seen := t.fut.retrieved
+		t.fut.retrieved = true
+		l.h.mu.Unlock()
+		if seen {
+			continue
+		}
+		view := &Task[Object]{AFuture: AFuture[Object]{core: &t.fut, get: t.object}, t: t}
+		Stderr.WriteString("Task exception was never retrieved\nfuture: " + view.doneRepr() + "\n" + t.fut.err.Traceback())
+	}
+	l.failed = nil
 }
 
 // AsyncioRun is asyncio.run(main): a new event loop on the calling
@@ -342,6 +372,8 @@ func AsyncioRun[T any](main *Coro[T]) T {
 	l.wait(self, nil, t.core)
 	l.cancelAll(self)
 	l.shutdownAsyncGens()
+	t.core.retrieved = true
+	l.reportUnretrieved()
 	return t.Result()
 }
 

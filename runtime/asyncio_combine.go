@@ -20,6 +20,7 @@ func GatherExceptions[T any](aws ...Awaitable[T]) *AFuture[[]Object] {
 			return AsyncioCancelledError.New("")
 		}
 		if f.core.err != nil {
+			f.core.retrieved = true
 			return f.core.err
 		}
 		return f.val()
@@ -89,6 +90,7 @@ func gather[T, R any](retExc bool, aws []Awaitable[T], result func(*AFuture[T]) 
 			if outer.core.isDone() {
 				return
 			}
+			k.core.retrieved = true
 			if !retExc && (k.core.cancelled || k.core.err != nil) {
 				err := k.core.err
 				if k.core.cancelled {
@@ -334,6 +336,7 @@ func Shield[T any](aw Awaitable[T]) *AFuture[T] {
 		}
 		inner.core.l.h.mu.Lock()
 		err, cancelled := inner.core.err, inner.core.cancelled
+		inner.core.retrieved = true
 		inner.core.l.h.mu.Unlock()
 		if err == nil && !cancelled {
 			outer.value = inner.val()

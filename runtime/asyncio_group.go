@@ -67,6 +67,7 @@ func (g *TaskGroup) taskDone(t *taskCore) {
 	if t.fut.cancelled || t.fut.err == nil {
 		return
 	}
+	t.fut.retrieved = true
 	g.errors = append(g.errors, t.fut.err)
 	if !g.aborting && !g.cancelledBody {
 		g.abort()

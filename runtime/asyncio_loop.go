@@ -124,8 +124,9 @@ func (e *EventLoop) Close() {
 	if v, busy := loops.Load(h); busy && v.(*aloop) == e.l {
 		panic(RuntimeError.New("Cannot close a running event loop"))
 	}
-	if e.state != nil {
+	if e.state != nil && !e.state.closed {
 		e.state.closed = true
+		e.l.reportUnretrieved()
 	}
 }
 

@@ -66,6 +66,7 @@ func (x anyAw[T]) future() *AFuture[Object] {
 	out.core.cancelHook = func(args []Object) bool { return f.core.cancel(args...) }
 	f.core.onDone(func() {
 		out.value = f.val()
+		f.core.retrieved = true // the view reports it, if anyone
 		out.core.finish(f.core.err, f.core.cancelled)
 	})
 	return out
@@ -98,6 +99,7 @@ func (f *AFuture[T]) Result() T {
 func (f *AFuture[T]) Exception() *Error {
 	f.core.l.h.mu.Lock()
 	done, cancelled, err := f.core.done, f.core.cancelled, f.core.err
+	f.core.retrieved = true
 	f.core.l.h.mu.Unlock()
 	switch {
 	case !done:

@@ -101,8 +101,17 @@ func itoa(n int) string { return Str(n) }
 // IsA reports whether v holds a T: isinstance() against a class written in
 // Python is a test for each class that derives from it.
 func IsA[T any](v Object) bool {
-	_, ok := v.(T)
-	return ok
+	if _, ok := v.(T); ok {
+		return true
+	}
+	// An exception of a class with attributes travels as the *Error it
+	// raises as (gather's return_exceptions, except ... as e), whose Self
+	// is the object of the class.
+	if e, ok := v.(*Error); ok && e.Self != nil {
+		_, ok := e.Self.(T)
+		return ok
+	}
+	return false
 }
 
 // ObjectRepr is the repr of an object whose class defines no __repr__:

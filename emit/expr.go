@@ -602,6 +602,9 @@ func (e *emitter) subscript(n *ast.Subscript) jen.Code {
 	if vt == types.Str && e.info.TypeOf(n.Slice) == types.Int {
 		return patterns.Rt("StrIndex").Call(e.Expr(n.Value), e.Expr(n.Slice))
 	}
+	if isRange(vt) && e.info.TypeOf(n.Slice) == types.Int {
+		return jen.Add(e.Expr(n.Value)).Dot("At").Call(e.Expr(n.Slice))
+	}
 	return e.fromObject(patterns.Rt("GetItem").Call(e.ExprAs(n.Value, types.Object), e.ExprAs(n.Slice, types.Object)), e.info.TypeOf(n))
 }
 

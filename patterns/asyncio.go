@@ -208,6 +208,18 @@ func asyncioFunctions() []*Entry {
 		fn(aloopClass+".call_soon", "callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
 			return recv(c).Dot("CallSoon").Call(callbackProc(c))
 		}),
+		fn(aloopClass+".call_soon_threadsafe", "callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
+			return recv(c).Dot("CallSoonThreadsafe").Call(callbackProc(c))
+		}),
+		fn("asyncio.run_coroutine_threadsafe", "coro, loop", func(c *TypeCall) types.Type {
+			return named("concurrent.futures.Future", awaitResult(c.Type("coro")))
+		}, func(c *EmitCall) jen.Code {
+			if n, ok := c.Env.TypeOf(c.Args.Get("coro")).(*types.Named); !ok || n.Class != coroClass {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: run_coroutine_threadsafe of a value that is not a known coroutine")
+				return jen.Nil()
+			}
+			return Rt("RunCoroutineThreadsafe").Call(c.Arg("coro"), c.Arg("loop"))
+		}),
 		fn(aloopClass+".call_later", "delay, callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
 			return recv(c).Dot("CallLater").Call(c.ArgAs("delay", types.Float, nil), callbackProc(c))
 		}),

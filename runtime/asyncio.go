@@ -194,8 +194,13 @@ func (l *aloop) wait(self *glet, t *taskCore, f *afut) {
 			f.waiters = append(f.waiters, afutWaiter{w: w})
 		})
 		if why == wakeLoopExit {
-			// Nothing can run any more: CPython's loop waits forever.
-			time.Sleep(50 * time.Millisecond)
+			// Nothing can run any more: CPython's loop waits forever,
+			// here until another thread hands the loop a callback
+			// (call_soon_threadsafe) and pokes it.
+			select {
+			case <-l.h.poke:
+			case <-time.After(50 * time.Millisecond):
+			}
 		}
 		if t != nil {
 			t.waitingOn = nil

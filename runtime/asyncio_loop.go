@@ -144,3 +144,45 @@ func (e *EventLoop) IsRunning() bool {
 func LoopCreateTask[T any](e *EventLoop, c *Coro[T], name string) *Task[T] {
 	return newTask(e.l, c, name)
 }
+
+// CallSoonThreadsafe is loop.call_soon_threadsafe(callback, *args): fn
+// is queued from any thread, and the loop, which may be idle waiting
+// for just that, is woken.
+func (e *EventLoop) CallSoonThreadsafe(fn func()) *TimerHandle {
+	th := &TimerHandle{l: e.l, g: e.l.callSoon(fn)}
+	e.l.poke()
+	return th
+}
+
+// poke wakes the loop's hub if it is idle.
+func (l *aloop) poke() {
+	select {
+	case l.h.poke <- struct{}{}:
+	default:
+	}
+}
+
+// RunCoroutineThreadsafe is asyncio.run_coroutine_threadsafe(coro,
+// loop), called from another thread: the coroutine becomes a task of the
+// loop, and the concurrent.futures.Future returned completes as it does.
+func RunCoroutineThreadsafe[T any](c *Coro[T], e *EventLoop) *Future[T] {
+	out := NewFuture[T]()
+	e.CallSoonThreadsafe(func() {
+		t := newTask(e.l, c, "")
+		t.core.onDone(func() {
+			e.l.h.mu.Lock()
+			err, cancelled := t.core.err, t.core.cancelled
+			t.core.retrieved = true
+			e.l.h.mu.Unlock()
+			switch {
+			case cancelled:
+				out.Cancel()
+			case err != nil:
+				out.SetException(err)
+			default:
+				out.SetResult(t.val())
+			}
+		})
+	})
+	return out
+}

@@ -21,7 +21,10 @@ func (e *emitter) block(body []ast.Stmt) []jen.Code {
 			continue
 		}
 		out = append(out, e.lineDirective(st.Start())...)
+		saveOrder := e.keepOrder
+		e.keepOrder = keepsOrder(st)
 		code := e.stmt(st)
+		e.keepOrder = saveOrder
 		if len(e.pre) > 0 {
 			code = append(e.pre, code...)
 			e.pre = nil

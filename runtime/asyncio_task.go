@@ -187,14 +187,19 @@ func (t *Task[T]) PyTypeName() string { return "Task" }
 // "<Task pending name='Task-2' coro=<work() running at ...>>" shortened
 // to its state and name.
 func (t *Task[T]) PyRepr() string {
-	state := "pending"
 	if t.Done() {
-		state = "finished"
-		if t.Cancelled() {
-			state = "cancelled"
-		}
+		return t.doneRepr()
 	}
-	return "<Task " + state + " name='" + t.t.name + "' coro=<" + t.t.coro + "()>>"
+	coro := t.t.coro + "()"
+	h := t.core.l.h
+	h.mu.Lock()
+	started := t.t.g.started
+	h.mu.Unlock()
+	if t.t.defAt != "" && !started {
+		// A task that has not run yet is at its def line.
+		coro += " running at " + t.t.defAt
+	}
+	return "<Task pending name='" + t.t.name + "' coro=<" + coro + ">>"
 }
 
 // AsyncSleep is asyncio.sleep(delay): the calling task yields to the loop

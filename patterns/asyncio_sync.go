@@ -40,6 +40,7 @@ func asyncSyncEntries() []*Entry {
 		fn(aqueue+".qsize", "", returns(types.Int), method("Qsize")),
 		fn(aqueue+".empty", "", returns(types.Bool), method("Empty")),
 		fn(aqueue+".full", "", returns(types.Bool), method("Full")),
+		value(aqueue+".maxsize", types.Int, method("Maxsize")),
 
 		fn(alockClass, "", returns(named(alockClass)), call("NewAsyncLock")),
 		fn(alockClass+".acquire", "", coroOf(types.Bool), method("Acquire")),

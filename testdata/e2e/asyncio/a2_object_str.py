@@ -4,10 +4,10 @@ import asyncio
 
 async def main():
     q = asyncio.Queue(maxsize=3)
-    print(q)
+    print(q, q.maxsize)
     await q.put(1)
     q.put_nowait("two")
-    print(q)
+    print(q, q.maxsize)
     await q.get()
     q.task_done()
     print(q, str(q) == f"{q}")

@@ -75,6 +75,11 @@ type emitter struct {
 	// bodies, conditional branches, right operands of and/or), where a
 	// comprehension cannot be moved before the statement.
 	hoistOK bool
+	// keepOrder is set while a statement is emitted whose comprehensions
+	// must stay where they are, for Python's evaluation order (order.go).
+	keepOrder bool
+	// dynNames caches readsNamesDynamically (funcattr.go).
+	dynNames *bool
 	// constants are module-level names bound once to a literal.
 	constants map[*infer.Symbol]*ast.Constant
 	// signs proves ints non-negative (sign.go).

@@ -145,6 +145,7 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 	desugarContextManagers(mod, log)
 	desugarABC(mod, log)
 	renameWithTargets(mod)
+	renameCaughtNames(mod)
 	(&binder{info: in}).module(mod)
 	in.collectFuncs()
 	in.collectClasses()

@@ -22,6 +22,9 @@ func (e *emitter) instanceGoType(t *types.Instance) jen.Code {
 func (e *emitter) construct(ct *types.Class, n *ast.Call) jen.Code {
 	c := e.info.ClassOf(ct)
 	name := e.classes.typ[c]
+	if c.Enum != nil {
+		return e.enumConstruct(c, n)
+	}
 	if e.isPlainException(c) {
 		args := make([]jen.Code, len(n.Args))
 		for i, a := range n.Args {

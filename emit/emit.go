@@ -38,11 +38,15 @@ type emitter struct {
 	// libAlias).
 	libAliases map[*infer.Symbol]int
 	info       *infer.Info
-	log        *diag.Log
-	src        *diag.Source
-	opts       Options
-	names      *namer
-	file       *jen.File
+	// enumMembers names the slice of each enum class's members (enum.go).
+	enumMembers map[*infer.Class]string
+	// flagOf names the function making the members of each Flag class.
+	flagOf map[*infer.Class]string
+	log    *diag.Log
+	src    *diag.Source
+	opts   Options
+	names  *namer
+	file   *jen.File
 	// classes holds the Go names of classes and their members (class.go).
 	classes *classNames
 

@@ -209,6 +209,9 @@ func (e *emitter) name(n *ast.Name) jen.Code {
 	if e.shared[sym] {
 		return jen.Id(e.symName(sym)).Dot("Load").Call()
 	}
+	if code, ok := e.enumName(n, sym); ok {
+		return code
+	}
 	return e.symRead(sym)
 }
 
@@ -589,6 +592,9 @@ func (e *emitter) attribute(n *ast.Attribute) jen.Code {
 }
 
 func (e *emitter) subscript(n *ast.Subscript) jen.Code {
+	if code, ok := e.enumSubscript(n); ok {
+		return code
+	}
 	if code, ok := e.classSubscript(n); ok {
 		return code
 	}

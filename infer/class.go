@@ -69,6 +69,8 @@ type Class struct {
 	// Captures are the variables of enclosing functions its methods read,
 	// in order of first use.
 	Captures []*Symbol
+	// Enum is set for an enum class (enum.go): its members and kind.
+	Enum *EnumClass
 }
 
 // Field is an instance attribute.
@@ -363,7 +365,9 @@ func (in *Info) classBases(c *Class) {
 
 func (in *Info) classShape(c *Class) {
 	for _, d := range c.Def.Decorators {
-		if flags, ok := dataclassDecorator(d, in.Log.Errorf); ok {
+		if c.Enum != nil && in.libraryPath(c.Scope.Parent, d) == "enum.unique" {
+			c.Enum.Unique = true
+		} else if flags, ok := dataclassDecorator(d, in.Log.Errorf); ok {
 			c.Dataclass = true
 			c.DataclassNoEq = !flags.eq
 			c.DataclassFrozen = flags.frozen
@@ -371,6 +375,9 @@ func (in *Info) classShape(c *Class) {
 		} else {
 			in.Log.Errorf(d.Start(), "not supported yet: class decorator")
 		}
+	}
+	if c.Enum != nil {
+		in.enumShape(c)
 	}
 	for _, st := range c.Def.Body {
 		switch n := st.(type) {
@@ -421,6 +428,9 @@ func (in *Info) checkShadowing(c *Class) {
 }
 
 func (in *Info) classBase(c *Class, b ast.Expr) {
+	if in.enumBase(c, b) {
+		return
+	}
 	if in.libraryPath(c.Scope.Parent, b) == "threading.local" && c.Base == nil && c.LibBase == "" {
 		c.ThreadLocal = true
 		return

@@ -198,7 +198,7 @@ func build(cache string, goSrc []byte, bin string, race bool) error {
 		buildSlots <- struct{}{}
 		defer func() { <-buildSlots }()
 	}
-	return gobuild.BuildOpts(context.Background(), cache, goSrc, bin, gobuild.Options{Race: race})
+	return gobuild.BuildOpts(context.Background(), cache, goSrc, bin, gobuild.Options{Race: race, NoDWARF: true})
 }
 
 func run(t *testing.T, bin, dir string, sp spec) (string, string, int) {

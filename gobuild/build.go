@@ -55,6 +55,11 @@ type Options struct {
 	// Race builds with the race detector (go build -race), so tests can
 	// check that generated concurrent programs are free of data races.
 	Race bool
+	// NoDWARF leaves the debugger's DWARF tables out of the binary (go
+	// build -ldflags=-w), which cuts a third off each link. Tracebacks do
+	// not need them: the runtime reads file and line from the pclntab.
+	// The end-to-end tests build hundreds of programs and set it.
+	NoDWARF bool
 }
 
 // BuildOpts is BuildWith with options.
@@ -117,6 +122,9 @@ func goBuild(ctx context.Context, goCmd, dir, out string, opts Options) error {
 	args := []string{"build", "-o", tmp}
 	if opts.Race {
 		args = append(args, "-race")
+	}
+	if opts.NoDWARF {
+		args = append(args, "-ldflags=-w")
 	}
 	cmd := exec.CommandContext(ctx, goCmd, append(args, ".")...)
 	cmd.Dir = dir

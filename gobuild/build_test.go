@@ -2,6 +2,7 @@ package gobuild
 
 import (
 	"context"
+	"debug/elf"
 	"errors"
 	"fmt"
 	"os"
@@ -95,6 +96,35 @@ func TestBuildRuns(t *testing.T) {
 	}
 	if names := dirNames(t, filepath.Dir(out)); len(names) != 1 {
 		t.Errorf("output dir holds %v, want only the binary", names)
+	}
+}
+
+// TestBuildNoDWARF checks that NoDWARF drops the DWARF tables and that
+// the binary still runs; a default build keeps them for debuggers.
+func TestBuildNoDWARF(t *testing.T) {
+	requireGo(t)
+	for _, tc := range []struct {
+		name  string
+		opts  Options
+		dwarf bool
+	}{{"default", Options{}, true}, {"NoDWARF", Options{NoDWARF: true}, false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "hello")
+			if err := BuildOpts(context.Background(), cacheRoot, program("hi "+tc.name), out, tc.opts); err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := runBinary(t, out); got != "hi "+tc.name+" 0\n" {
+				t.Errorf("binary printed %q", got)
+			}
+			f, err := elf.Open(out)
+			if err != nil {
+				t.Skipf("not an ELF binary here: %v", err)
+			}
+			defer f.Close()
+			if has := f.Section(".debug_info") != nil; has != tc.dwarf {
+				t.Errorf("binary has .debug_info: %v, want %v", has, tc.dwarf)
+			}
+		})
 	}
 }
 

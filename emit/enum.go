@@ -28,6 +28,7 @@ import (
 var enumKinds = map[string]string{
 	"Enum": "KindEnum", "IntEnum": "KindIntEnum", "StrEnum": "KindStrEnum",
 	"Flag": "KindFlag", "IntFlag": "KindIntFlag",
+	"StrMixin": "KindStrMixin", "IntMixin": "KindIntMixin",
 }
 
 // reserveEnum names the members slice of an enum class and maps the

@@ -329,6 +329,9 @@ func (in *Info) collectClasses() {
 // classBases records c's bases; a class with several user-defined bases
 // gets Python's MRO instead of an embedded Base.
 func (in *Info) classBases(c *Class) {
+	if in.enumMixin(c) {
+		return
+	}
 	for _, b := range c.Def.Bases {
 		in.classBase(c, b)
 	}
@@ -447,6 +450,10 @@ func (in *Info) classBase(c *Class, b ast.Expr) {
 	}
 	if sym := in.Lookup(c.Scope.Parent, name.ID); sym != nil {
 		if base := in.ClassSyms[sym]; base != nil {
+			if base.Enum != nil {
+				in.Log.Errorf(b.Start(), "not supported yet: a subclass of the enum class '%s'", name.ID)
+				return
+			}
 			if base.Def.Start() >= c.Def.Start() {
 				// CPython raises NameError here; taking the class statement
 				// that comes later as the base could make the chain a cycle.

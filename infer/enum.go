@@ -83,6 +83,24 @@ func (in *Info) enumBase(c *Class, b ast.Expr) bool {
 	return true
 }
 
+// enumMixin reports whether c is an enum class whose members are also
+// ints or strings (class Color(str, Enum)), and records it.
+func (in *Info) enumMixin(c *Class) bool {
+	bases := c.Def.Bases
+	if len(bases) != 2 || in.libraryPath(c.Scope.Parent, bases[1]) != "enum.Enum" {
+		return false
+	}
+	switch {
+	case isName(bases[0], "str") && in.Lookup(c.Scope.Parent, "str") == nil:
+		c.Enum = &EnumClass{Kind: "StrMixin"}
+	case isName(bases[0], "int") && in.Lookup(c.Scope.Parent, "int") == nil:
+		c.Enum = &EnumClass{Kind: "IntMixin"}
+	default:
+		return false
+	}
+	return true
+}
+
 // enumShape collects an enum class's members, evaluating auto() and
 // finding aliases, and gives it its fields name and value.
 func (in *Info) enumShape(c *Class) {
@@ -287,10 +305,16 @@ func (in *Info) markEnumClassRefs(mod *ast.Module) {
 	})
 }
 
-// EnumOf is the enum class sym names, nil when it names no enum class.
+// EnumOf is the enum class sym names (the class statement's name, or a
+// classmethod's cls), nil when it names no enum class.
 func (in *Info) EnumOf(sym *Symbol) *Class {
 	if c := in.ClassSyms[sym]; c != nil && c.Enum != nil {
 		return c
+	}
+	if ct, ok := sym.Type.(*types.Class); ok {
+		if c := in.ClassOf(ct); c != nil && c.Enum != nil {
+			return c
+		}
 	}
 	return nil
 }

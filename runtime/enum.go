@@ -24,6 +24,12 @@ const (
 	KindFlag
 	// KindIntFlag is enum.IntFlag: a Flag whose members are ints too.
 	KindIntFlag
+	// KindStrMixin is class C(str, Enum): members are strings too, but
+	// print as Enum members do.
+	KindStrMixin
+	// KindIntMixin is class C(int, Enum): members are ints too, but print
+	// as Enum members do.
+	KindIntMixin
 )
 
 // Enum is the state of one member of an enum class. Generated enum
@@ -55,13 +61,19 @@ func (m Enum[V]) enumState() (string, EnumKind, string, Object) {
 // their value's type (int or str), so they compare, hash, print and
 // compute as their values.
 func (k EnumKind) isValueKind() bool {
+	return k == KindIntEnum || k == KindIntFlag || k == KindStrEnum || k == KindStrMixin || k == KindIntMixin
+}
+
+// printsValue reports whether str() and format() of members of kind k
+// are their values' (Python 3.11's ReprEnum classes).
+func (k EnumKind) printsValue() bool {
 	return k == KindIntEnum || k == KindIntFlag || k == KindStrEnum
 }
 
 // PyStr is str(member): Color.RED, or the value for IntEnum, IntFlag and
 // StrEnum (Python 3.11), or Perm(0) for a Flag member without a name.
 func (m Enum[V]) PyStr() string {
-	if m.Kind.isValueKind() {
+	if m.Kind.printsValue() {
 		return Str(m.Value)
 	}
 	if m.Name == "" {
@@ -78,13 +90,15 @@ func (m Enum[V]) PyRepr() string {
 	return "<" + m.Class + "." + m.Name + ": " + Repr(m.Value) + ">"
 }
 
-// PyFormat is format(member, spec): the value's format for members that
-// are ints or strings, the format of str(member) otherwise.
-func (m Enum[V]) PyFormat(spec string) string {
-	if m.Kind.isValueKind() {
-		return Format(m.Value, spec)
+// formatEnum is format(member, spec): the value's format for members
+// that are ints or strings, the format of str(member) otherwise (which
+// a class's own __str__ gives, so Format reaches it through the member
+// itself, not the embedded Enum).
+func formatEnum(m enumMember, spec string) string {
+	if _, kind, _, value := m.enumState(); kind.printsValue() {
+		return Format(value, spec)
 	}
-	return Format(m.PyStr(), spec)
+	return Format(Str(m), spec)
 }
 
 // PyTypeName is the enum class's name, for type(member).__name__ and
@@ -145,7 +159,7 @@ func enumValue(v Object) Object {
 // arithmetic, false for other values.
 func enumNumber(v Object) (int, bool) {
 	if o, ok := v.(enumMember); ok {
-		if _, kind, _, value := o.enumState(); kind == KindIntEnum || kind == KindIntFlag {
+		if _, kind, _, value := o.enumState(); kind == KindIntEnum || kind == KindIntFlag || kind == KindIntMixin {
 			n, ok := value.(int)
 			return n, ok
 		}

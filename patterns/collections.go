@@ -34,14 +34,14 @@ func init() {
 		proc(counterClass+".subtract", "iterable, /", objMethod("Subtract", "iterable")),
 		fn(counterClass+".elements", "", returns(objs), method("Elements")),
 		fn(counterClass+".total", "", returns(types.Object), method("Total")),
-		fn(ddClass, "default_factory=None, /", func(c *TypeCall) types.Type {
+		spreadKw(fn(ddClass, "default_factory=None, iterable=None, /, **kwargs", func(c *TypeCall) types.Type {
 			if f := c.Args.Get("default_factory"); f != nil {
 				if _, ok := c.Env.TypeOf(f).(*types.Func); ok {
 					c.Env.CallResult(f, nil)
 				}
 			}
 			return named(ddClass)
-		}, emitDefaultDict),
+		}, emitDefaultDict)),
 		fn(dequeClass, "iterable=None, maxlen=None", returns(deque), func(c *EmitCall) jen.Code {
 			return Rt("NewDeque").Call(c.ArgAs("iterable", types.Object, jen.Nil()), c.ArgAs("maxlen", types.Int, jen.Lit(-1)))
 		}),
@@ -63,9 +63,9 @@ func init() {
 		}),
 		fn(dequeClass+".count", "x, /", returns(types.Int), objMethod("Count", "x")),
 		value(dequeClass+".maxlen", types.Object, func(c *EmitCall) jen.Code { return recv(c).Dot("Maxlen").Call() }),
-		fn(odClass, "iterable=None, /", returns(named(odClass)), func(c *EmitCall) jen.Code {
-			return Rt("NewOrderedDict").Call(c.ArgAs("iterable", types.Object, jen.Nil()))
-		}),
+		spreadKw(fn(odClass, "iterable=None, /, **kwargs", returns(named(odClass)), func(c *EmitCall) jen.Code {
+			return filled(c, Rt("NewOrderedDict").Call(c.ArgAs("iterable", types.Object, jen.Nil())), false)
+		})),
 		proc(odClass+".move_to_end", "key, last=True", func(c *EmitCall) jen.Code {
 			return recv(c).Dot("MoveToEnd").Call(c.ArgAs("key", types.Object, nil), c.ArgAs("last", types.Bool, jen.True()))
 		}),
@@ -134,7 +134,25 @@ var builtinFactories = map[string]func() jen.Code{
 	"builtins.set":   func() jen.Code { return Rt("SetOf").Call() },
 }
 
+// filled is the dict-like object d made by a constructor call, filled
+// with the call's iterable (unless the constructor took it already) and
+// keyword arguments in source order.
+func filled(c *EmitCall, d jen.Code, iterable bool) jen.Code {
+	srcs := kwSources(c.Env, c.Args.VarKw)
+	if it := c.Args.Get("iterable"); iterable && it != nil {
+		srcs = append([]jen.Code{c.Env.ExprAs(it, types.Object)}, srcs...)
+	}
+	if len(srcs) == 0 {
+		return d
+	}
+	return Rt("Filled").Call(append([]jen.Code{d}, srcs...)...)
+}
+
 func emitDefaultDict(c *EmitCall) jen.Code {
+	return filled(c, newDefaultDict(c), true)
+}
+
+func newDefaultDict(c *EmitCall) jen.Code {
 	f := c.Args.Get("default_factory")
 	if f == nil || IsNone(f) {
 		return Rt("NewDefaultDict").Call(jen.Nil(), jen.Lit("None"))

@@ -178,6 +178,9 @@ func (e *emitter) constant(c *ast.Constant) jen.Code {
 		return jen.Lit(c.Value.(bool))
 	case ast.ConstNone:
 		return jen.Nil()
+	case ast.ConstBytes:
+		// A bytes literal is a dynamic value holding a Go []byte.
+		return jen.Index().Byte().Call(jen.Lit(string(c.Value.([]byte))))
 	}
 	e.log.Unsupported(c.Start(), "this literal")
 	return jen.Nil()

@@ -96,6 +96,9 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 			return patterns.Rt("NewIterator").Call(e.Expr(x))
 		}
 	}
+	if code := e.rangeObject(x, t); code != nil {
+		return code
+	}
 	if c, ok := x.(*ast.Constant); ok && c.Kind == ast.ConstInt && t == types.Float {
 		f, _ := new(big.Float).SetInt(c.Value.(*big.Int)).Float64()
 		return jen.Lit(f)
@@ -131,6 +134,25 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 		return jen.Nil()
 	}
 	return e.fromObject(e.Expr(x), t)
+}
+
+// rangeObject emits range(...) held as a dynamic value (an argument of an
+// untyped parameter, printed, sampled, indexed) as Python's range object,
+// py.IntRange, rather than the iter.Seq loops and builtins iterate over;
+// it returns nil for anything else.
+func (e *emitter) rangeObject(x ast.Expr, t types.Type) jen.Code {
+	call, ok := x.(*ast.Call)
+	if !ok || t != types.Object || !e.isBuiltin(call.Func, "range") || len(call.Keywords) > 0 {
+		return nil
+	}
+	args := make([]jen.Code, len(call.Args))
+	for i, a := range call.Args {
+		if _, star := a.(*ast.Starred); star {
+			return nil
+		}
+		args[i] = e.ExprAs(a, types.Int)
+	}
+	return patterns.Rt("NewIntRange").Call(args...)
 }
 
 func isValueGoType(t types.Type) bool {

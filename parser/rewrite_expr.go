@@ -172,6 +172,7 @@ func (p *planner) callArgs(i int) []callArg {
 	var args []callArg
 	depth, from := 0, i+1
 	target := false // in the target list of a generator's `for`, where commas do not split
+	lambdas := 0    // lambdas whose parameter lists, where commas do not split either, are open
 	for j := i + 1; j < len(p.sig); j++ {
 		t := p.text(j)
 		switch {
@@ -183,7 +184,11 @@ func (p *planner) callArgs(i int) []callArg {
 			depth--
 		case depth == 0 && p.sig[j].Kind == tName && (t == "for" || t == "in"):
 			target = t == "for"
-		case t == "," && target:
+		case depth == 0 && p.sig[j].Kind == tName && t == "lambda":
+			lambdas++
+		case depth == 0 && t == ":" && lambdas > 0:
+			lambdas--
+		case t == "," && (target || lambdas > 0):
 		case t == ")" || t == "," && depth == 0:
 			if j > from {
 				args = append(args, p.classify(from, j-1))

@@ -185,15 +185,14 @@ func (l *aloop) callSoon(fn func()) *glet { return l.callAt(time.Time{}, fn) }
 func (l *aloop) callAt(when time.Time, fn func()) *glet {
 	h := l.h
 	c := l.base
-	g := &glet{hub: h}
-	g.ctx = &gctx{proc: c.proc, thread: c.thread, root: c.root, glet: g}
-	g.body = func() {
+	var g *glet
+	g = newBodyGlet(h, c, func() {
 		err := Catch(fn)
 		h.finish(g, nil)
 		if err != nil {
 			PrintTraceback(Stderr, err)
 		}
-	}
+	})
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	g.parked = true
@@ -268,7 +267,7 @@ func (l *aloop) startTask(name, coro string, body func()) *taskCore {
 	g := l.callSoon(nil)
 	l.h.mu.Lock()
 	t.g = g
-	g.body = func() {
+	g.more.body = func() {
 		err := Catch(func() {
 			t.checkCancel()
 			body()

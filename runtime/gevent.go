@@ -79,7 +79,11 @@ func spawn[T any](delay float64, fname string, args []Object, f func() T) *Green
 }
 
 // newGreenlet creates a greenlet in the caller's hub that is not queued
-// yet, as gevent.Greenlet(f) is before start().
+// yet, as gevent.Greenlet(f) is before start(). With f nil it is a
+// stackless greenlet (SpawnSteps), which has no coroutine and may never
+// need the rest of its state. Each greenlet has an identity of its own
+// (ctx) even so: in a monkey-patched process threading.local is
+// greenlet-local, and a step reads it through current().
 func newGreenlet[T any](fname string, args []Object, f func() T) *Greenlet[T] {
 	c := current()
 	h := c.root.hubFor(c)
@@ -88,6 +92,9 @@ func newGreenlet[T any](fname string, args []Object, f func() T) *Greenlet[T] {
 	gr.g = g
 	gr.ctx = gctx{proc: c.proc, thread: c.thread, root: c.root, glet: g}
 	g.hub, g.ctx, g.runner = h, &gr.ctx, gr
+	if f != nil {
+		g.more = new(gletMore)
+	}
 	return gr
 }
 
@@ -108,23 +115,26 @@ func (gr *Greenlet[T]) schedule(delay float64) {
 // it ended.
 func (gr *Greenlet[T]) runGlet() {
 	g := gr.g
-	g.hub.finish(g, runGreenlet(g, func() { gr.value = gr.f() }))
+	err, _ := runGreenlet(g, func() { gr.value = gr.f() })
+	g.hub.finish(g, err)
 }
 
 // runGreenlet runs a greenlet's function and returns the exception that
 // ended it, reporting it on stderr as gevent's hub does. GreenletExit (a
-// kill) ends it successfully.
-func runGreenlet(g *glet, f func()) *Error {
-	err := Catch(f)
+// kill) ends it successfully: err is nil and killed true.
+func runGreenlet(g *glet, f func()) (err *Error, killed bool) {
+	err = Catch(f)
 	if err.Matches(GreenletExit) {
-		g.exit = err // read once g is dead, under the hub's lock
-		return nil
+		g.hub.mu.Lock()
+		g.extra().exit = err // read once g is dead, under the hub's lock
+		g.hub.mu.Unlock()
+		return nil, true
 	}
 	if err == nil {
-		return nil
+		return nil, false
 	}
 	reportFailure(g, err)
-	return err
+	return err, false
 }
 
 // reportFailure prints a greenlet's uncaught exception as gevent's hub
@@ -218,7 +228,7 @@ func (gr *Greenlet[T]) Kill() {
 	if !g.started {
 		h.dropFromRunq(g)
 		g.parked = false
-		g.exit = GreenletExit.New()
+		g.extra().exit = GreenletExit.New()
 		h.markDead(g, nil)
 		h.mu.Unlock()
 		return
@@ -258,11 +268,20 @@ func JoinAll[T any](gs []*Greenlet[T], timeout float64) []*Greenlet[T] {
 }
 
 // deadInOrder returns the dead greenlets of gs sorted by time of death.
+// The greenlets of the caller's hub, usually all of them, are read under
+// one lock.
 func deadInOrder[T any](gs []*Greenlet[T]) []*Greenlet[T] {
-	var dead []*Greenlet[T]
+	h, _ := currentGlet()
+	dead := make([]*Greenlet[T], 0, len(gs))
 	sorted := true
+	h.mu.Lock()
+	defer h.mu.Unlock()
 	for _, g := range gs {
-		if g.Dead() {
+		isDead := g.g.dead
+		if g.g.hub != h {
+			isDead = g.Dead() // takes its own hub's lock
+		}
+		if isDead {
 			if n := len(dead); n > 0 && dead[n-1].g.doneNo > g.g.doneNo {
 				sorted = false
 			}
@@ -297,7 +316,7 @@ func wakeCheck(h *hub, self *glet, why wakeKind) {
 	case wakeLoopExit:
 		panic(LoopExit.New(loopExitMessage(h)))
 	case wakeRaise:
-		panic(self.raise)
+		panic(self.more.raise)
 	}
 }
 
@@ -332,7 +351,8 @@ func joinGlets(gs []*glet, timeout float64) {
 			i++
 			continue
 		}
-		g.joiners = append(g.joiners, waiter{self, self.parkNo + 1})
+		m := g.extra()
+		m.joiners = append(m.joiners, waiter{self, self.parkNo + 1})
 		h.mu.Unlock()
 		why := h.park(self, deadline, false)
 		wakeCheck(h, self, why)

@@ -62,7 +62,8 @@ func (gr *Greenlet[T]) onDeath(fn func()) {
 	g, h := gr.g, gr.g.hub
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	g.links = append(g.links, fn)
+	m := g.extra()
+	m.links = append(m.links, fn)
 	if g.dead {
 		h.runLinks(g)
 	}
@@ -72,21 +73,20 @@ func (gr *Greenlet[T]) onDeath(fn func()) {
 // gevent's hub does after a greenlet dies; an exception a callback raises
 // is reported as a greenlet failure would be. Called with h.mu held.
 func (h *hub) runLinks(g *glet) {
-	links := g.links
-	g.links = nil
-	if len(links) == 0 {
+	if g.more == nil || len(g.more.links) == 0 {
 		return
 	}
-	cb := &glet{hub: h}
-	cb.ctx = &gctx{proc: g.ctx.proc, thread: g.ctx.thread, root: g.ctx.root, glet: cb}
-	cb.body = func() {
+	links := g.more.links
+	g.more.links = nil
+	var cb *glet
+	cb = newBodyGlet(h, g.ctx, func() {
 		for _, fn := range links {
 			if err := Catch(fn); err != nil {
 				PrintTraceback(Stderr, err)
 			}
 		}
 		h.finish(cb, nil)
-	}
+	})
 	cb.parked = true
 	h.makeReady(cb, wakeRun)
 }
@@ -98,10 +98,11 @@ func Getcurrent() *Greenlet[Object] {
 	h, self := currentGlet()
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if self.current == nil {
-		self.current = &Greenlet[Object]{g: self, get: func() Object { return nil }}
+	m := self.extra()
+	if m.current == nil {
+		m.current = &Greenlet[Object]{g: self, get: func() Object { return nil }}
 	}
-	return self.current
+	return m.current
 }
 
 // GeventIdle is gevent.idle(): the caller yields until no other greenlet

@@ -11,16 +11,17 @@ import "iter"
 // greenlet finished successfully, the GreenletExit of a kill, None before
 // that or after a failure.
 func GreenletValue[T any](gr *Greenlet[T]) Object {
-	if !gr.Successful() {
+	h := gr.g.hub
+	h.mu.Lock()
+	ok, exit := gr.g.dead && gr.g.err == nil, gr.g.exited()
+	h.mu.Unlock()
+	switch {
+	case !ok:
 		return nil
-	}
-	gr.g.hub.mu.Lock()
-	exit := gr.g.exit
-	gr.g.hub.mu.Unlock()
-	if exit != nil {
+	case exit != nil:
 		return exit
 	}
-	return gr.Value()
+	return gr.val()
 }
 
 // GeventPoolImap is pool.imap(f, items): the results in input order, each

@@ -66,17 +66,17 @@ func (gr *Greenlet[T]) stepGlet(why wakeKind) {
 	s := &h.step
 	*s = Step{hub: h}
 	var v T
-	err := runGreenlet(g, func() {
+	err, killed := runGreenlet(g, func() {
 		wakeCheck(h, g, why)
 		v = gr.steps(s)
 	})
-	if err == nil && g.exit == nil && s.parked {
+	if err == nil && !killed && s.parked {
 		h.mu.Lock()
 		h.parkLocked(g, s.deadline, s.yield, nil)
 		h.mu.Unlock()
 		return
 	}
-	if err == nil && g.exit == nil {
+	if err == nil && !killed {
 		gr.value = v
 	}
 	gr.steps = nil // its locals are garbage now

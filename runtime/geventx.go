@@ -169,7 +169,8 @@ func waitAny(gs []*glet, deadline time.Time) bool {
 			h.mu.Unlock()
 			return true
 		}
-		g.joiners = append(g.joiners, waiter{self, self.parkNo + 1})
+		m := g.extra()
+		m.joiners = append(m.joiners, waiter{self, self.parkNo + 1})
 	}
 	h.mu.Unlock()
 	why := h.park(self, deadline, false)

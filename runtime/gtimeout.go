@@ -62,7 +62,7 @@ func (h *hub) fireRaise(t timer) {
 		return
 	}
 	*t.live = false
-	g.raise = t.raise
+	g.extra().raise = t.raise
 	if g.parked {
 		h.makeReady(g, wakeRaise)
 	} else {

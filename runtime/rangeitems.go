@@ -1,10 +1,11 @@
 package runtime
 
-// IntRange is range(start, stop, step) as a Pool map's items: workers
+// IntRange is range(start, stop, step): as a Pool map's items, workers
 // compute each chunk's items from it, so mapping over a range never
-// builds the list CPython builds (which nothing can observe).
+// builds the list CPython builds (which nothing can observe); as a
+// dynamic value (range.go) it is Python's range object.
 type IntRange struct {
-	start, step, n int
+	start, stop, step, n int
 }
 
 // NewIntRange is range(stop), range(start, stop) or range(start, stop,
@@ -22,7 +23,7 @@ func NewIntRange(args ...int) IntRange {
 	if step == 0 {
 		panic(ValueError.New("range() arg 3 must not be zero"))
 	}
-	return IntRange{start: start, step: step, n: rangeLen(start, stop, step)}
+	return IntRange{start: start, stop: stop, step: step, n: rangeLen(start, stop, step)}
 }
 
 // rangeLen is len(range(start, stop, step)) for a step that is not zero.

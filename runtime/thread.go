@@ -201,10 +201,11 @@ func CurrentThreadName() string {
 func (g *glet) dummy() string {
 	g.hub.mu.Lock()
 	defer g.hub.mu.Unlock()
-	if g.dummyName == "" {
-		g.dummyName = "Dummy-" + strconv.FormatInt(threadCounter.Add(1), 10)
+	m := g.extra()
+	if m.dummyName == "" {
+		m.dummyName = "Dummy-" + strconv.FormatInt(threadCounter.Add(1), 10)
 	}
-	return g.dummyName
+	return m.dummyName
 }
 
 // ActiveCount is threading.active_count(): the running threads of the

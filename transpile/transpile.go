@@ -26,6 +26,12 @@ func File(src *diag.Source, opts Options) ([]byte, *diag.Log) {
 	if !ok || log.HasErrors() {
 		return nil, log
 	}
+	if len(mod.Body) == 0 {
+		// Valid Python, but almost surely the wrong file: there is
+		// nothing to translate, and an empty Go program helps nobody.
+		log.Errorf(0, "empty file: there are no Python statements to translate")
+		return nil, log
+	}
 	info := infer.Program(mod, log)
 	if log.HasErrors() {
 		return nil, log

@@ -13,8 +13,9 @@ import (
 // TestBadInput feeds py2go inputs a user may hand it by mistake or on
 // purpose, and checks the exact message and exit status of each: a Python
 // syntax error gets CPython's wording with file:line:col and exit 1, a
-// construct py2go refuses says why, and valid but odd files (empty, only
-// comments, a BOM, CRLF) transpile. No Go panic text may ever appear.
+// construct py2go refuses says why, a file with no statements (empty or
+// only comments) is refused as almost surely the wrong file, and valid but
+// odd files (a BOM, CRLF) transpile. No Go panic text may ever appear.
 func TestBadInput(t *testing.T) {
 	deepParens := "x = " + strings.Repeat("(", 100000) + strings.Repeat(")", 100000) + "\n"
 	longSum := "x = " + strings.Repeat("1+", 99999) + "1\nprint(x)\n"
@@ -26,8 +27,11 @@ func TestBadInput(t *testing.T) {
 		stderr string // a regular expression for all of stderr; "" means empty
 		limit  time.Duration
 	}{
-		{"empty file", "", 0, "", 0},
-		{"only comments", "# a comment\n\n   # another\n", 0, "", 0},
+		{"empty file", "", 1, `^p\.py:1:1: error: empty file: there are no Python statements to translate\n$`, 0},
+		{"only whitespace", "\n   \n\t\n", 1, `^p\.py:1:1: error: empty file: there are no Python statements to translate\n`, 0},
+		{"only comments", "# a comment\n\n   # another\n", 1,
+			`^p\.py:1:1: error: empty file: there are no Python statements to translate\n# a comment\n\^\n$`, 0},
+		{"only a docstring", "\"\"\"Nothing yet.\"\"\"\n", 0, "", 0},
 		{"BOM", "\ufeffprint(1)\n", 0, "", 0},
 		{"CRLF", "if True:\r\n    print(1)\r\n", 0, "", 0},
 		{"very long line", longLine, 0, "", 0},
@@ -132,16 +136,22 @@ func TestBadOutput(t *testing.T) {
 	}
 }
 
-// TestEmptyProgramRuns checks that an empty program and one of only
-// comments run, print nothing and exit 0, as in CPython.
-func TestEmptyProgramRuns(t *testing.T) {
+// TestEmptyProgramRefused checks that run and build refuse an empty
+// program, or one of only comments, with the message and exit status 1,
+// and build nothing.
+func TestEmptyProgramRefused(t *testing.T) {
 	requireGo(t)
 	for name, src := range map[string]string{"empty": "", "comments": "# nothing\n"} {
-		t.Run(name, func(t *testing.T) {
-			dir := writeFiles(t, map[string]string{"p.py": src})
-			r := runPy2go(t, invocation{mode: "real", dir: dir, args: []string{"run", "p.py"}})
-			r.check(t, 0, "", "")
-		})
+		for _, mode := range []string{"run", "build"} {
+			t.Run(name+"/"+mode, func(t *testing.T) {
+				dir := writeFiles(t, map[string]string{"p.py": src})
+				r := runPy2go(t, invocation{mode: "real", dir: dir, args: []string{mode, "p.py"}})
+				r.check(t, 1, "", `^p\.py:1:1: error: empty file: there are no Python statements to translate\n`)
+				if _, err := os.Stat(filepath.Join(dir, "p")); err == nil {
+					t.Errorf("%s left a binary behind", mode)
+				}
+			})
+		}
 	}
 }
 

@@ -27,8 +27,7 @@ func init() {
 			fn(parserClass, "prog=None, usage=None, description=None, epilog=None, parents=None, formatter_class=None, "+
 				"prefix_chars=None, fromfile_prefix_chars=None, argument_default=None, conflict_handler=None, add_help=True, "+
 				"allow_abbrev=None, exit_on_error=None", returns(parser), emitArgumentParser),
-			proc(parserClass+".add_argument", "*name_or_flags, action=None, nargs=None, const=None, default=None, type=None, "+
-				"choices=None, required=None, help=None, metavar=None, dest=None", emitAddArgument),
+			addArgument(),
 			fn(parserClass+".parse_args", "args=None, namespace=None", returns(types.Object), func(c *EmitCall) jen.Code {
 				if c.Args.Has("namespace") {
 					c.Env.Errorf(c.Call.Start(), "not supported yet: parse_args(namespace=...)")
@@ -48,6 +47,22 @@ func init() {
 			}),
 		},
 	})
+}
+
+// addArgument is parser.add_argument: a function given as type= is
+// called with the argument's string.
+func addArgument() *Entry {
+	e := proc(parserClass+".add_argument", "*name_or_flags, action=None, nargs=None, const=None, default=None, type=None, "+
+		"choices=None, required=None, help=None, metavar=None, dest=None", emitAddArgument)
+	e.Type = func(c *TypeCall) types.Type {
+		if t := c.Args.Get("type"); t != nil {
+			if _, ok := c.Env.TypeOf(t).(*types.Func); ok {
+				c.Env.CallResult(t, []types.Type{types.Str})
+			}
+		}
+		return types.None
+	}
+	return e
 }
 
 // emitArgumentParser is ArgumentParser(...), refusing the settings the
@@ -116,8 +131,7 @@ func argType(c *EmitCall, t ast.Expr) (jen.Code, string) {
 			return jen.Nil(), "str"
 		}
 	case *types.Func:
-		f := c.Env.Callback(t, []types.Type{types.Str})
-		return jen.Func().Params(jen.Id("s").String()).Add(Rt("Object")).Block(jen.Return(jen.Add(f).Call(jen.Id("s")))), c.Env.FuncName(t)
+		return Rt("ArgFunc").Call(c.Env.Callback(t, []types.Type{types.Str})), c.Env.FuncName(t)
 	}
 	c.Env.Errorf(t.Start(), "not supported yet: this add_argument type")
 	return nil, ""

@@ -527,3 +527,9 @@ func (ns *Namespace) PyDict() *Dict {
 	}
 	return d
 }
+
+// ArgFunc is a function of the program given as type=: its result,
+// whatever its Go type, as a dynamic value.
+func ArgFunc[R any](f func(string) R) func(string) Object {
+	return func(s string) Object { return f(s) }
+}

@@ -42,11 +42,14 @@ type emitter struct {
 	enumMembers map[*infer.Class]string
 	// flagOf names the function making the members of each Flag class.
 	flagOf map[*infer.Class]string
-	log    *diag.Log
-	src    *diag.Source
-	opts   Options
-	names  *namer
-	file   *jen.File
+	// signals is 1 when the program imports signal, -1 when not, 0
+	// before usesSignals looked.
+	signals int
+	log     *diag.Log
+	src     *diag.Source
+	opts    Options
+	names   *namer
+	file    *jen.File
 	// classes holds the Go names of classes and their members (class.go).
 	classes *classNames
 

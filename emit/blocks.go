@@ -112,6 +112,9 @@ func (e *emitter) forHead(iterable ast.Expr, target jen.Code, op string, body []
 	case *types.Iter:
 		return e.rangeClause(target, nil, op, e.Expr(iterable), body)
 	}
+	if isRange(it) {
+		return e.rangeClause(target, nil, op, patterns.RangeSeq(e, iterable), body)
+	}
 	if isIterator(it) {
 		return e.rangeClause(target, nil, op, jen.Add(e.Expr(iterable)).Dot("All").Call(), body)
 	}

@@ -209,6 +209,9 @@ func (e *emitter) toIter(x ast.Expr, from types.Type, it *types.Iter) jen.Code {
 			return patterns.Rt("Seq").Call(e.Expr(x))
 		}
 	case *types.Named:
+		if isRange(f) && it.Elem == types.Int {
+			return patterns.RangeSeq(e, x)
+		}
 		if f.Class == "builtins.iterator" && len(f.Args) == 1 && types.Equal(f.Args[0], it.Elem) {
 			return jen.Add(e.Expr(x)).Dot("All").Call()
 		}
@@ -220,6 +223,12 @@ func (e *emitter) toIter(x ast.Expr, from types.Type, it *types.Iter) jen.Code {
 		return patterns.Rt("Iter").Call(e.ExprAs(x, types.Object))
 	}
 	return nil
+}
+
+// isRange reports whether t is Python's range object, py.IntRange.
+func isRange(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	return ok && n.Class == "builtins.range"
 }
 
 // isIterator reports whether t is a Python iterator object.

@@ -132,6 +132,7 @@ type emitter struct {
 	// stepsCallee names the step version a spawn calls (stackless.go).
 	stackless   map[*ast.FunctionDef]string
 	stepsOnly   map[*ast.FunctionDef]bool // no plain version needed
+	oneStep     map[*ast.FunctionDef]bool // never waits: one step calls it
 	stepping    bool
 	stepsCallee string
 }

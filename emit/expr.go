@@ -121,6 +121,9 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 	if code, ok := e.libraryView(x, from, t); ok {
 		return code
 	}
+	if code, ok := e.listView(x, from, t); ok {
+		return code
+	}
 	if code, ok := e.boxFunc(x, from, t); ok {
 		return code
 	}
@@ -632,6 +635,9 @@ func (e *emitter) subscript(n *ast.Subscript) jen.Code {
 	}
 	if vt == types.Str && e.info.TypeOf(n.Slice) == types.Int {
 		return patterns.Rt("StrIndex").Call(e.Expr(n.Value), e.Expr(n.Slice))
+	}
+	if isRange(vt) && e.info.TypeOf(n.Slice) == types.Int {
+		return jen.Add(e.Expr(n.Value)).Dot("At").Call(e.Expr(n.Slice))
 	}
 	return e.fromObject(patterns.Rt("GetItem").Call(e.ExprAs(n.Value, types.Object), e.ExprAs(n.Slice, types.Object)), e.info.TypeOf(n))
 }

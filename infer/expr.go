@@ -253,6 +253,10 @@ func (t *typer) subscript(n *ast.Subscript) types.Type {
 		if st == types.Int {
 			return v.Elem
 		}
+	case *types.Named:
+		if v.Class == "builtins.range" && st == types.Int {
+			return types.Int
+		}
 	case *types.Tuple:
 		if c, ok := n.Slice.(*ast.Constant); ok && c.Kind == ast.ConstInt {
 			if i, ok := smallInt(c); ok && i >= 0 && i < len(v.Elems) {

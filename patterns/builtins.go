@@ -24,13 +24,19 @@ var exceptionClasses = []string{
 func init() {
 	RegisterType("BaseException", GoType{Name: "Error"})
 	RegisterType("builtins.type", GoType{Name: "Class", Value: true})
+	RegisterType(rangeClass, GoType{Name: "IntRange", Value: true})
 	r := &Recognizer{
 		Name:    "builtins",
 		Doc:     "Python's builtin functions, constants and exception classes.",
 		Modules: []string{"builtins"},
 		Entries: []*Entry{
 			proc("builtins.print", "*objects, sep=' ', end='\\n', file=None, flush=False", emitPrint),
-			fn("builtins.range", "start, stop=None, step=None", returns(&types.Iter{Elem: types.Int}), emitRange),
+			fn("builtins.range", "start, stop=None, step=None", returns(named(rangeClass)), emitRange),
+			value(rangeClass+".start", types.Int, method("Start")),
+			value(rangeClass+".stop", types.Int, method("Stop")),
+			value(rangeClass+".step", types.Int, method("Step")),
+			fn(rangeClass+".index", "value, /", returns(types.Int), method("Index", "value")),
+			fn(rangeClass+".count", "value, /", returns(types.Int), method("Count", "value")),
 			fn("builtins.len", "obj, /", returns(types.Int), emitLen),
 			fn("builtins.str", "object=''", returns(types.Str), emitStr),
 			fn("builtins.repr", "obj, /", returns(types.Str), call("Repr", "obj")),
@@ -106,6 +112,10 @@ func emitPrint(c *EmitCall) jen.Code {
 	return Rt("PrintOpts").Call(append([]jen.Code{Rt("PrintOptions").Values(opts)}, args...)...)
 }
 
+// rangeClass is the type of range(...): Python's range object, a
+// py.IntRange; loops over it take its items with All().
+const rangeClass = "builtins.range"
+
 // emitRange is range() used as a value; loops over range are emitted as Go
 // integer loops by the emitter itself.
 func emitRange(c *EmitCall) jen.Code {
@@ -115,7 +125,7 @@ func emitRange(c *EmitCall) jen.Code {
 			args = append(args, c.Env.ExprAs(a, types.Int))
 		}
 	}
-	return Rt("Range").Call(args...)
+	return Rt("NewIntRange").Call(args...)
 }
 
 func emitLen(c *EmitCall) jen.Code {
@@ -126,6 +136,9 @@ func emitLen(c *EmitCall) jen.Code {
 	}
 	if c.Env.TypeOf(a) == types.Str {
 		return jen.Qual("unicode/utf8", "RuneCountInString").Call(c.Env.Expr(a))
+	}
+	if isRange(c.Env, a) {
+		return jen.Add(c.Env.Expr(a)).Dot("Len").Call()
 	}
 	return Rt("Len").Call(c.Env.ExprAs(a, types.Object))
 }

@@ -19,11 +19,31 @@ func elemOf(t types.Type) types.Type {
 		return known(t.Elem)
 	case *types.Iter:
 		return known(t.Elem)
+	case *types.Named:
+		if t.Class == rangeClass {
+			return types.Int
+		}
 	}
 	if t == types.Str {
 		return types.Str
 	}
 	return types.Object
+}
+
+// isRange reports whether x is Python's range object (py.IntRange).
+func isRange(env EmitEnv, x ast.Expr) bool {
+	n, ok := env.TypeOf(x).(*types.Named)
+	return ok && n.Class == rangeClass
+}
+
+// RangeSeq emits the items of the range object x as an iter.Seq[int]:
+// py.Range(a, b) for a call of range itself, which reads best, or the
+// object's All().
+func RangeSeq(env EmitEnv, x ast.Expr) jen.Code {
+	if args, ok := rangeArgs(env, x); ok {
+		return Rt("Range").Call(args...)
+	}
+	return jen.Add(env.Expr(x)).Dot("All").Call()
 }
 
 func known(t types.Type) types.Type {
@@ -41,6 +61,9 @@ func sliceOf(env EmitEnv, x ast.Expr) jen.Code {
 	case *types.Iter:
 		return jen.Qual("slices", "Collect").Call(env.Expr(x))
 	}
+	if isRange(env, x) {
+		return jen.Qual("slices", "Collect").Call(RangeSeq(env, x))
+	}
 	if env.TypeOf(x) == types.Str {
 		return Rt("StrList").Call(env.Expr(x))
 	}
@@ -54,6 +77,9 @@ func seqOf(env EmitEnv, x ast.Expr) jen.Code {
 		return jen.Qual("slices", "Values").Call(env.Expr(x))
 	case *types.Iter:
 		return env.Expr(x)
+	}
+	if isRange(env, x) {
+		return RangeSeq(env, x)
 	}
 	if env.TypeOf(x) == types.Str {
 		return Rt("IterOf").Types(jen.String()).Call(env.Expr(x))

@@ -108,6 +108,13 @@ func emitExecutorMap(c *EmitCall) jen.Code {
 		items = c.Env.Expr(it)
 	case *types.Iter:
 		items = jen.Qual("slices", "Collect").Call(c.Env.Expr(it))
+	case *types.Named:
+		if !isRange(c.Env, it) {
+			items = jen.Qual("slices", "Collect").Call(Rt("Iter").Call(c.Env.ExprAs(it, types.Object)))
+			elem = types.Object
+			break
+		}
+		items = sliceOf(c.Env, it)
 	default:
 		items = jen.Qual("slices", "Collect").Call(Rt("Iter").Call(c.Env.ExprAs(it, types.Object)))
 		elem = types.Object

@@ -44,9 +44,13 @@ func poolMapEntries() []*Entry {
 // itemType is the type of the iterable's items as the runtime gets them:
 // a list's or iterator's element type, a dynamic value for anything else.
 func itemType(t types.Type) types.Type {
-	switch t.(type) {
+	switch t := t.(type) {
 	case *types.List, *types.Iter:
 		return types.Elem(t)
+	case *types.Named:
+		if t.Class == rangeClass {
+			return types.Int
+		}
 	}
 	return types.Object
 }
@@ -160,6 +164,9 @@ func itemsOf(c *EmitCall, it ast.Expr) jen.Code {
 		return c.Env.Expr(it)
 	case *types.Iter:
 		return jen.Qual("slices", "Collect").Call(c.Env.Expr(it))
+	}
+	if isRange(c.Env, it) {
+		return sliceOf(c.Env, it)
 	}
 	return Rt("ItemsOf").Types(Rt("Object")).Call(c.Env.ExprAs(it, types.Object))
 }

@@ -91,10 +91,14 @@ func emitCallbacks(c *EmitCall, result types.Type) (jen.Code, jen.Code) {
 // emitPool is the Pool constructor: processes=None is CPUCount(); an
 // initializer runs once in each worker.
 func emitPool(c *EmitCall) jen.Code {
-	if a := c.Args.Get("maxtasksperchild"); a != nil && !IsNone(a) {
-		c.Env.Errorf(c.Call.Start(), "not supported yet: Pool maxtasksperchild")
-	}
 	procs := c.ArgAs("processes", types.Int, Rt("CPUCount").Call())
+	if a := c.Args.Get("maxtasksperchild"); a != nil && !IsNone(a) {
+		init := jen.Code(jen.Nil())
+		if a := c.Args.Get("initializer"); a != nil && !IsNone(a) {
+			init = c.procOf("initializer", "initargs")
+		}
+		return Rt("NewPoolMax").Call(procs, init, c.ArgAs("maxtasksperchild", types.Int, nil))
+	}
 	if a := c.Args.Get("initializer"); a != nil && !IsNone(a) {
 		return Rt("NewPoolInit").Call(procs, c.procOf("initializer", "initargs"))
 	}

@@ -106,15 +106,26 @@ func goWith(c *gctx, f func()) {
 // newChildProcess makes the identity of a new child process's main thread,
 // named as multiprocessing names it (e.g. "ForkPoolWorker-3").
 func newChildProcess(kind string) *gctx {
+	return newChildOf(current().proc, kind)
+}
+
+// newChildOf is newChildProcess for a child of parent, which need not be
+// the caller's process: a pool worker that retires after maxtasksperchild
+// tasks is replaced by a new child of the pool's process, not of itself.
+func newChildOf(parent *process, kind string) *gctx {
 	n := childCounter.Add(1)
-	return childContext(kind+"-"+strconv.FormatInt(n, 10), n)
+	return childContextOf(parent, kind+"-"+strconv.FormatInt(n, 10), n)
 }
 
 // childContext makes the main-thread identity of child number n of the
 // caller's process. Its pid is made up (the program's pid plus n) so
 // that workers report distinct pids, as forked ones do.
 func childContext(name string, n int64) *gctx {
-	parent := current().proc
+	return childContextOf(current().proc, name, n)
+}
+
+// childContextOf is childContext for a child of parent.
+func childContextOf(parent *process, name string, n int64) *gctx {
 	p := &process{name: name, pid: mainProcess.pid + int(n), ppid: parent.pid}
 	forkProcessVars(parent, p)
 	return &gctx{proc: p, root: &hubRoot{}}

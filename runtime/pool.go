@@ -49,6 +49,11 @@ type Pool struct {
 	handlerOnce  sync.Once
 	handler      *Thread
 	parent       *process
+
+	// maxTasks is maxtasksperchild: a worker that has run this many tasks
+	// exits and a new worker process takes its place; 0 means never.
+	maxTasks    int
+	initializer func()
 }
 
 // NewPool is multiprocessing.Pool(processes); generated code passes
@@ -63,43 +68,73 @@ func NewPool(processes int) *Pool {
 // per-process setup of ProcessVar globals works as in CPython. A worker
 // whose initializer raises reports it as CPython's child does and exits.
 func NewPoolInit(processes int, initializer func()) *Pool {
+	return newPool(processes, initializer, 0)
+}
+
+// NewPoolMax is Pool(processes, initializer, maxtasksperchild=maxTasks):
+// a worker exits after maxTasks tasks (a map's chunk counts as one) and
+// a fresh worker process replaces it, with new globals, its initializer
+// run again and a new name and pid, as CPython's pool maintains itself.
+// initializer may be nil.
+func NewPoolMax(processes int, initializer func(), maxTasks int) *Pool {
+	if maxTasks <= 0 {
+		panic(ValueError.New("maxtasksperchild must be a positive int or None"))
+	}
+	return newPool(processes, initializer, maxTasks)
+}
+
+// newPool makes a pool; maxTasks 0 is maxtasksperchild=None (workers
+// live as long as the pool).
+func newPool(processes int, initializer func(), maxTasks int) *Pool {
 	if processes < 1 {
 		panic(ValueError.New("Number of processes must be at least 1"))
 	}
 	n := threadCounter.Add(3)
 	p := &Pool{queue: newTaskQueue(), workers: processes, handlerQueue: newTaskQueue(),
-		handlerName: "Thread-" + strconv.FormatInt(n, 10) + " (_handle_results)", parent: current().proc}
-	p.exited.Add(processes)
+		handlerName: "Thread-" + strconv.FormatInt(n, 10) + " (_handle_results)", parent: current().proc,
+		maxTasks: maxTasks, initializer: initializer}
 	p.live.Store(int64(processes))
 	for i := 0; i < processes; i++ {
-		c := newChildProcess("ForkPoolWorker")
-		goWith(c, func() { p.work(c.proc.name, initializer) })
+		p.startWorker()
 	}
 	return p
 }
 
+// startWorker starts one worker process of the pool.
+func (p *Pool) startWorker() {
+	c := newChildOf(p.parent, "ForkPoolWorker")
+	p.exited.Add(1)
+	goWith(c, func() { p.work(c.proc.name) })
+}
+
 // work is a worker process's loop. The last worker to exit lets the
-// result handler finish.
-func (p *Pool) work(name string, initializer func()) {
+// result handler finish; one that retires after maxTasks tasks hands its
+// place to a new worker first, unless no task can come any more (CPython
+// stops replacing workers then too).
+func (p *Pool) work(name string) {
+	retired := false
 	defer func() {
-		if p.live.Add(-1) == 0 {
+		if retired && p.state.Load() != poolTerminated && !p.queue.drained() {
+			p.startWorker() // takes over this worker's count in live
+		} else if p.live.Add(-1) == 0 {
 			p.handlerQueue.close(false)
 		}
 		p.exited.Done()
 	}()
-	if initializer != nil {
-		if err := Catch(initializer); err != nil {
+	if p.initializer != nil {
+		if err := Catch(p.initializer); err != nil {
 			Stderr.WriteString("Process " + name + ":\n" + err.Traceback())
 			return
 		}
 	}
-	for {
+	for done := 0; p.maxTasks == 0 || done < p.maxTasks; done++ {
 		task, ok := p.queue.get()
 		if !ok {
 			return
 		}
 		task.run(nil)
 	}
+	retired = true
 }
 
 // handle runs f in the result-handler thread, starting it if needed.

@@ -52,9 +52,7 @@ func (r IntRange) PyIter() iter.Seq[Object] {
 }
 
 // PyGetItem is r[i], negative indexes counting from the end.
-func (r IntRange) PyGetItem(k Object) Object {
-	return r.at(seqIndex(indexOf(k, "range"), r.n, "range object"))
-}
+func (r IntRange) PyGetItem(k Object) Object { return r.At(indexOf(k, "range")) }
 
 // PySlice is r[lo:hi:step], itself a range, with the bounds CPython
 // computes (range(10)[5:2] is range(5, 2)).
@@ -153,4 +151,50 @@ func sliceIndices(lo, hi, step Object, n int) (start, stop, st int) {
 		return adjust(lo, 0), adjust(hi, n), st
 	}
 	return adjust(lo, n-1), adjust(hi, -1), st
+}
+
+// Start, Stop and Step are r.start, r.stop and r.step.
+func (r IntRange) Start() int { return r.start }
+
+// Stop is r.stop.
+func (r IntRange) Stop() int { return r.stop }
+
+// Step is r.step.
+func (r IntRange) Step() int { return r.step }
+
+// Index is r.index(x): the position of x, or ValueError.
+func (r IntRange) Index(x Object) int {
+	if v, ok := x.(int); ok && r.PyContains(v) {
+		return (v - r.start) / r.step
+	}
+	i := 0
+	for item := range r.PyIter() {
+		if Eq(item, x) {
+			return i
+		}
+		i++
+	}
+	panic(ValueError.New(Repr(x) + " is not in range"))
+}
+
+// Count is r.count(x): 1 or 0 for an int.
+func (r IntRange) Count(x Object) int {
+	if _, ok := x.(int); ok {
+		if r.PyContains(x) {
+			return 1
+		}
+		return 0
+	}
+	n := 0
+	for item := range r.PyIter() {
+		if Eq(item, x) {
+			n++
+		}
+	}
+	return n
+}
+
+// At is r[i] for an int index, negative ones counting from the end.
+func (r IntRange) At(i int) int {
+	return r.at(seqIndex(i, r.n, "range object"))
 }

@@ -125,6 +125,14 @@ func (q *taskQueue) get() (it workItem, ok bool) {
 
 // close lets workers exit once the queued tasks are done; with discard the
 // queued tasks are dropped instead, and cancelled.
+// drained reports whether the queue is closed with nothing left in it, so
+// no worker will ever get another item.
+func (q *taskQueue) drained() bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.closed && q.n == 0
+}
+
 func (q *taskQueue) close(discard bool) {
 	q.mu.Lock()
 	q.closed = true

@@ -172,6 +172,9 @@ func Elem(t Type) Type {
 		if t.Class == "builtins.iterator" && len(t.Args) == 1 {
 			return t.Args[0]
 		}
+		if t.Class == "builtins.range" {
+			return Int
+		}
 	case *Tuple:
 		var e Type = Unknown
 		for _, x := range t.Elems {

@@ -24,6 +24,9 @@ func (e *emitter) instanceGoType(t *types.Instance) jen.Code {
 func (e *emitter) construct(ct *types.Class, n *ast.Call) jen.Code {
 	c := e.info.ClassOf(ct)
 	name := e.classes.typ[c]
+	if c.Enum != nil {
+		return e.enumConstruct(c, n)
+	}
 	if fn, ok := n.Func.(*ast.Name); ok && !e.isPlainException(c) {
 		if sym := e.info.Refs[fn]; sym != nil && sym != c.Sym && sym.Scope.Kind != infer.ClassScope && !sym.Param {
 			// factory = Point; factory(3): the call is Point's own, and

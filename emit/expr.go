@@ -181,6 +181,9 @@ func (e *emitter) constant(c *ast.Constant) jen.Code {
 		return jen.Lit(c.Value.(bool))
 	case ast.ConstNone:
 		return jen.Nil()
+	case ast.ConstBytes:
+		// A bytes literal is a dynamic value holding a Go []byte.
+		return jen.Index().Byte().Call(jen.Lit(string(c.Value.([]byte))))
 	}
 	e.log.Unsupported(c.Start(), "this literal")
 	return jen.Nil()
@@ -214,6 +217,9 @@ func (e *emitter) name(n *ast.Name) jen.Code {
 	}
 	if e.shared[sym] {
 		return jen.Id(e.symName(sym)).Dot("Load").Call()
+	}
+	if code, ok := e.enumName(n, sym); ok {
+		return code
 	}
 	return e.symRead(sym)
 }
@@ -601,6 +607,9 @@ func (e *emitter) attribute(n *ast.Attribute) jen.Code {
 }
 
 func (e *emitter) subscript(n *ast.Subscript) jen.Code {
+	if code, ok := e.enumSubscript(n); ok {
+		return code
+	}
 	if code, ok := e.classSubscript(n); ok {
 		return code
 	}

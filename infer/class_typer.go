@@ -31,7 +31,13 @@ func (t *typer) classDef(n *ast.ClassDef) {
 		}
 		t.seedDunders(c, m, f)
 	}
-	t.inScope(t.info.Scopes[n], t.fn, func() { t.body(n.Body) })
+	t.inScope(t.info.Scopes[n], t.fn, func() {
+		if c.Enum != nil {
+			t.enumBody(c)
+		} else {
+			t.body(n.Body)
+		}
+	})
 	t.unifyOverrides(c)
 	if c.Dataclass {
 		t.dataclassFields(c)
@@ -68,6 +74,9 @@ func (t *typer) dataclassFields(c *Class) {
 // to a dataclass's fields) and the result is an instance.
 func (t *typer) construct(ct *types.Class, n *ast.Call) types.Type {
 	c := t.info.Classes[ct.Def.(*ast.ClassDef)]
+	if c.Enum != nil {
+		return c.Instance()
+	}
 	if init := c.Method("__init__"); init != nil {
 		if init.Owner != c && !init.Owner.InitCalledFromSub {
 			init.Owner.InitCalledFromSub = true

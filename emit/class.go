@@ -99,6 +99,7 @@ func (e *emitter) reserveClass(c *infer.Class) {
 		members[f.Name] = fn
 	}
 	e.classes.members[c] = members
+	e.reserveEnum(c, name)
 	for _, sym := range c.Scope.Order {
 		if c.Methods[sym.Name] == nil && c.Setter(sym.Name) == nil {
 			v := unique(avoid(lowerFirst(name)+upperFirst(GoName(sym.Name))), func(s string) bool { return e.names.pkg[s] })
@@ -159,6 +160,9 @@ func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 	if e.isPlainException(c) {
 		return []jen.Code{jen.Add(doc...).Var().Id(name).Op("=").Add(
 			patterns.Rt("NewExceptionType").Call(append([]jen.Code{jen.Lit(c.Name)}, e.excBases(c)...)...))}
+	}
+	if c.Enum != nil {
+		return e.enumDecl(c, doc)
 	}
 	if c.MultiBase() {
 		return e.multiClassDecl(c)

@@ -62,6 +62,9 @@ func (e *emitter) callDunder(m *infer.Method, recv ast.Expr, args ...ast.Expr) j
 // classBinop emits l op r through l's operator method, or r's reflected
 // one (1 + obj is obj.RAdd(1)).
 func (e *emitter) classBinop(op ast.Operator, l, r ast.Expr) (jen.Code, bool) {
+	if code, ok := e.flagBinop(op, l, r); ok {
+		return code, true
+	}
 	if m := e.instanceMethod(e.info.TypeOf(l), infer.BinaryDunders[op]); m != nil {
 		return e.callDunder(m, l, r), true
 	}
@@ -102,6 +105,9 @@ func dunderGoName(py string) string {
 
 // classUnary emits a unary operator through the operand's method.
 func (e *emitter) classUnary(n *ast.UnaryOp) (jen.Code, bool) {
+	if code, ok := e.flagInvert(n); ok {
+		return code, true
+	}
 	m := e.instanceMethod(e.info.TypeOf(n.Operand), infer.UnaryDunders[n.Op])
 	if m == nil {
 		return nil, false
@@ -113,6 +119,12 @@ func (e *emitter) classUnary(n *ast.UnaryOp) (jen.Code, bool) {
 // operand's, the right one's reflected method, or `in` through
 // __contains__.
 func (e *emitter) classCompare(op ast.CmpOp, l, r ast.Expr) (jen.Code, bool) {
+	if code, ok := e.flagContains(op, l, r); ok {
+		return code, true
+	}
+	if code, ok := e.enumIdentity(op, l, r); ok {
+		return code, true
+	}
 	if op == ast.In || op == ast.NotIn {
 		m := e.instanceMethod(e.info.TypeOf(r), "__contains__")
 		if m == nil {
@@ -364,6 +376,9 @@ func (e *emitter) instanceCond(x ast.Expr) (jen.Code, bool) {
 	c := e.info.ClassOf(t)
 	if _, isInst := t.(*types.Instance); !isInst || c == nil {
 		return nil, false
+	}
+	if code, ok := e.enumCond(x, c); ok {
+		return code, true
 	}
 	if c.Method("__bool__") != nil || c.Method("__len__") != nil {
 		return nil, false

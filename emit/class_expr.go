@@ -1,6 +1,8 @@
 package emit
 
 import (
+	"math/big"
+
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/infer"
@@ -22,6 +24,9 @@ func (e *emitter) instanceGoType(t *types.Instance) jen.Code {
 func (e *emitter) construct(ct *types.Class, n *ast.Call) jen.Code {
 	c := e.info.ClassOf(ct)
 	name := e.classes.typ[c]
+	if c.Enum != nil {
+		return e.enumConstruct(c, n)
+	}
 	if fn, ok := n.Func.(*ast.Name); ok && !e.isPlainException(c) {
 		if sym := e.info.Refs[fn]; sym != nil && sym != c.Sym && sym.Scope.Kind != infer.ClassScope && !sym.Param {
 			// factory = Point; factory(3): the call is Point's own, and
@@ -113,7 +118,7 @@ func (e *emitter) bindArgs(f *infer.Func, n *ast.Call, skip int) ([]jen.Code, bo
 		params = params[skip:]
 	}
 	byParam := map[*infer.Symbol]ast.Expr{}
-	for i, a := range n.Args {
+	for i, a := range e.spreadTuples(n.Args) {
 		if _, star := a.(*ast.Starred); star || i >= len(params) {
 			e.log.Unsupported(a.Start(), "this call's arguments (*args or too many)")
 			return nil, false
@@ -571,4 +576,36 @@ func (e *emitter) evalReceiver(recv ast.Expr) {
 	if !isPure(recv) {
 		e.pre = append(e.pre, jen.Id("_").Op("=").Add(e.Expr(recv)))
 	}
+}
+
+// spreadTuples replaces each starred argument that is a variable holding
+// a tuple of known length (m(*t)) with its items, t[0], t[1], ...; other
+// arguments stay as they are.
+func (e *emitter) spreadTuples(args []ast.Expr) []ast.Expr {
+	var out []ast.Expr
+	for _, a := range args {
+		s, star := a.(*ast.Starred)
+		tup, isTuple := types.Type(nil), false
+		if star {
+			tup = e.info.TypeOf(s.Value)
+			_, isTuple = tup.(*types.Tuple)
+		}
+		name, isName := ast.Expr(nil), false
+		if star {
+			_, isName = s.Value.(*ast.Name)
+			name = s.Value
+		}
+		if !star || !isTuple || !isName {
+			out = append(out, a)
+			continue
+		}
+		for i, et := range tup.(*types.Tuple).Elems {
+			idx := &ast.Constant{ExprBase: s.ExprBase, Kind: ast.ConstInt, Value: big.NewInt(int64(i))}
+			item := &ast.Subscript{ExprBase: s.ExprBase, Value: name, Slice: idx, Ctx: ast.Load}
+			e.info.Types[idx] = types.Int
+			e.info.Types[item] = et
+			out = append(out, item)
+		}
+	}
+	return out
 }

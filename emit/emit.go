@@ -38,11 +38,18 @@ type emitter struct {
 	// libAlias).
 	libAliases map[*infer.Symbol]int
 	info       *infer.Info
-	log        *diag.Log
-	src        *diag.Source
-	opts       Options
-	names      *namer
-	file       *jen.File
+	// enumMembers names the slice of each enum class's members (enum.go).
+	enumMembers map[*infer.Class]string
+	// flagOf names the function making the members of each Flag class.
+	flagOf map[*infer.Class]string
+	// signals is 1 when the program imports signal, -1 when not, 0
+	// before usesSignals looked.
+	signals int
+	log     *diag.Log
+	src     *diag.Source
+	opts    Options
+	names   *namer
+	file    *jen.File
 	// classes holds the Go names of classes and their members (class.go).
 	classes *classNames
 
@@ -75,6 +82,11 @@ type emitter struct {
 	// bodies, conditional branches, right operands of and/or), where a
 	// comprehension cannot be moved before the statement.
 	hoistOK bool
+	// keepOrder is set while a statement is emitted whose comprehensions
+	// must stay where they are, for Python's evaluation order (order.go).
+	keepOrder bool
+	// dynNames caches readsNamesDynamically (funcattr.go).
+	dynNames *bool
 	// constants are module-level names bound once to a literal.
 	constants map[*infer.Symbol]*ast.Constant
 	// signs proves ints non-negative (sign.go).
@@ -211,9 +223,15 @@ func (e *emitter) module(mod *ast.Module) {
 	funcs = append(funcs, e.localClassDecls()...)
 	e.findConstants(body)
 	mainBody := e.mainBody(body)
-	e.file.Func().Id("main").Params().Block(
+	var setup []jen.Code
+	if importsModule(mod, "argparse") {
+		// argparse names the program after the script, as sys.argv[0]
+		// does, whatever the binary is called.
+		setup = append(setup, patterns.Rt("ScriptName").Op("=").Lit(filepath.Base(e.src.Name)))
+	}
+	e.file.Func().Id("main").Params().Block(append(setup,
 		patterns.Rt("Run").Call(jen.Func().Params().Block(mainBody...)),
-	)
+	)...)
 	e.packageVars()
 	for _, f := range funcs {
 		e.file.Line()
@@ -423,3 +441,21 @@ func (e *emitter) Errorf(p ast.Pos, format string, a ...any) { e.log.Errorf(p, f
 
 // TypeOf implements patterns.EmitEnv.
 func (e *emitter) TypeOf(x ast.Expr) types.Type { return e.info.TypeOf(x) }
+
+// importsModule reports whether the module imports the module name (or a
+// name from it) anywhere.
+func importsModule(mod *ast.Module, name string) bool {
+	found := false
+	ast.InspectStmts(mod.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Import:
+			for _, a := range n.Names {
+				found = found || a.Name == name
+			}
+		case *ast.ImportFrom:
+			found = found || n.Module == name
+		}
+		return !found
+	})
+	return found
+}

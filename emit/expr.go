@@ -96,9 +96,6 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 			return patterns.Rt("NewIterator").Call(e.Expr(x))
 		}
 	}
-	if code := e.rangeObject(x, t); code != nil {
-		return code
-	}
 	if c, ok := x.(*ast.Constant); ok && c.Kind == ast.ConstInt && t == types.Float {
 		f, _ := new(big.Float).SetInt(c.Value.(*big.Int)).Float64()
 		return jen.Lit(f)
@@ -137,25 +134,6 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 		return jen.Nil()
 	}
 	return e.fromObject(e.Expr(x), t)
-}
-
-// rangeObject emits range(...) held as a dynamic value (an argument of an
-// untyped parameter, printed, sampled, indexed) as Python's range object,
-// py.IntRange, rather than the iter.Seq loops and builtins iterate over;
-// it returns nil for anything else.
-func (e *emitter) rangeObject(x ast.Expr, t types.Type) jen.Code {
-	call, ok := x.(*ast.Call)
-	if !ok || t != types.Object || !e.isBuiltin(call.Func, "range") || len(call.Keywords) > 0 {
-		return nil
-	}
-	args := make([]jen.Code, len(call.Args))
-	for i, a := range call.Args {
-		if _, star := a.(*ast.Starred); star {
-			return nil
-		}
-		args[i] = e.ExprAs(a, types.Int)
-	}
-	return patterns.Rt("NewIntRange").Call(args...)
 }
 
 func isValueGoType(t types.Type) bool {
@@ -203,6 +181,9 @@ func (e *emitter) constant(c *ast.Constant) jen.Code {
 		return jen.Lit(c.Value.(bool))
 	case ast.ConstNone:
 		return jen.Nil()
+	case ast.ConstBytes:
+		// A bytes literal is a dynamic value holding a Go []byte.
+		return jen.Index().Byte().Call(jen.Lit(string(c.Value.([]byte))))
 	}
 	e.log.Unsupported(c.Start(), "this literal")
 	return jen.Nil()
@@ -236,6 +217,9 @@ func (e *emitter) name(n *ast.Name) jen.Code {
 	}
 	if e.shared[sym] {
 		return jen.Id(e.symName(sym)).Dot("Load").Call()
+	}
+	if code, ok := e.enumName(n, sym); ok {
+		return code
 	}
 	return e.symRead(sym)
 }
@@ -623,6 +607,9 @@ func (e *emitter) attribute(n *ast.Attribute) jen.Code {
 }
 
 func (e *emitter) subscript(n *ast.Subscript) jen.Code {
+	if code, ok := e.enumSubscript(n); ok {
+		return code
+	}
 	if code, ok := e.classSubscript(n); ok {
 		return code
 	}

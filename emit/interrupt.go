@@ -29,7 +29,9 @@ func (e *emitter) interruptCheck(body []ast.Stmt) []jen.Code {
 		return nil
 	}
 	f := e.facts()
-	if f.loopBodies[body[0]] || (e.fn != nil && f.interruptible[e.fn.Node]) {
+	if f.loopBodies[body[0]] || (e.fn != nil && f.interruptible[e.fn.Node]) || e.usesSignals() {
+		// A program that imports signal may set handlers, which run at
+		// the next check of the main thread's loops.
 		return []jen.Code{patterns.Rt("CheckInterrupt").Call()}
 	}
 	return nil
@@ -106,4 +108,16 @@ func namesInterrupt(info *infer.Info, x ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// usesSignals reports whether the program imports signal, and so may set
+// handlers that the main thread's loops must give a chance to run.
+func (e *emitter) usesSignals() bool {
+	if e.signals == 0 {
+		e.signals = -1
+		if importsModule(e.mod, "signal") {
+			e.signals = 1
+		}
+	}
+	return e.signals > 0
 }

@@ -69,6 +69,8 @@ type Class struct {
 	// Captures are the variables of enclosing functions its methods read,
 	// in order of first use.
 	Captures []*Symbol
+	// Enum is set for an enum class (enum.go): its members and kind.
+	Enum *EnumClass
 }
 
 // Field is an instance attribute.
@@ -327,6 +329,9 @@ func (in *Info) collectClasses() {
 // classBases records c's bases; a class with several user-defined bases
 // gets Python's MRO instead of an embedded Base.
 func (in *Info) classBases(c *Class) {
+	if in.enumMixin(c) {
+		return
+	}
 	for _, b := range c.Def.Bases {
 		in.classBase(c, b)
 	}
@@ -363,7 +368,9 @@ func (in *Info) classBases(c *Class) {
 
 func (in *Info) classShape(c *Class) {
 	for _, d := range c.Def.Decorators {
-		if flags, ok := dataclassDecorator(d, in.Log.Errorf); ok {
+		if c.Enum != nil && in.libraryPath(c.Scope.Parent, d) == "enum.unique" {
+			c.Enum.Unique = true
+		} else if flags, ok := dataclassDecorator(d, in.Log.Errorf); ok {
 			c.Dataclass = true
 			c.DataclassNoEq = !flags.eq
 			c.DataclassFrozen = flags.frozen
@@ -371,6 +378,9 @@ func (in *Info) classShape(c *Class) {
 		} else {
 			in.Log.Errorf(d.Start(), "not supported yet: class decorator")
 		}
+	}
+	if c.Enum != nil {
+		in.enumShape(c)
 	}
 	for _, st := range c.Def.Body {
 		switch n := st.(type) {
@@ -421,6 +431,9 @@ func (in *Info) checkShadowing(c *Class) {
 }
 
 func (in *Info) classBase(c *Class, b ast.Expr) {
+	if in.enumBase(c, b) {
+		return
+	}
 	if in.libraryPath(c.Scope.Parent, b) == "threading.local" && c.Base == nil && c.LibBase == "" {
 		c.ThreadLocal = true
 		return
@@ -437,6 +450,10 @@ func (in *Info) classBase(c *Class, b ast.Expr) {
 	}
 	if sym := in.Lookup(c.Scope.Parent, name.ID); sym != nil {
 		if base := in.ClassSyms[sym]; base != nil {
+			if base.Enum != nil {
+				in.Log.Errorf(b.Start(), "not supported yet: a subclass of the enum class '%s'", name.ID)
+				return
+			}
 			if base.Def.Start() >= c.Def.Start() {
 				// CPython raises NameError here; taking the class statement
 				// that comes later as the base could make the chain a cycle.

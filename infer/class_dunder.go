@@ -177,7 +177,7 @@ func (t *typer) classCall(it *types.Instance, n *ast.Call) (types.Type, bool) {
 // __aexit__ and binds what awaiting __aenter__'s coroutine gives.
 func (t *typer) classEnterType(ct types.Type, async bool) types.Type {
 	if _, isInst := ct.(*types.Instance); !isInst {
-		return t.enterType(ct)
+		return t.enterType(ct, async)
 	}
 	enter, exit := "__enter__", "__exit__"
 	if async {

@@ -125,6 +125,9 @@ func (t *typer) name(n *ast.Name) types.Type {
 	if sym.Import != "" {
 		return &types.Module{Path: sym.Import}
 	}
+	if et, ok := t.enumName(n, sym); ok {
+		return et
+	}
 	if sym.Def != nil && sym.Stores == 1 {
 		return &types.Func{Name: sym.Def.Name, Def: sym.Def}
 	}
@@ -151,6 +154,9 @@ func (t *typer) tuple(n *ast.Tuple) types.Type {
 // Object.
 func (t *typer) binop(op ast.Operator, l, r types.Type) types.Type {
 	if ct, ok := t.classBinop(op, l, r); ok {
+		return ct
+	}
+	if ct, ok := t.enumBinop(op, l, r); ok {
 		return ct
 	}
 	if l == types.Unknown || r == types.Unknown {
@@ -203,6 +209,9 @@ func (t *typer) unary(n *ast.UnaryOp) types.Type {
 	if ct, ok := t.classUnary(n.Op, ot); ok {
 		return ct
 	}
+	if n.Op == ast.Invert && t.info.FlagClass(ot) != nil {
+		return ot
+	}
 	if ot == types.Unknown && n.Op != ast.Not {
 		return types.Unknown
 	}
@@ -223,6 +232,9 @@ func (t *typer) unary(n *ast.UnaryOp) types.Type {
 
 func (t *typer) subscript(n *ast.Subscript) types.Type {
 	vt := t.expr(n.Value)
+	if et, ok := t.enumSubscript(n, vt); ok {
+		return et
+	}
 	st := t.expr(n.Slice)
 	if ct, ok := t.dunderCall("__getitem__", vt, st); ok {
 		return ct

@@ -59,8 +59,14 @@ type Info struct {
 	// unproven type (PyGetAttr at run time); a list field of that name
 	// must be a runtime list, so changes made through such a read show.
 	dynamicAttrs map[string]bool
-	workerRoots  map[ast.Node]bool
-	threadRoots  map[ast.Node]bool
+	// classRefs are the names that use a class as the class itself, not
+	// as a value (enum.go).
+	classRefs map[*ast.Name]bool
+	// printedRefs are the names of enum classes that are printed: their
+	// str, <enum 'Color'>, is a constant (enum.go).
+	printedRefs map[*ast.Name]bool
+	workerRoots map[ast.Node]bool
+	threadRoots map[ast.Node]bool
 }
 
 // Func is what inference knows of one function or lambda.
@@ -145,9 +151,11 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 	desugarContextManagers(mod, log)
 	desugarABC(mod, log)
 	renameWithTargets(mod)
+	renameCaughtNames(mod)
 	(&binder{info: in}).module(mod)
 	in.collectFuncs()
 	in.collectClasses()
+	in.markEnumClassRefs(mod)
 	(&usage{info: in}).body(in.Module, mod.Body)
 	in.localClasses()
 	for n := range in.findGrowing(mod) {

@@ -4,6 +4,7 @@ import (
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/types"
+	"strconv"
 	"strings"
 )
 
@@ -341,12 +342,60 @@ func emitAnyAll(name string) func(c *EmitCall) jen.Code {
 
 func typeMap(c *TypeCall) types.Type {
 	fn, it := c.Args.Get("func"), c.Args.Get("iterable")
+	if len(c.Args.VarArgs) > 0 {
+		elems, ok := mapElems(c.Env, c.Args)
+		if !ok {
+			return &types.Iter{Elem: types.Object}
+		}
+		return &types.Iter{Elem: known(c.Env.CallResult(fn, elems))}
+	}
 	return &types.Iter{Elem: known(c.callbackResult(fn, iterElem(c.Env, fn, it)))}
+}
+
+// maxMapIterables is how many iterables map() takes: the runtime has
+// Map2 and Map3.
+const maxMapIterables = 3
+
+// mapElems are the item types of the iterables of map(f, xs, ys, ...);
+// ok is false when one is starred or there are too many.
+func mapElems(env interface{ TypeOf(ast.Expr) types.Type }, b *Bound) ([]types.Type, bool) {
+	its := append([]ast.Expr{b.Get("iterable")}, b.VarArgs...)
+	elems := make([]types.Type, len(its))
+	for i, it := range its {
+		if _, star := it.(*ast.Starred); star {
+			return nil, false
+		}
+		elems[i] = elemOf(env.TypeOf(it))
+	}
+	return elems, len(its) <= maxMapIterables
 }
 
 func emitMap(c *EmitCall) jen.Code {
 	fn, it := c.Args.Get("func"), c.Args.Get("iterable")
+	if len(c.Args.VarArgs) > 0 {
+		return emitMapN(c)
+	}
 	return Rt("Map").Call(callback(c.Env, fn, iterElem(c.Env, fn, it)), iterArg(c.Env, fn, it))
+}
+
+// emitMapN is map(f, xs, ys[, zs]): f called with an item of each,
+// stopping at the shortest.
+func emitMapN(c *EmitCall) jen.Code {
+	fn := c.Args.Get("func")
+	elems, ok := mapElems(c.Env, c.Args)
+	if !ok {
+		c.Env.Errorf(c.Call.Start(), "not supported yet: map() over a starred argument or more than %d iterables", maxMapIterables)
+		return jen.Nil()
+	}
+	if _, isFunc := c.Env.TypeOf(fn).(*types.Func); !isFunc {
+		c.Env.Errorf(fn.Start(), "not supported yet: map() of this callable over several iterables")
+		return jen.Nil()
+	}
+	args := []jen.Code{c.Env.Callback(fn, elems)}
+	for _, it := range append([]ast.Expr{c.Args.Get("iterable")}, c.Args.VarArgs...) {
+		args = append(args, seqOf(c.Env, it))
+	}
+	return Rt("Map" + strconv.Itoa(len(elems))).Call(args...)
 }
 
 func typeFilter(c *TypeCall) types.Type {
@@ -388,6 +437,9 @@ func typeZip(c *TypeCall) types.Type {
 }
 
 func emitZip(c *EmitCall) jen.Code {
+	if s := c.Args.Get("strict"); s != nil && !isFalse(s) {
+		return Rt("ZipStrict").Call(append([]jen.Code{c.ArgAs("strict", types.Bool, nil)}, objectArgs(c.Env, c.Args.VarArgs)...)...)
+	}
 	return Rt("Zip").Call(objectArgs(c.Env, c.Args.VarArgs)...)
 }
 
@@ -440,22 +492,50 @@ func emitTuple(c *EmitCall) jen.Code {
 // arguments keep their source order.
 func emitDict(c *EmitCall) jen.Code {
 	it := c.Args.Get("iterable")
-	if it == nil {
-		pairs := []jen.Code{}
-		for _, k := range c.Args.VarKw {
-			if k.Arg == "" {
-				c.Env.Errorf(k.P, "not supported yet: dict(**mapping)")
-				return jen.Nil()
-			}
-			pairs = append(pairs, jen.Lit(k.Arg), c.Env.ExprAs(k.Value, types.Object))
+	srcs := kwSources(c.Env, c.Args.VarKw)
+	if it == nil && len(srcs) <= 1 && !hasMapping(c.Args.VarKw) {
+		if len(srcs) == 0 {
+			return Rt("DictFromPairs").Call()
 		}
-		return Rt("DictFromPairs").Call(pairs...)
+		return srcs[0]
 	}
-	kw := jen.Dict{}
-	for _, k := range c.Args.VarKw {
-		kw[jen.Lit(k.Arg)] = c.Env.ExprAs(k.Value, types.Object)
+	if it != nil {
+		srcs = append([]jen.Code{c.Env.ExprAs(it, types.Object)}, srcs...)
 	}
-	return Rt("DictFrom").Call(c.Env.ExprAs(it, types.Object), Rt("Kwargs").Values(kw))
+	return Rt("DictWith").Call(srcs...)
+}
+
+// kwSources are the keyword arguments of a call as dict sources in
+// source order: each run of name=value a DictFromPairs, each **mapping
+// itself.
+func kwSources(env EmitEnv, kws []*ast.Keyword) []jen.Code {
+	var out, pairs []jen.Code
+	flush := func() {
+		if len(pairs) > 0 {
+			out = append(out, Rt("DictFromPairs").Call(pairs...))
+			pairs = nil
+		}
+	}
+	for _, k := range kws {
+		if k.Arg == "" {
+			flush()
+			out = append(out, env.ExprAs(k.Value, types.Object))
+			continue
+		}
+		pairs = append(pairs, jen.Lit(k.Arg), env.ExprAs(k.Value, types.Object))
+	}
+	flush()
+	return out
+}
+
+// hasMapping reports whether kws holds a **mapping.
+func hasMapping(kws []*ast.Keyword) bool {
+	for _, k := range kws {
+		if k.Arg == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // zeroOf is Go's zero value of t, for an argument that is not used.

@@ -315,5 +315,5 @@ func bytesMethod(b []byte, name string, args []Object) (Object, bool) {
 	case "hex":
 		return hexString(b), true
 	}
-	return nil, false
+	return bytesTextMethod(b, name, args)
 }

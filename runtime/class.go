@@ -54,6 +54,16 @@ func GetAttr(obj Object, name string) Object {
 	if e, ok := obj.(*Error); ok && name == "args" {
 		return Tuple(e.Args)
 	}
+	if e, ok := obj.(*Error); ok && name == "code" && e.Matches(SystemExit) {
+		// SystemExit.code: its argument, None without one.
+		switch len(e.Args) {
+		case 0:
+			return nil
+		case 1:
+			return e.Args[0]
+		}
+		return Tuple(e.Args)
+	}
 	if e, ok := obj.(*Error); ok && e.Self != nil {
 		// An exception caught as a base class: the attributes are those
 		// of the program's exception class it was raised as.

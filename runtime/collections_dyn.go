@@ -132,17 +132,3 @@ func (d *Deque) PyGetAttr(name string) (Object, bool) {
 	}
 	return nil, false
 }
-
-// Fill is what defaultdict(factory, mapping, **kw) adds to the new dict:
-// the items of src (a mapping or pairs), in order.
-func (d *DefaultDict) Fill(src Object) *DefaultDict {
-	d.d.Update(src, nil)
-	return d
-}
-
-// Fill is what OrderedDict(iterable, **kw) adds after the iterable: the
-// keyword arguments, in order.
-func (o *OrderedDict) Fill(src Object) *OrderedDict {
-	o.d.Update(src, nil)
-	return o
-}

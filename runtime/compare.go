@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"bytes"
 	"math"
 	"math/big"
 	"reflect"
@@ -27,6 +28,9 @@ func Eq(a, b Object) bool {
 	case string:
 		y, ok := b.(string)
 		return ok && x == y
+	case []byte:
+		y, ok := bytesLike(b)
+		return ok && bytes.Equal(x, y)
 	case nil:
 		return b == nil
 	case *Dict:
@@ -98,6 +102,11 @@ func compare(sym string, a, b Object) (int, bool) {
 	if x, ok := a.(string); ok {
 		if y, ok := b.(string); ok {
 			return cmpOrdered(x, y), true
+		}
+	}
+	if x, ok := a.([]byte); ok {
+		if y, ok := bytesLike(b); ok {
+			return bytes.Compare(x, y), true
 		}
 	}
 	if xs, kind, ok := seqItems(a); ok {

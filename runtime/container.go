@@ -74,6 +74,8 @@ func Contains(container, item Object) bool {
 			panic(TypeError.New("'in <string>' requires string as left operand, not " + TypeName(item)))
 		}
 		return strings.Contains(c, s)
+	case []byte:
+		return bytesContains(c, item)
 	case *Dict:
 		_, ok := c.Get(item)
 		return ok
@@ -107,6 +109,8 @@ func GetItem(c, k Object) Object {
 		return x.GetItem(k)
 	case string:
 		return stringItem(x, k)
+	case []byte:
+		return bytesItem(x, k)
 	}
 	rv := reflect.ValueOf(c)
 	switch rv.Kind() {
@@ -221,6 +225,8 @@ func iterate(v Object, notIterable string) iter.Seq[Object] {
 		return x // a generator expression over dynamic values
 	case string:
 		return stringIter(x)
+	case []byte:
+		return bytesIter(x)
 	case *List:
 		return x.live
 	case Tuple:

@@ -134,6 +134,8 @@ func TypeName(v Object) string {
 		return "dict"
 	case Tuple:
 		return "tuple"
+	case []byte:
+		return "bytes"
 	case *Error:
 		return x.Type.Name
 	case *ExceptionType:

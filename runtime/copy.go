@@ -93,6 +93,9 @@ func (c *copier) value(v any) any {
 			out[i] = c.value(it)
 		}
 		return out
+	case enumMember:
+		// Pickling a member gives back the receiver's own member.
+		return v
 	}
 	return c.reflect(reflect.ValueOf(v)).Interface()
 }
@@ -120,6 +123,9 @@ func (c *copier) reflect(v reflect.Value) reflect.Value {
 		return out
 	case reflect.Pointer:
 		if v.IsNil() || v.Elem().Kind() != reflect.Struct || v.Type().Elem().PkgPath() != "main" {
+			return v
+		}
+		if _, member := v.Interface().(enumMember); member {
 			return v
 		}
 		if done, ok := c.memo[v.Interface()]; ok {

@@ -157,6 +157,8 @@ func hashKey(k Object) any {
 	switch v := k.(type) {
 	case nil, string, int:
 		return v
+	case []byte:
+		return bytesKey(v)
 	case bool:
 		if v {
 			return 1

@@ -34,6 +34,8 @@ func Format(v Object, spec string) string {
 	switch x := v.(type) {
 	case PyFormatter:
 		return x.PyFormat(spec)
+	case enumMember:
+		return formatEnum(x, spec)
 	case Datetime:
 		if spec == "" {
 			return x.PyStr()

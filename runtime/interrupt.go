@@ -5,6 +5,7 @@ import (
 	"os/signal"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -47,6 +48,9 @@ func watchInterrupts() {
 // deliverInterrupt offers one SIGINT to the main thread and ends the
 // program if it is still pending after the grace period.
 func deliverInterrupt() {
+	if queueSignal(int(syscall.SIGINT)) {
+		return // a handler of the program's, or SIG_IGN, takes it
+	}
 	// The SIGINT goes into the channel before the flag is set: a
 	// CheckInterrupt that saw the flag before the send would find the
 	// channel empty, clear the flag, and no loop would ever take it.
@@ -89,12 +93,13 @@ func takeInterrupt() {
 	if CurrentThread() != mainThread {
 		return
 	}
+	runSignals()
 	select {
 	case <-interrupts:
 		RaiseInterrupt()
 	default: // a blocking call took it
 		interruptPending.Store(false)
-		if len(interrupts) > 0 {
+		if len(interrupts) > 0 || signalsPending() {
 			interruptPending.Store(true)
 		}
 	}

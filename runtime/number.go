@@ -48,6 +48,9 @@ func asNum(v Object) (num, bool) {
 	if i, ok := intValue(v); ok {
 		return num{kind: intNum, i: i}, true
 	}
+	if i, ok := enumNumber(v); ok {
+		return num{kind: intNum, i: i}, true
+	}
 	if isBigInt(v) {
 		return num{kind: bigNum, b: new(big.Int).SetUint64(toUint64(v))}, true
 	}

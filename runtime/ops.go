@@ -26,6 +26,9 @@ func Add(a, b Object) Object {
 	if r, ok := arith(addOp, a, b); ok {
 		return r
 	}
+	if r, ok := bytesConcat(a, b); ok {
+		return r
+	}
 	if r, ok := userOp("__add__", "__radd__", a, b); ok {
 		return r
 	}
@@ -75,6 +78,9 @@ func Mul(a, b Object) Object {
 		return r
 	}
 	if r, ok := timeArith("*", a, b); ok {
+		return r
+	}
+	if r, ok := bytesRepeat(a, b); ok {
 		return r
 	}
 	a, b = plainTuple(a), plainTuple(b)

@@ -549,11 +549,13 @@ func Encode(s, encoding, errors string) []byte {
 // Decode is b.decode(encoding, errors) for UTF-8 and ASCII.
 func Decode(b []byte, encoding, errors string) string {
 	switch normEncoding(encoding) {
-	case "utf8", "ascii":
-		if utf8.Valid(b) || errors != "strict" {
-			return strings.ToValidUTF8(string(b), "\ufffd")
+	case "utf8":
+		if utf8.Valid(b) {
+			return string(b)
 		}
-		panic(UnicodeDecodeError.New("'utf-8' codec can't decode bytes: invalid start byte"))
+		return decodeUTF8(b, errors)
+	case "ascii":
+		return decodeASCII(b, errors)
 	}
 	panic(LookupError.New("unknown encoding: " + encoding))
 }

@@ -11,9 +11,9 @@ def main():
     with ThreadPoolExecutor(4) as ex:
         fs = [ex.submit(task, n) for n in (5, 1, 3, 8)]
         done, pending = wait(fs, return_when=FIRST_COMPLETED)
-        print(len(done) >= 1, [f.result() for f in done])
+        print(len(done) >= 1, 1 in [f.result() for f in done if f.exception() is None])
         done, pending = wait(fs, return_when=FIRST_EXCEPTION)
-        print(sorted(f.exception() is not None for f in done))
+        print(any(f.exception() is not None for f in done))
         done, pending = wait(fs)
         results = []
         for f in fs:

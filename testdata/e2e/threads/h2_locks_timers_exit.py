@@ -16,11 +16,15 @@ def use_both(a, b, log):
             second.uses += 1
             log.append(f"{a.name}+{b.name}")
 
+def hold(res, held, release):
+    with res.lock:
+        held.set()
+        release.wait()
+
 def try_acquire(res, results):
     got = res.lock.acquire(timeout=0.01)
     results.append(got)
     if got:
-        time.sleep(0.02)
         res.lock.release()
 
 def main():
@@ -34,11 +38,14 @@ def main():
         t.join()
     print(r1.uses, r2.uses, len(log), sorted(set(log)))
     results = []
-    a = threading.Thread(target=try_acquire, args=(r1, results))
+    held, release = threading.Event(), threading.Event()
+    a = threading.Thread(target=hold, args=(r1, held, release))
     b = threading.Thread(target=try_acquire, args=(r1, results))
-    a.start(); time.sleep(0.005); b.start()
-    a.join(); b.join()
-    print(sorted(results))
+    a.start(); held.wait(); b.start()
+    b.join(); release.set(); a.join()
+    c = threading.Thread(target=try_acquire, args=(r1, results))
+    c.start(); c.join()
+    print(results)
     print(r1.lock.locked(), r1.lock.acquire(blocking=False), r1.lock.locked())
     r1.lock.release()
     rl = threading.RLock()

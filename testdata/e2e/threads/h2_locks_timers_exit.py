@@ -16,11 +16,20 @@ def use_both(a, b, log):
             second.uses += 1
             log.append(f"{a.name}+{b.name}")
 
+held = threading.Event()
+
+
 def try_acquire(res, results):
+    # The second caller tries only once the first holds the lock, and
+    # gives up long before it is released: the outcome does not depend on
+    # how loaded the machine is.
+    if results:
+        held.wait()
     got = res.lock.acquire(timeout=0.01)
     results.append(got)
     if got:
-        time.sleep(0.02)
+        held.set()
+        time.sleep(0.2)
         res.lock.release()
 
 def main():
@@ -36,7 +45,7 @@ def main():
     results = []
     a = threading.Thread(target=try_acquire, args=(r1, results))
     b = threading.Thread(target=try_acquire, args=(r1, results))
-    a.start(); time.sleep(0.005); b.start()
+    a.start(); held.wait(); b.start()
     a.join(); b.join()
     print(sorted(results))
     print(r1.lock.locked(), r1.lock.acquire(blocking=False), r1.lock.locked())

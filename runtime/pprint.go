@@ -58,6 +58,7 @@ const (
 	ppSet
 	ppFrozenSet
 	ppStr
+	ppDataclass
 )
 
 // ppShape is v's shape and its items (for a dict, keys and values
@@ -84,6 +85,11 @@ func (p *prettyPrinter) ppShape(v Object) (ppKind, []Object) {
 		}
 		return ppSet, items
 	case []byte:
+		return ppAtom, nil
+	case Dataclass:
+		if kv := dataclassItems(x); kv != nil {
+			return ppDataclass, kv
+		}
 		return ppAtom, nil
 	}
 	rv := reflect.ValueOf(v)
@@ -206,6 +212,11 @@ func (p *prettyPrinter) format(v Object, indent, allowance, level int) {
 		p.b.WriteString(end)
 	case ppStr:
 		p.str(v.(string), indent, allowance, level)
+	case ppDataclass:
+		cls := rep[:strings.IndexByte(rep, '(')]
+		p.b.WriteString(cls + "(")
+		p.namespaceItems(items, indent+len(cls)+1, allowance, level)
+		p.b.WriteString(")")
 	default:
 		p.b.WriteString(rep)
 	}
@@ -315,4 +326,39 @@ func splitLinesKeep(s string) []string {
 		s = s[i+1:]
 	}
 	return out
+}
+
+// dataclassItems are a dataclass's field names (as strings) and values
+// alternating, when its repr is the one @dataclass generates (pprint lays
+// out only those); nil otherwise.
+func dataclassItems(dc Dataclass) []Object {
+	names, values := dc.PyDataclassFields()
+	rep := Repr(dc)
+	i := strings.IndexByte(rep, '(')
+	if i <= 0 {
+		return nil
+	}
+	parts := make([]string, len(names))
+	kv := make([]Object, 0, 2*len(names))
+	for k, n := range names {
+		parts[k] = n + "=" + Repr(values[k])
+		kv = append(kv, n, values[k])
+	}
+	if rep != rep[:i+1]+strings.Join(parts, ", ")+")" {
+		return nil
+	}
+	return kv
+}
+
+// namespaceItems is _format_namespace_items: name=value per line.
+func (p *prettyPrinter) namespaceItems(kv []Object, indent, allowance, level int) {
+	for i := 0; i < len(kv); i += 2 {
+		last := i == len(kv)-2
+		key := kv[i].(string)
+		p.b.WriteString(key + "=")
+		p.format(kv[i+1], indent+len(key)+1, lastOr(last, allowance), level+1)
+		if !last {
+			p.b.WriteString(",\n" + strings.Repeat(" ", indent))
+		}
+	}
 }

@@ -59,6 +59,9 @@ const (
 	ppFrozenSet
 	ppStr
 	ppDataclass
+	ppDefaultDict
+	ppOrderedDict
+	ppCounter
 )
 
 // ppShape is v's shape and its items (for a dict, keys and values
@@ -86,6 +89,12 @@ func (p *prettyPrinter) ppShape(v Object) (ppKind, []Object) {
 		return ppSet, items
 	case []byte:
 		return ppAtom, nil
+	case *DefaultDict:
+		return ppDefaultDict, nil
+	case *OrderedDict:
+		return ppOrderedDict, nil
+	case *Counter:
+		return ppCounter, nil
 	case Dataclass:
 		if kv := dataclassItems(x); kv != nil {
 			return ppDataclass, kv
@@ -212,6 +221,8 @@ func (p *prettyPrinter) format(v Object, indent, allowance, level int) {
 		p.b.WriteString(end)
 	case ppStr:
 		p.str(v.(string), indent, allowance, level)
+	case ppDefaultDict, ppOrderedDict, ppCounter:
+		p.mapping(v.(PyMapping), kind, rep, indent, allowance, level)
 	case ppDataclass:
 		cls := rep[:strings.IndexByte(rep, '(')]
 		p.b.WriteString(cls + "(")
@@ -360,5 +371,46 @@ func (p *prettyPrinter) namespaceItems(kv []Object, indent, allowance, level int
 		if !last {
 			p.b.WriteString(",\n" + strings.Repeat(" ", indent))
 		}
+	}
+}
+
+// mapping lays out a defaultdict, OrderedDict or Counter too long for
+// its line as CPython's _pprint_default_dict, _pprint_ordered_dict and
+// _pprint_counter do.
+func (p *prettyPrinter) mapping(m PyMapping, kind ppKind, rep string, indent, allowance, level int) {
+	d := m.PyDict()
+	if d.Len() == 0 {
+		p.b.WriteString(rep)
+		return
+	}
+	var kv []Object
+	for _, it := range d.Items() {
+		kv = append(kv, it[0], it[1])
+	}
+	switch kind {
+	case ppDefaultDict:
+		dd := m.(*DefaultDict)
+		indent += len("defaultdict") + 1
+		p.b.WriteString("defaultdict(" + dd.name + ",\n" + strings.Repeat(" ", indent))
+		p.b.WriteString("{" + strings.Repeat(" ", max(p.Indent-1, 0)))
+		p.dictItems(p.sortPairs(kv), indent, allowance+2, level)
+		p.b.WriteString("})")
+	case ppOrderedDict:
+		pairs := NewList()
+		for i := 0; i < len(kv); i += 2 {
+			pairs.Append(Tuple{kv[i], kv[i+1]})
+		}
+		p.b.WriteString("OrderedDict(")
+		p.format(pairs, indent+len("OrderedDict")+1, allowance+1, level)
+		p.b.WriteString(")")
+	case ppCounter:
+		var common []Object
+		for _, it := range m.(*Counter).MostCommon(-1) {
+			t := it.(Tuple)
+			common = append(common, t[0], t[1])
+		}
+		p.b.WriteString("Counter({" + strings.Repeat(" ", max(p.Indent-1, 0)))
+		p.dictItems(common, indent+len("Counter")+1, allowance+2, level)
+		p.b.WriteString("})")
 	}
 }

@@ -56,6 +56,11 @@ func (e *emitter) coroBody(name string, inner *infer.Func, body []jen.Code) []je
 // can be awaited, since the result's Go type comes from them.
 func (e *emitter) awaitExpr(n *ast.Await) jen.Code {
 	t := e.info.TypeOf(n.Value)
+	if t == types.Object {
+		// A coroutine from a function value of a list of async defs
+		// (for fn in stages: await fn(x)): its result is dynamic.
+		return patterns.Rt("AwaitAny").Call(e.Expr(n.Value))
+	}
 	if nt, ok := t.(*types.Named); !ok || infer.AwaitResult(nt) == types.Object && !isAwaitable(nt) {
 		e.log.Unsupported(n.Start(), "await of a value whose type is not known")
 		return jen.Nil()

@@ -97,7 +97,7 @@ func (e *emitter) listComp(n *ast.ListComp) jen.Code {
 	if size := e.compCap(n.Generators); size != nil {
 		decl = jen.Id(out).Op(":=").Make(e.GoType(lt), jen.Lit(0), size)
 	}
-	if e.hoistOK {
+	if e.hoistOK && !e.keepOrder {
 		e.pre = append(e.pre, decl, loop)
 		return e.boxList(jen.Id(out), n)
 	}

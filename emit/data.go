@@ -68,7 +68,7 @@ func (e *emitter) containerComp(n ast.Expr, gens []*ast.Comprehension, empty jen
 		loop = e.compLoops(gens, func() jen.Code { return add(out) })
 	})
 	decl := jen.Id(out).Op(":=").Add(empty)
-	if e.hoistOK {
+	if e.hoistOK && !e.keepOrder {
 		e.pre = append(e.pre, decl, loop)
 		return jen.Id(out)
 	}

@@ -82,6 +82,11 @@ type emitter struct {
 	// bodies, conditional branches, right operands of and/or), where a
 	// comprehension cannot be moved before the statement.
 	hoistOK bool
+	// keepOrder is set while a statement is emitted whose comprehensions
+	// must stay where they are, for Python's evaluation order (order.go).
+	keepOrder bool
+	// dynNames caches readsNamesDynamically (funcattr.go).
+	dynNames *bool
 	// constants are module-level names bound once to a literal.
 	constants map[*infer.Symbol]*ast.Constant
 	// signs proves ints non-negative (sign.go).
@@ -135,6 +140,8 @@ type emitter struct {
 	oneStep     map[*ast.FunctionDef]bool // never waits: one step calls it
 	stepping    bool
 	stepsCallee string
+	// memoCaches names the cache variable of each memoized def (memo.go).
+	memoCaches map[*ast.FunctionDef]string
 }
 
 // File emits the Go source for mod. It returns nil when the log has
@@ -170,6 +177,9 @@ func File(mod *ast.Module, info *infer.Info, src *diag.Source, opts Options) []b
 		e.log.Errorf(0, "internal error: generated Go does not format: %v", err)
 		return nil
 	}
+	if e.opts.LineDirectives {
+		out = holdLines(out)
+	}
 	return out
 }
 
@@ -201,7 +211,11 @@ func (e *emitter) module(mod *ast.Module) {
 		}
 		if cd, ok := st.(*ast.ClassDef); ok && e.info.Classes[cd] != nil {
 			funcs = append(funcs, e.classDecl(cd)...)
-			continue
+			if !e.hasComputedMethodDefaults(e.info.Classes[cd]) {
+				continue
+			}
+			// The class statement stays in main, where it evaluates its
+			// methods' defaults.
 		}
 		funcs = append(funcs, e.blockFuncDecls([]ast.Stmt{st})...)
 		body = append(body, st)

@@ -58,10 +58,29 @@ func (e *emitter) boxFunc(x ast.Expr, from, to types.Type) (jen.Code, bool) {
 		return nil, false
 	}
 	def, ok := ft.Def.(*ast.FunctionDef)
-	if !ok || e.info.MethodDefs[def] != nil || len(def.Args.Defaults) == 0 || e.wrapsDecorator(def) != nil {
+	if !ok || e.info.MethodDefs[def] != nil || len(def.Args.Defaults) == 0 && !e.readsNamesDynamically() || e.wrapsDecorator(def) != nil {
 		return nil, false
 	}
 	return patterns.Rt("Named").Call(e.Expr(x), e.funcInfo(def)), true
+}
+
+// readsNamesDynamically reports whether the program reads __name__,
+// __qualname__ or __doc__ of a value whose type is not known (fn.__name__
+// for fn taken from a list of functions): then every def that becomes a
+// dynamic value carries its name for the runtime (py.Named).
+func (e *emitter) readsNamesDynamically() bool {
+	if e.dynNames == nil {
+		found := false
+		ast.InspectStmts(e.mod.Body, func(n ast.Node) bool {
+			if a, ok := n.(*ast.Attribute); ok && (a.Attr == "__name__" || a.Attr == "__qualname__" || a.Attr == "__doc__") &&
+				e.info.TypeOf(a.Value) == types.Object {
+				found = true
+			}
+			return !found
+		})
+		e.dynNames = &found
+	}
+	return *e.dynNames
 }
 
 // keepUsed marks a variable whose only read is one whose value

@@ -159,6 +159,11 @@ func (e *emitter) aclose(n *ast.Call, attr *ast.Attribute) jen.Code {
 		e.log.Unsupported(n.Start(), "aclose() of an async generator that is not held in a variable of the coroutine closing it")
 		return jen.Nil()
 	}
+	if sym := e.info.Refs[attr.Value.(*ast.Name)]; sym.Loads <= 1 && e.hoistOK {
+		// A generator closed before it ever ran is read only here, and
+		// Go rejects a variable nobody reads.
+		e.pre = append(e.pre, jen.Id("_").Op("=").Add(e.Expr(attr.Value)))
+	}
 	return e.heldBy(attr.Value).Dot("AClose").Call()
 }
 
@@ -176,4 +181,31 @@ func (e *emitter) localOf(f *infer.Func, x ast.Expr) bool {
 	}
 	sym := e.info.Refs[n]
 	return sym != nil && sym.Scope == f.Scope
+}
+
+// holdClosedAsyncGen makes `g = agen()`, in a coroutine that closes g
+// itself with aclose(), store the generator held by g's holder, so that
+// the finally bodies a consumer leaves pending wait for that aclose()
+// even when another coroutine, handed g, iterates it and stops early
+// (CPython keeps g alive while the variable refers to it).
+func (e *emitter) holdClosedAsyncGen(target, value ast.Expr) {
+	name, ok := target.(*ast.Name)
+	if !ok || e.held == "" || e.fn == nil {
+		return
+	}
+	if _, isIter := e.info.TypeOf(value).(*types.Iter); !isIter {
+		return
+	}
+	if _, isCall := value.(*ast.Call); !isCall {
+		return
+	}
+	sym := e.info.Refs[name]
+	if sym == nil || sym.Scope != e.fn.Scope || !e.aclosed(sym) {
+		return
+	}
+	if e.subst == nil {
+		e.subst = map[ast.Expr]jen.Code{}
+	}
+	code := e.Expr(value)
+	e.subst[value] = patterns.Rt("HeldAsyncGen").Call(e.heldBy(name), code)
 }

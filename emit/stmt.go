@@ -21,7 +21,10 @@ func (e *emitter) block(body []ast.Stmt) []jen.Code {
 			continue
 		}
 		out = append(out, e.lineDirective(st.Start())...)
+		saveOrder := e.keepOrder
+		e.keepOrder = keepsOrder(st)
 		code := e.stmt(st)
+		e.keepOrder = saveOrder
 		if len(e.pre) > 0 {
 			code = append(e.pre, code...)
 			e.pre = nil
@@ -44,7 +47,7 @@ func (e *emitter) stmt(st ast.Stmt) []jen.Code {
 		if n.Value == nil {
 			return nil
 		}
-		return e.assign(&ast.Assign{StmtBase: n.StmtBase, Targets: []ast.Expr{n.Target}, Value: n.Value})
+		return e.annAssign(n)
 	case *ast.If:
 		return e.ifStmt(n)
 	case *ast.For:
@@ -73,8 +76,11 @@ func (e *emitter) stmt(st ast.Stmt) []jen.Code {
 	case *ast.Continue:
 		return e.jumpLoop(false)
 	case *ast.ClassDef:
-		if c := e.info.Classes[n]; c == nil || c.Func == nil {
+		c := e.info.Classes[n]
+		if c == nil || c.Func == nil && e.scope != e.info.Module {
 			e.log.Unsupported(n.Start(), "class definitions inside functions")
+		} else if c.Func == nil {
+			return e.classDefaults(c)
 		}
 	case *ast.Delete:
 		return e.deleteStmt(n)
@@ -144,6 +150,22 @@ func (e *emitter) declareTop() []jen.Code {
 	return out
 }
 
+// annAssign emits `x: T = v` as the assignment it is. The plan knows the
+// statement as the AnnAssign, so a declaration planned there (x := v) is
+// lent to the assignment while it is emitted.
+func (e *emitter) annAssign(n *ast.AnnAssign) []jen.Code {
+	as := &ast.Assign{StmtBase: n.StmtBase, Targets: []ast.Expr{n.Target}, Value: n.Value}
+	if e.plan != nil {
+		for sym, at := range e.plan.defineAt {
+			if at == n {
+				e.plan.defineAt[sym] = as
+				defer func() { e.plan.defineAt[sym] = n }()
+			}
+		}
+	}
+	return e.assign(as)
+}
+
 func (e *emitter) varDecls(st ast.Stmt) []jen.Code {
 	var out []jen.Code
 	for _, sym := range e.plan.varAt[st] {
@@ -201,6 +223,7 @@ func (e *emitter) symName(sym *infer.Symbol) string {
 
 func (e *emitter) assign(n *ast.Assign) []jen.Code {
 	if len(n.Targets) == 1 {
+		e.holdClosedAsyncGen(n.Targets[0], n.Value)
 		return e.assignTo(n, n.Targets[0], n.Value)
 	}
 	if _, isConst := n.Value.(*ast.Constant); isConst {
@@ -247,7 +270,7 @@ func (e *emitter) assignTo(st ast.Stmt, target, value ast.Expr) []jen.Code {
 			if patterns.IsNone(value) {
 				return []jen.Code{jen.Var().Id(e.symName(sym)).Add(e.GoType(sym.Type))}
 			}
-			if !types.Equal(sym.Type, e.info.TypeOf(value)) && !types.IsNative(sym.Type) {
+			if !types.Equal(sym.Type, e.info.TypeOf(value)) && !types.IsNative(sym.Type) || sym.Type == types.Object && sym.Stores > 1 && !e.objectTyped(value) {
 				// x := 1 would make a Go int of a dynamic variable.
 				return []jen.Code{jen.Var().Id(e.symName(sym)).Add(e.GoType(sym.Type)).Op("=").Add(e.storedAs(value, sym.Type))}
 			}
@@ -347,6 +370,11 @@ func (e *emitter) store(st ast.Stmt, target ast.Expr, code jen.Code, vt types.Ty
 		}
 		return []jen.Code{jen.Add(e.symStore(sym)).Op("=").Add(code)}
 	case *ast.Subscript:
+		if m := e.instanceMethod(e.info.TypeOf(t.Value), "__setitem__"); m != nil {
+			value := &goExpr{code: code}
+			e.info.Types[value] = vt
+			return []jen.Code{e.callDunder(m, t.Value, t.Slice, value)}
+		}
 		return []jen.Code{e.storeItem(t, code)}
 	case *ast.Attribute:
 		return e.storeAttr(t, code)
@@ -631,7 +659,7 @@ func (e *emitter) raiseStmt(n *ast.Raise) []jen.Code {
 	}
 	exc := e.exception(n.Exc)
 	if n.Cause != nil {
-		exc = jen.Add(exc).Dot("From").Call(e.exception(n.Cause))
+		exc = jen.Add(exc).Dot("From").Call(e.cause(n.Cause))
 	} else if len(e.handling) > 0 && e.isError(n.Exc) {
 		// Raised while handling another: Python chains it as
 		// __context__ ("During handling of the above exception...").
@@ -647,6 +675,26 @@ func (e *emitter) exception(x ast.Expr) jen.Code {
 		return code
 	}
 	return e.Expr(x)
+}
+
+// cause emits the *py.Error that `raise X from cause` chains: an
+// exception class or a proven runtime exception directly, anything else
+// (None, an exception struct of the program, a variable that may hold
+// either) through the runtime's conversion.
+func (e *emitter) cause(x ast.Expr) jen.Code {
+	if c, ok := x.(*ast.Constant); ok && c.Kind == ast.ConstNone {
+		return jen.Nil()
+	}
+	if code, ok := e.raiseClass(x); ok {
+		if t, isClass := e.info.TypeOf(x).(*types.Class); isClass && e.isStatefulException(e.info.ClassOf(t)) {
+			return patterns.Rt("CauseOf").Call(code)
+		}
+		return code
+	}
+	if e.isError(x) {
+		return e.Expr(x)
+	}
+	return patterns.Rt("CauseOf").Call(e.ExprAs(x, types.Object))
 }
 
 func (e *emitter) assertStmt(n *ast.Assert) []jen.Code {
@@ -695,6 +743,25 @@ func (e *emitter) isError(x ast.Expr) bool {
 		return true
 	case *types.Named:
 		return t.Class == "BaseException"
+	}
+	return false
+}
+
+// objectTyped reports whether the Go of a dynamic value v is surely of
+// type py.Object, so that x := v declares a dynamic variable that later
+// stores can assign: a name, a constant or a call of a plain function of
+// the program. A runtime constructor (set()
+// is py.SetFrom, a *py.Set) would make x a variable of that concrete
+// type, to which assigning another dynamic value does not build.
+func (e *emitter) objectTyped(v ast.Expr) bool {
+	switch v := v.(type) {
+	case *ast.Name, *ast.Constant:
+		return true
+	case *ast.Call:
+		if name, ok := v.Func.(*ast.Name); ok {
+			sym := e.info.Refs[name]
+			return sym != nil && sym.Def != nil && !sym.Def.Async && !e.info.Funcs[sym.Def].Generator
+		}
 	}
 	return false
 }

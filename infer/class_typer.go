@@ -115,10 +115,18 @@ func (t *typer) bindMethod(f *Func, n *ast.Call, skip int) types.Type {
 	}
 	params = params[skip:]
 	bound := map[*Symbol]bool{}
-	for i, a := range n.Args {
+	argTypes, spread := t.positionalTypes(n.Args)
+	for i, at := range argTypes {
 		if i < len(params) {
-			t.setSym(params[i], t.info.Types[a])
+			t.setSym(params[i], at)
 			bound[params[i]] = true
+		}
+	}
+	if spread {
+		// f(*xs) of a length not known may fill the rest with anything.
+		for _, p := range params[min(len(argTypes), len(params)):] {
+			t.setSym(p, types.Object)
+			bound[p] = true
 		}
 	}
 	for _, k := range n.Keywords {
@@ -557,4 +565,24 @@ func (t *typer) handlerType(h *ast.ExceptHandler) types.Type {
 		}
 	}
 	return ExceptionType
+}
+
+// positionalTypes lists the types of a call's positional arguments, a
+// starred tuple of known length (f(*t), t = ("a", 1)) giving one per item.
+// spread reports a starred argument of a length not known, which ends
+// the list.
+func (t *typer) positionalTypes(args []ast.Expr) (out []types.Type, spread bool) {
+	for _, a := range args {
+		s, star := a.(*ast.Starred)
+		if !star {
+			out = append(out, t.info.Types[a])
+			continue
+		}
+		tup, ok := t.info.Types[s.Value].(*types.Tuple)
+		if !ok {
+			return out, true
+		}
+		out = append(out, tup.Elems...)
+	}
+	return out, false
 }

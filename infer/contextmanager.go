@@ -25,18 +25,32 @@ import (
 // gcmModule is the name the rewrite imports contextlib as.
 const gcmModule = "_contextlib_gcm"
 
-// desugarContextManagers rewrites the @contextmanager functions of mod.
+// desugarContextManagers rewrites the @contextmanager functions of mod,
+// and the @asynccontextmanager async generators the same way, into the
+// library's _AsyncGeneratorContextManager.
 func desugarContextManagers(mod *ast.Module, log *diag.Log) {
-	names, modules := importedAs(mod, "contextlib", "contextmanager")
+	sync := desugarDecorated(mod, log, "contextmanager", false, "_GeneratorContextManager")
+	async := desugarDecorated(mod, log, "asynccontextmanager", true, "_AsyncGeneratorContextManager")
+	if sync || async {
+		imp := &ast.Import{Names: []*ast.Alias{{Name: "contextlib", AsName: gcmModule}}}
+		mod.Body = append([]ast.Stmt{imp}, mod.Body...)
+	}
+}
+
+// desugarDecorated rewrites the generators decorated with contextlib's
+// decorator (async defs when async is set) into calls of class, and
+// reports whether it rewrote any.
+func desugarDecorated(mod *ast.Module, log *diag.Log, decorator string, async bool, class string) bool {
+	names, modules := importedAs(mod, "contextlib", decorator)
 	if len(names) == 0 && len(modules) == 0 {
-		return
+		return false
 	}
 	idents := identifiers(mod)
 	defs := map[string]*ast.FunctionDef{}
 	ast.InspectStmts(mod.Body, func(n ast.Node) bool {
 		def, ok := n.(*ast.FunctionDef)
-		if ok && len(def.Decorators) == 1 && isImported(def.Decorators[0], names, modules, "contextmanager") &&
-			yields(def.Body) && !def.Async {
+		if ok && len(def.Decorators) == 1 && isImported(def.Decorators[0], names, modules, decorator) &&
+			yields(def.Body) && def.Async == async {
 			defs[def.Name] = def
 		}
 		return true
@@ -44,12 +58,12 @@ func desugarContextManagers(mod *ast.Module, log *diag.Log) {
 	calls := callsOf(mod, defs)
 	for name, def := range defs {
 		if len(calls[name]) != idents[name]-2 {
-			log.Errorf(def.Decorators[0].Start(), "not supported yet: a @contextmanager function used other than by calling it, or bound twice")
+			log.Errorf(def.Decorators[0].Start(), "not supported yet: a @%s function used other than by calling it, or bound twice", decorator)
 			delete(defs, name)
 			continue
 		}
 		if at, bad := yieldInTryExcept(def.Body, false); bad {
-			log.Errorf(at, "not supported yet: a @contextmanager generator that yields inside a try with except clauses")
+			log.Errorf(at, "not supported yet: a @%s generator that yields inside a try with except clauses", decorator)
 			delete(defs, name)
 			continue
 		}
@@ -57,14 +71,11 @@ func desugarContextManagers(mod *ast.Module, log *diag.Log) {
 		for _, call := range calls[name] {
 			inner := *call
 			*call = ast.Call{ExprBase: call.ExprBase, Args: []ast.Expr{&inner},
-				Func: &ast.Attribute{ExprBase: call.ExprBase, Attr: "_GeneratorContextManager", Ctx: ast.Load,
+				Func: &ast.Attribute{ExprBase: call.ExprBase, Attr: class, Ctx: ast.Load,
 					Value: &ast.Name{ExprBase: call.ExprBase, ID: gcmModule, Ctx: ast.Load}}}
 		}
 	}
-	if len(defs) > 0 {
-		imp := &ast.Import{Names: []*ast.Alias{{Name: "contextlib", AsName: gcmModule}}}
-		mod.Body = append([]ast.Stmt{imp}, mod.Body...)
-	}
+	return len(defs) > 0
 }
 
 // callsOf lists, for each function of defs, the calls naming it.
@@ -129,12 +140,16 @@ func yieldInTryExcept(body []ast.Stmt, inTry bool) (ast.Pos, bool) {
 // enterType is what `with x as y` binds: the library objects py2go knows
 // (executors, pools, locks) return themselves from __enter__, except those
 // whose __enter__ entry says it returns a value of its own.
-func (t *typer) enterType(ct types.Type) types.Type {
+func (t *typer) enterType(ct types.Type, async bool) types.Type {
 	n, ok := ct.(*types.Named)
 	if !ok {
 		return types.Object
 	}
-	if e := patterns.Lookup(n.Class + ".__enter__"); e != nil && e.EntersValue {
+	enter := ".__enter__"
+	if async {
+		enter = ".__aenter__"
+	}
+	if e := patterns.Lookup(n.Class + enter); e != nil && e.EntersValue {
 		return e.Type(&patterns.TypeCall{Recv: n, Env: t})
 	}
 	return ct

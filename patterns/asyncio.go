@@ -145,7 +145,38 @@ func asyncioFunctions() []*Entry {
 			}
 			return Rt("CurrentTask").Call()
 		}),
+		fn("asyncio.all_tasks", "loop=None", returns(types.Object), func(c *EmitCall) jen.Code {
+			if c.Args.Has("loop") && !IsNone(c.Args.Get("loop")) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: all_tasks(loop)")
+			}
+			return Rt("AllTasks").Call()
+		}),
 		fn("asyncio.get_running_loop", "", returns(named(aloopClass)), call("GetRunningLoop")),
+		fn("asyncio.get_event_loop", "", returns(named(aloopClass)), call("GetEventLoop")),
+		fn("asyncio.new_event_loop", "", returns(named(aloopClass)), call("NewEventLoop")),
+		proc("asyncio.set_event_loop", "loop", call("SetEventLoop", "loop")),
+		fn(aloopClass+".run_until_complete", "future", func(c *TypeCall) types.Type {
+			return awaitResult(c.Type("future"))
+		}, func(c *EmitCall) jen.Code {
+			if !isAwaitableType(c.Env.TypeOf(c.Args.Get("future"))) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: run_until_complete of a value that is not a known coroutine, task or future")
+				return jen.Nil()
+			}
+			return Rt("RunUntilComplete").Call(recv(c), c.Arg("future"))
+		}),
+		proc(aloopClass+".run_forever", "", method("RunForever")),
+		proc(aloopClass+".stop", "", method("Stop")),
+		proc(aloopClass+".close", "", method("Close")),
+		fn(aloopClass+".is_closed", "", returns(types.Bool), method("IsClosed")),
+		fn(aloopClass+".is_running", "", returns(types.Bool), method("IsRunning")),
+		fn(aloopClass+".create_task", "coro, *, name=None, context=None", func(c *TypeCall) types.Type {
+			return named(taskClass, awaitResult(c.Type("coro")))
+		}, func(c *EmitCall) jen.Code {
+			if c.Args.Has("context") && !IsNone(c.Args.Get("context")) {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: create_task with a context")
+			}
+			return Rt("LoopCreateTask").Call(recv(c), c.Arg("coro"), c.ArgAs("name", types.Str, jen.Lit("")))
+		}),
 		fn(aloopClass+".run_in_executor", "executor, func, *args", func(c *TypeCall) types.Type {
 			return named(afutClass, c.callResultKw("func", "", ""))
 		}, func(c *EmitCall) jen.Code {
@@ -176,6 +207,18 @@ func asyncioFunctions() []*Entry {
 		proc(afutClass+".set_exception", "exception, /", method("SetException", "exception")),
 		fn(aloopClass+".call_soon", "callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
 			return recv(c).Dot("CallSoon").Call(callbackProc(c))
+		}),
+		fn(aloopClass+".call_soon_threadsafe", "callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
+			return recv(c).Dot("CallSoonThreadsafe").Call(callbackProc(c))
+		}),
+		fn("asyncio.run_coroutine_threadsafe", "coro, loop", func(c *TypeCall) types.Type {
+			return named("concurrent.futures.Future", awaitResult(c.Type("coro")))
+		}, func(c *EmitCall) jen.Code {
+			if n, ok := c.Env.TypeOf(c.Args.Get("coro")).(*types.Named); !ok || n.Class != coroClass {
+				c.Env.Errorf(c.Call.Start(), "not supported yet: run_coroutine_threadsafe of a value that is not a known coroutine")
+				return jen.Nil()
+			}
+			return Rt("RunCoroutineThreadsafe").Call(c.Arg("coro"), c.Arg("loop"))
 		}),
 		fn(aloopClass+".call_later", "delay, callback, *args, context=None", typeOfCallback, func(c *EmitCall) jen.Code {
 			return recv(c).Dot("CallLater").Call(c.ArgAs("delay", types.Float, nil), callbackProc(c))
@@ -370,7 +413,7 @@ func isAwaitableType(t types.Type) bool {
 // futureMethods are the methods Task and Future share.
 func futureMethods(class string) []*Entry {
 	return []*Entry{
-		fn(class+".cancel", "msg=None", returns(types.Bool), method("Cancel")),
+		fn(class+".cancel", "msg=None", returns(types.Bool), method("Cancel", "msg")),
 		fn(class+".cancelled", "", returns(types.Bool), method("Cancelled")),
 		fn(class+".done", "", returns(types.Bool), method("Done")),
 		fn(class+".result", "", func(c *TypeCall) types.Type { return argOf(c.Recv) }, method("Result")),

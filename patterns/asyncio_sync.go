@@ -40,6 +40,7 @@ func asyncSyncEntries() []*Entry {
 		fn(aqueue+".qsize", "", returns(types.Int), method("Qsize")),
 		fn(aqueue+".empty", "", returns(types.Bool), method("Empty")),
 		fn(aqueue+".full", "", returns(types.Bool), method("Full")),
+		value(aqueue+".maxsize", types.Int, method("Maxsize")),
 
 		fn(alockClass, "", returns(named(alockClass)), call("NewAsyncLock")),
 		fn(alockClass+".acquire", "", coroOf(types.Bool), method("Acquire")),
@@ -94,6 +95,11 @@ func asyncSyncEntries() []*Entry {
 		proc(atimeout+".__aenter__", "", method("AEnter")),
 		proc(atimeout+".__aexit__", "", exitSeeingPanic),
 		fn(atimeout+".expired", "", returns(types.Bool), method("Expired")),
+		fn("asyncio.timeout_at", "when", returns(named(atimeout)), func(c *EmitCall) jen.Code {
+			return Rt("NewAsyncTimeoutAt").Call(c.ArgAs("when", types.Object, jen.Nil()))
+		}),
+		fn(atimeout+".when", "", returns(types.Object), method("When")),
+		proc(atimeout+".reschedule", "when", method("Reschedule", "when")),
 
 		fn(aevent, "", returns(named(aevent)), call("NewAsyncEvent")),
 		proc(aevent+".set", "", method("Set")),

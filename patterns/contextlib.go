@@ -10,13 +10,20 @@ import (
 // function (an undecorated generator then) in a call of this class.
 const GeneratorCMClass = "contextlib._GeneratorContextManager"
 
+// AsyncGeneratorCMClass is GeneratorCMClass for @asynccontextmanager
+// async generators, entered with async with.
+const AsyncGeneratorCMClass = "contextlib._AsyncGeneratorContextManager"
+
 func init() {
 	RegisterType(GeneratorCMClass, GoType{Name: "GenCM"})
 	enter := fn(GeneratorCMClass+".__enter__", "", func(c *TypeCall) types.Type { return argOf(c.Recv) }, method("Enter"))
 	enter.EntersValue = true
+	RegisterType(AsyncGeneratorCMClass, GoType{Name: "AGenCM"})
+	aenter := fn(AsyncGeneratorCMClass+".__aenter__", "", func(c *TypeCall) types.Type { return argOf(c.Recv) }, method("AEnter"))
+	aenter.EntersValue = true
 	Register(&Recognizer{
 		Name: "contextlib",
-		Doc: "@contextlib.contextmanager generators used in with statements (the yielded value bound by as, " +
+		Doc: "@contextlib.contextmanager generators used in with statements (and @asynccontextmanager ones in async with) (the yielded value bound by as, " +
 			"finally bodies run when the body raises).",
 		Modules: []string{"contextlib"},
 		Entries: []*Entry{
@@ -25,6 +32,11 @@ func init() {
 			}, func(c *EmitCall) jen.Code { return Rt("NewGenCM").Call(c.Arg("gen")) }),
 			enter,
 			proc(GeneratorCMClass+".__exit__", "", method("Exit")),
+			fn(AsyncGeneratorCMClass, "gen", func(c *TypeCall) types.Type {
+				return named(AsyncGeneratorCMClass, types.Elem(c.Type("gen")))
+			}, func(c *EmitCall) jen.Code { return Rt("NewAGenCM").Call(c.Arg("gen")) }),
+			aenter,
+			proc(AsyncGeneratorCMClass+".__aexit__", "", method("AExit")),
 		},
 	})
 }

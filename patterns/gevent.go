@@ -15,6 +15,8 @@ const (
 	geventQueue   = "gevent.queue.Queue"
 	// geventJoinableQueue is a Queue whose items are marked done.
 	geventJoinableQueue = "gevent.queue.JoinableQueue"
+	geventPriorityQueue = "gevent.queue.PriorityQueue"
+	geventLifoQueue     = "gevent.queue.LifoQueue"
 	geventTimeout       = "gevent.Timeout"
 )
 
@@ -24,12 +26,14 @@ func init() {
 	RegisterType(geventGroup, GoType{Name: "GeventPool"})
 	RegisterType(geventQueue, GoType{Name: "GeventQueue"})
 	RegisterType(geventJoinableQueue, GoType{Name: "GeventQueue"})
+	RegisterType(geventPriorityQueue, GoType{Name: "GeventQueue"})
+	RegisterType(geventLifoQueue, GoType{Name: "GeventQueue"})
 	RegisterType(geventTimeout, GoType{Name: "GeventTimeoutCtx"})
 	r := &Recognizer{
 		Name: "gevent",
 		Doc: "gevent.monkey.patch_all, spawn, spawn_later, with_timeout, joinall (timeout, raise_error), sleep, " +
 			"Greenlet (get, join, kill, value, exception, ready, successful, dead), gevent.pool.Pool " +
-			"(spawn, map, imap_unordered, join), gevent.queue.Queue, gevent.event.Event and AsyncResult, gevent.lock.Semaphore and BoundedSemaphore, JoinableQueue, Greenlet(f).start, link, killall, Timeout (except, with, False, start/cancel), GreenletExit, LoopExit: " +
+			"(spawn, map, imap_unordered, join), gevent.queue.Queue, PriorityQueue, LifoQueue, gevent.event.Event and AsyncResult, gevent.lock.Semaphore, BoundedSemaphore and RLock, JoinableQueue, Greenlet(f).start, link, killall, Timeout (except, with, False, start/cancel), GreenletExit, LoopExit: " +
 			"one greenlet runs at a time in a process, switching at gevent.sleep and blocking calls.",
 		Modules: []string{"gevent", "gevent.monkey", "gevent.pool", "gevent.queue", "gevent.timeout", "gevent.event", "gevent.lock",
 			"gevent.exceptions", "gevent.hub", "greenlet"},
@@ -141,6 +145,7 @@ func timeoutEntries() []*Entry {
 		proc(t+".start", "", method("Start")),
 		proc(t+".cancel", "", method("Cancel")),
 		proc(t+".close", "", method("Cancel")),
+		fn(t+".start_new", "timeout=None, exception=None, ref=True", returns(named(geventTimeout)), emitTimeoutStartNew),
 		fn("gevent.with_timeout", "seconds, function, /, *args, **kwds", func(c *TypeCall) types.Type {
 			return c.callResultOf("function", "")
 		}, emitWithTimeout),
@@ -285,6 +290,9 @@ func greenletEntries() []*Entry {
 		greenletLink(g+".link", "Link"),
 		greenletLink(g+".link_value", "LinkValue"),
 		greenletLink(g+".link_exception", "LinkException"),
+		// rawlink's callback runs in the hub rather than in a greenlet of
+		// its own; both run after the greenlet died, in link order.
+		greenletLink(g+".rawlink", "Link"),
 		fn(g+".successful", "", returns(types.Bool), method("Successful")),
 		attr("dead", types.Bool, "Dead"),
 		value(g+".value", types.Object, func(c *EmitCall) jen.Code { return Rt("GreenletValue").Call(recv(c)) }),
@@ -317,4 +325,24 @@ func isTrue(e ast.Expr) bool {
 func isFalse(e ast.Expr) bool {
 	c, ok := e.(*ast.Constant)
 	return ok && c.Kind == ast.ConstBool && c.Value == false
+}
+
+// emitTimeoutStartNew is gevent.Timeout.start_new(seconds, exception):
+// a timeout made as gevent.Timeout(...) makes it, already started.
+func emitTimeoutStartNew(c *EmitCall) jen.Code {
+	secs := c.Args.Get("timeout")
+	if secs == nil || IsNone(secs) {
+		c.Env.Errorf(c.Call.Start(), "not supported yet: gevent.Timeout.start_new without seconds")
+		return jen.Nil()
+	}
+	var exc jen.Code = jen.Nil()
+	silent := false
+	switch a := c.Args.Get("exception"); {
+	case a == nil || IsNone(a):
+	case isFalse(a):
+		silent = true
+	default:
+		exc = c.Env.ExprAs(a, named("BaseException"))
+	}
+	return Rt("StartNewGeventTimeout").Call(c.ArgAs("timeout", types.Object, nil), exc, jen.Lit(silent))
 }

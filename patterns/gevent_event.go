@@ -69,13 +69,18 @@ func geventEventEntries() []*Entry {
 
 const geventSemaphore = "gevent.lock.Semaphore"
 
-func init() { RegisterType(geventSemaphore, GoType{Name: "GeventSemaphore"}) }
+const geventRLock = "gevent.lock.RLock"
+
+func init() {
+	RegisterType(geventSemaphore, GoType{Name: "GeventSemaphore"})
+	RegisterType(geventRLock, GoType{Name: "GeventRLock"})
+}
 
 // geventLockEntries are gevent.lock's Semaphore and BoundedSemaphore (one
 // runtime type; the bounded one checks its releases).
 func geventLockEntries() []*Entry {
 	s := geventSemaphore
-	return []*Entry{
+	return append([]*Entry{
 		fn(s, "value=1, hub=None", returns(named(s)), func(c *EmitCall) jen.Code {
 			return Rt("NewGeventSemaphore").Call(c.ArgAs("value", types.Int, jen.Lit(1)))
 		}),
@@ -93,5 +98,23 @@ func geventLockEntries() []*Entry {
 		value(s+".counter", types.Int, method("Counter")),
 		proc(s+".__enter__", "", method("Acquire")),
 		proc(s+".__exit__", "", method("Exit")),
+	}, geventRLockEntries()...)
+}
+
+// geventRLockEntries are gevent.lock.RLock's: the holding greenlet may
+// acquire it again.
+func geventRLockEntries() []*Entry {
+	r := geventRLock
+	return []*Entry{
+		fn(r, "hub=None", returns(named(r)), call("NewGeventRLock")),
+		fn(r+".acquire", "blocking=True, timeout=None", returns(types.Object), func(c *EmitCall) jen.Code {
+			if !c.Args.Has("blocking") && !c.Args.Has("timeout") {
+				return recv(c).Dot("Acquire").Call()
+			}
+			return recv(c).Dot("AcquireTimeout").Call(c.ArgAs("blocking", types.Bool, jen.True()), c.timeout("timeout"))
+		}),
+		proc(r+".release", "", method("Release")),
+		proc(r+".__enter__", "", method("Enter")),
+		proc(r+".__exit__", "", method("Exit")),
 	}
 }

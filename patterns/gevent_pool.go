@@ -90,7 +90,8 @@ func emitGeventMap(c *EmitCall, rt string) jen.Code {
 // geventQueueEntries are gevent.queue.Queue: get and put yield to the
 // other greenlets instead of blocking the thread.
 func geventQueueEntries() []*Entry {
-	return append(queueEntriesOf(geventQueue), append(queueEntriesOf(geventJoinableQueue),
+	out := append(queueEntriesOf(geventPriorityQueue, "NewGeventPriorityQueue"), queueEntriesOf(geventLifoQueue, "NewGeventLifoQueue")...)
+	return append(out, append(queueEntriesOf(geventQueue, "NewGeventQueue"), append(queueEntriesOf(geventJoinableQueue, "NewGeventQueue"),
 		proc(geventJoinableQueue+".task_done", "", method("TaskDone")),
 		proc(geventJoinableQueue+".join", "timeout=None", func(c *EmitCall) jen.Code {
 			if c.Args.Has("timeout") && !IsNone(c.Args.Get("timeout")) {
@@ -98,14 +99,15 @@ func geventQueueEntries() []*Entry {
 			}
 			return recv(c).Dot("Join").Call()
 		}),
-	)...)
+	)...)...)
 }
 
-// queueEntriesOf are the methods gevent's Queue and JoinableQueue share.
-func queueEntriesOf(q string) []*Entry {
+// queueEntriesOf are the methods gevent's queue classes share; ctor is
+// the runtime function that makes one.
+func queueEntriesOf(q, ctor string) []*Entry {
 	return []*Entry{
 		fn(q, "maxsize=None", returns(named(q, types.Object)), func(c *EmitCall) jen.Code {
-			return Rt("NewGeventQueue").Types(Rt("Object")).Call(c.ArgAs("maxsize", types.Int, jen.Lit(0)))
+			return Rt(ctor).Types(Rt("Object")).Call(c.ArgAs("maxsize", types.Int, jen.Lit(0)))
 		}),
 		proc(q+".put", "item, block=True, timeout=None", func(c *EmitCall) jen.Code {
 			item := c.Env.ExprAs(c.Args.Get("item"), types.Object)

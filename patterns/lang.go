@@ -28,6 +28,12 @@ func init() {
 			// exceptions raise AttributeError, as in CPython.
 			value("BaseException.exceptions", types.Object, method("Exceptions")),
 			value("BaseException.message", types.Str, method("Message")),
+			fn("BaseException.split", "condition, /", returns(&types.Tuple{Elems: []types.Type{types.Object, types.Object}}), func(c *EmitCall) jen.Code {
+				return recv(c).Dot("Split").Call(c.ArgAs("condition", types.Object, nil))
+			}),
+			fn("BaseException.subgroup", "condition, /", returns(types.Object), func(c *EmitCall) jen.Code {
+				return recv(c).Dot("Subgroup").Call(c.ArgAs("condition", types.Object, nil))
+			}),
 		},
 	})
 }

@@ -38,6 +38,10 @@ type aloop struct {
 	byG   map[*glet]*taskCore
 	// closing are the async generators being closed (asyncgen.go).
 	closing []*agenClose
+	// ev is the loop's Python object, made on first use.
+	ev *EventLoop
+	// failed are the tasks that ended with an exception, in order.
+	failed []*taskCore
 }
 
 // curLoop returns the running loop, the caller's glet and its task (nil
@@ -46,6 +50,11 @@ func curLoop() (*aloop, *glet, *taskCore) {
 	h, self := currentGlet()
 	v, ok := loops.Load(h)
 	if !ok {
+		// Outside a running loop, the thread's current loop (gather
+		// and ensure_future before run_until_complete).
+		if l, set := setLoop(h); set {
+			return l, self, l.byG[self]
+		}
 		panic(RuntimeError.New("no running event loop"))
 	}
 	l := v.(*aloop)
@@ -66,7 +75,15 @@ type afut struct {
 	// to it), so a callback added before a task awaits runs first.
 	waiters []afutWaiter
 	// cancelHook replaces the plain cancel: a task's cancel, a gather's.
-	cancelHook func() bool
+	// It gets cancel(msg)'s message as args (none without one).
+	cancelHook func(args []Object) bool
+	// cancelMsg is the message of Future.cancel(msg) on a plain future
+	// (CPython's _cancel_message; a task's is always None when done).
+	cancelMsg []Object
+	// retrieved is set once the program has seen the exception (result,
+	// exception, await, gather, a TaskGroup): a task whose exception
+	// nobody retrieved is reported when asyncio.run ends.
+	retrieved bool
 }
 
 // finish completes f: its parked awaiters become ready at once and its
@@ -119,16 +136,28 @@ func (f *afut) onDone(cb func()) {
 	f.l.callSoon(cb)
 }
 
-// cancel is Future.cancel(): false when f is already done.
-func (f *afut) cancel() bool {
+// cancel is Future.cancel(msg): false when f is already done. The
+// message, if any, is args: the args of the CancelledError it raises.
+func (f *afut) cancel(args ...Object) bool {
 	if f.isDone() {
 		return false
 	}
 	if f.cancelHook != nil {
-		return f.cancelHook()
+		return f.cancelHook(args)
 	}
-	f.finish(AsyncioCancelledError.New(), true)
+	f.cancelMsg = args
+	f.finish(AsyncioCancelledError.New(args...), true)
 	return true
+}
+
+// cancelledError is the CancelledError that awaiting or reading a
+// future cancelled with err raises: a new one with the same args (the
+// cancel message), as CPython's _make_cancelled_error.
+func cancelledError(err *Error) *Error {
+	if err == nil {
+		return AsyncioCancelledError.New()
+	}
+	return AsyncioCancelledError.New(err.Args...)
 }
 
 // raise re-raises f's outcome in the caller: CancelledError for a
@@ -136,12 +165,13 @@ func (f *afut) cancel() bool {
 func (f *afut) raise() {
 	f.l.h.mu.Lock()
 	done, cancelled, err := f.done, f.cancelled, f.err
+	f.retrieved = true
 	f.l.h.mu.Unlock()
 	switch {
 	case !done:
 		panic(AsyncioInvalidStateError.New("Result is not set."))
 	case cancelled:
-		panic(AsyncioCancelledError.New())
+		panic(cancelledError(err))
 	case err != nil:
 		panic(err)
 	}
@@ -164,8 +194,13 @@ func (l *aloop) wait(self *glet, t *taskCore, f *afut) {
 			f.waiters = append(f.waiters, afutWaiter{w: w})
 		})
 		if why == wakeLoopExit {
-			// Nothing can run any more: CPython's loop waits forever.
-			time.Sleep(50 * time.Millisecond)
+			// Nothing can run any more: CPython's loop waits forever,
+			// here until another thread hands the loop a callback
+			// (call_soon_threadsafe) and pokes it.
+			select {
+			case <-l.h.poke:
+			case <-time.After(50 * time.Millisecond):
+			}
 		}
 		if t != nil {
 			t.waitingOn = nil
@@ -173,7 +208,10 @@ func (l *aloop) wait(self *glet, t *taskCore, f *afut) {
 		t.checkCancel()
 	}
 	if t != nil && f.cancelled {
-		panic(AsyncioCancelledError.New()) // awaiting a cancelled future raises
+		f.l.h.mu.Lock()
+		err := f.err
+		f.l.h.mu.Unlock()
+		panic(cancelledError(err)) // awaiting a cancelled future raises
 	}
 }
 
@@ -222,6 +260,7 @@ type taskCore struct {
 	coro       string
 	defAt      string // "file:line" of the coroutine's async def, when known
 	mustCancel bool
+	cancelArgs []Object // the message of the cancel that set mustCancel
 	waitingOn  *afut
 	object     func() Object // the task's result as an Object, for views of it
 }
@@ -231,19 +270,21 @@ type taskCore struct {
 func (t *taskCore) checkCancel() {
 	if t != nil && t.mustCancel {
 		t.mustCancel = false
-		panic(AsyncioCancelledError.New())
+		panic(AsyncioCancelledError.New(t.cancelArgs...))
 	}
 }
 
-// cancel is Task.cancel().
-func (t *taskCore) cancel() bool {
+// cancel is Task.cancel(msg), args holding the message if any: it is
+// passed on to what the task awaits, as CPython does.
+func (t *taskCore) cancel(args ...Object) bool {
 	if t.fut.isDone() {
 		return false
 	}
-	if w := t.waitingOn; w != nil && w.cancel() {
+	if w := t.waitingOn; w != nil && w.cancel(args...) {
 		return true
 	}
 	t.mustCancel = true
+	t.cancelArgs = args
 	h := t.fut.l.h
 	h.mu.Lock()
 	if t.g.parked && t.g.started {
@@ -263,7 +304,7 @@ func (l *aloop) startTask(name, coro string, body func()) *taskCore {
 	}
 	t := &taskCore{name: name, coro: coro}
 	t.fut = afut{l: l}
-	t.fut.cancelHook = func() bool { return t.cancel() }
+	t.fut.cancelHook = func(args []Object) bool { return t.cancel(args...) }
 	g := l.callSoon(nil)
 	l.h.mu.Lock()
 	t.g = g
@@ -294,7 +335,30 @@ func (l *aloop) endTask(t *taskCore, err *Error) {
 		t.fut.finish(err, true)
 		return
 	}
+	if err != nil {
+		l.failed = append(l.failed, t)
+	}
 	t.fut.finish(err, false)
+}
+
+// reportUnretrieved writes CPython's report of each task whose exception
+// nobody retrieved. CPython writes it when the task is destroyed, which
+// for a task no variable holds is right after it ends; it comes here,
+// when asyncio.run ends (or the loop is closed), after the tasks' own
+// output.
+func (l *aloop) reportUnretrieved() {
+	for _, t := range l.failed {
+		l.h.mu.Lock()
+		seen := t.fut.retrieved
+		t.fut.retrieved = true
+		l.h.mu.Unlock()
+		if seen {
+			continue
+		}
+		view := &Task[Object]{AFuture: AFuture[Object]{core: &t.fut, get: t.object}, t: t}
+		Stderr.WriteString("Task exception was never retrieved\nfuture: " + view.doneRepr() + "\n" + t.fut.err.Traceback())
+	}
+	l.failed = nil
 }
 
 // AsyncioRun is asyncio.run(main): a new event loop on the calling
@@ -313,6 +377,8 @@ func AsyncioRun[T any](main *Coro[T]) T {
 	l.wait(self, nil, t.core)
 	l.cancelAll(self)
 	l.shutdownAsyncGens()
+	t.core.retrieved = true
+	l.reportUnretrieved()
 	return t.Result()
 }
 

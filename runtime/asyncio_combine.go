@@ -13,9 +13,14 @@ func Gather[T any](aws ...Awaitable[T]) *AFuture[[]T] {
 func GatherExceptions[T any](aws ...Awaitable[T]) *AFuture[[]Object] {
 	return gather(true, aws, func(f *AFuture[T]) Object {
 		if f.core.cancelled {
-			return AsyncioCancelledError.New()
+			// CPython's gather puts CancelledError(msg or '') here.
+			if len(f.core.cancelMsg) > 0 {
+				return AsyncioCancelledError.New(f.core.cancelMsg...)
+			}
+			return AsyncioCancelledError.New("")
 		}
 		if f.core.err != nil {
+			f.core.retrieved = true
 			return f.core.err
 		}
 		return f.val()
@@ -67,10 +72,10 @@ func gather[T, R any](retExc bool, aws []Awaitable[T], result func(*AFuture[T]) 
 		kids[i] = a.future()
 	}
 	cancelRequested := false
-	outer.core.cancelHook = func() bool {
+	outer.core.cancelHook = func(args []Object) bool {
 		ok := false
 		for _, k := range kids {
-			if k.core.cancel() {
+			if k.core.cancel(args...) {
 				ok = true
 			}
 		}
@@ -85,10 +90,11 @@ func gather[T, R any](retExc bool, aws []Awaitable[T], result func(*AFuture[T]) 
 			if outer.core.isDone() {
 				return
 			}
+			k.core.retrieved = true
 			if !retExc && (k.core.cancelled || k.core.err != nil) {
 				err := k.core.err
 				if k.core.cancelled {
-					err = AsyncioCancelledError.New()
+					err = cancelledError(err)
 				}
 				outer.core.finish(err, false)
 				return
@@ -276,13 +282,30 @@ func AsyncWait[T any, A Awaitable[T]](aws []A, timeout float64, returnWhen strin
 	})
 }
 
-// EventLoop is the object asyncio.get_running_loop() returns.
-type EventLoop struct{ l *aloop }
+// EventLoop is the object asyncio.get_running_loop() returns; state is
+// set for a loop the program runs itself (asyncio_loop.go).
+type EventLoop struct {
+	l     *aloop
+	state *loopState
+}
 
 // GetRunningLoop is asyncio.get_running_loop().
 func GetRunningLoop() *EventLoop {
-	l, _, _ := curLoop()
-	return &EventLoop{l}
+	h, _ := currentGlet()
+	v, ok := loops.Load(h)
+	if !ok {
+		panic(RuntimeError.New("no running event loop"))
+	}
+	return v.(*aloop).object()
+}
+
+// object is the loop as the one Python object it is, so that `is`
+// holds between two calls that return it.
+func (l *aloop) object() *EventLoop {
+	if l.ev == nil {
+		l.ev = &EventLoop{l: l}
+	}
+	return l.ev
 }
 
 // PyTypeName is type(loop).__name__.
@@ -313,6 +336,7 @@ func Shield[T any](aw Awaitable[T]) *AFuture[T] {
 		}
 		inner.core.l.h.mu.Lock()
 		err, cancelled := inner.core.err, inner.core.cancelled
+		inner.core.retrieved = true
 		inner.core.l.h.mu.Unlock()
 		if err == nil && !cancelled {
 			outer.value = inner.val()

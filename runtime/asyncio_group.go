@@ -67,6 +67,7 @@ func (g *TaskGroup) taskDone(t *taskCore) {
 	if t.fut.cancelled || t.fut.err == nil {
 		return
 	}
+	t.fut.retrieved = true
 	g.errors = append(g.errors, t.fut.err)
 	if !g.aborting && !g.cancelledBody {
 		g.abort()
@@ -129,28 +130,46 @@ func (g *TaskGroup) group() *Error {
 	return NewExceptionGroup("unhandled errors in a TaskGroup", g.errors)
 }
 
-// AsyncTimeout is asyncio.timeout(delay) (3.11): when the delay passes
-// before the block ends, the task is cancelled, and the cancellation
-// becomes TimeoutError at the end of the block. A negative delay (None)
-// never expires.
+// AsyncTimeout is asyncio.timeout(delay) (3.11): when the deadline
+// passes before the block ends, the task is cancelled, and the
+// cancellation becomes TimeoutError at the end of the block. Without a
+// deadline (None) it never expires, unless rescheduled.
 type AsyncTimeout struct {
-	delay   float64
+	when    Object // the deadline on loop.time()'s clock, or nil
 	l       *aloop
+	task    *taskCore
 	timer   *glet
 	expired bool
 }
 
-// NewAsyncTimeout is asyncio.timeout(delay).
-func NewAsyncTimeout(delay float64) *AsyncTimeout { return &AsyncTimeout{delay: delay} }
+// NewAsyncTimeout is asyncio.timeout(delay): the deadline is counted
+// from the call, as CPython's loop.time() + delay; a negative delay is
+// None.
+func NewAsyncTimeout(delay float64) *AsyncTimeout {
+	if delay < 0 {
+		return &AsyncTimeout{}
+	}
+	return &AsyncTimeout{when: Monotonic() + delay}
+}
+
+// NewAsyncTimeoutAt is asyncio.timeout_at(when), when a loop time or None.
+func NewAsyncTimeoutAt(when Object) *AsyncTimeout { return &AsyncTimeout{when: when} }
 
 // AEnter arms the timer for the calling task.
 func (a *AsyncTimeout) AEnter() {
 	l, _, t := curLoop()
-	a.l = l
-	if a.delay < 0 || t == nil {
+	a.l, a.task = l, t
+	a.arm()
+}
+
+// arm starts the timer for the deadline, if there is one and the block
+// has been entered.
+func (a *AsyncTimeout) arm() {
+	if a.when == nil || a.task == nil {
 		return
 	}
-	a.timer = l.callAt(l.h.after(a.delay), func() {
+	t := a.task
+	a.timer = a.l.callAt(a.l.h.after(ToFloat(a.when)-Monotonic()), func() {
 		a.expired = true
 		t.cancel()
 	})
@@ -162,6 +181,7 @@ func (a *AsyncTimeout) AExit(r any) {
 	if a.timer != nil {
 		a.l.cancelTimer(a.timer)
 	}
+	a.task = nil
 	if r == nil {
 		return
 	}
@@ -170,6 +190,23 @@ func (a *AsyncTimeout) AExit(r any) {
 		panic(TimeoutError.New().From(exc))
 	}
 	panic(exc)
+}
+
+// When is cm.when(): the deadline, or None.
+func (a *AsyncTimeout) When() Object { return a.when }
+
+// Reschedule is cm.reschedule(when): a new deadline (None for none)
+// replaces the old one.
+func (a *AsyncTimeout) Reschedule(when Object) {
+	if a.expired {
+		panic(RuntimeError.New("Cannot reschedule expired timeout"))
+	}
+	if a.timer != nil {
+		a.l.cancelTimer(a.timer)
+		a.timer = nil
+	}
+	a.when = when
+	a.arm()
 }
 
 // Expired is cm.expired().

@@ -172,6 +172,9 @@ func (q *AsyncQueue) Join() *Coro[Object] {
 // Qsize is q.qsize().
 func (q *AsyncQueue) Qsize() int { return len(q.items) }
 
+// Maxsize is q.maxsize.
+func (q *AsyncQueue) Maxsize() int { return q.maxsize }
+
 // Empty is q.empty().
 func (q *AsyncQueue) Empty() bool { return len(q.items) == 0 }
 

@@ -63,9 +63,10 @@ func (x anyAw[T]) Await() Object { return x.a.Await() }
 func (x anyAw[T]) future() *AFuture[Object] {
 	f := x.a.future()
 	out := &AFuture[Object]{core: &afut{l: f.core.l}}
-	out.core.cancelHook = f.core.cancel
+	out.core.cancelHook = func(args []Object) bool { return f.core.cancel(args...) }
 	f.core.onDone(func() {
 		out.value = f.val()
+		f.core.retrieved = true // the view reports it, if anyone
 		out.core.finish(f.core.err, f.core.cancelled)
 	})
 	return out
@@ -98,12 +99,13 @@ func (f *AFuture[T]) Result() T {
 func (f *AFuture[T]) Exception() *Error {
 	f.core.l.h.mu.Lock()
 	done, cancelled, err := f.core.done, f.core.cancelled, f.core.err
+	f.core.retrieved = true
 	f.core.l.h.mu.Unlock()
 	switch {
 	case !done:
 		panic(AsyncioInvalidStateError.New("Exception is not set."))
 	case cancelled:
-		panic(AsyncioCancelledError.New())
+		panic(cancelledError(err))
 	}
 	return err
 }
@@ -118,8 +120,14 @@ func (f *AFuture[T]) Cancelled() bool {
 	return f.core.cancelled
 }
 
-// Cancel is Future.cancel() (Task.cancel() for a task).
-func (f *AFuture[T]) Cancel() bool { return f.core.cancel() }
+// Cancel is Future.cancel(msg) (Task.cancel(msg) for a task); msg is
+// the cancel message, when given.
+func (f *AFuture[T]) Cancel(msg ...Object) bool {
+	if len(msg) == 1 && msg[0] == nil {
+		msg = nil // cancel(None) is cancel()
+	}
+	return f.core.cancel(msg...)
+}
 
 // Task is an asyncio.Task: a coroutine running concurrently on the loop.
 type Task[T any] struct {
@@ -148,6 +156,17 @@ func CurrentTask() *Task[Object] {
 	return &Task[Object]{AFuture: AFuture[Object]{core: &t.fut, get: t.object}, t: t}
 }
 
+// AllTasks is asyncio.all_tasks(): a set of the loop's tasks not done
+// yet, the calling one included, each a view that equals the task itself.
+func AllTasks() *Set {
+	l, _, _ := curLoop()
+	out := SetOf()
+	for _, t := range l.tasks {
+		out.Add(&Task[Object]{AFuture: AFuture[Object]{core: &t.fut, get: t.object}, t: t})
+	}
+	return out
+}
+
 // CreateTask is asyncio.create_task(coro, name=...): the task first runs
 // when the caller next yields to the loop.
 func CreateTask[T any](c *Coro[T], name string) *Task[T] {
@@ -168,14 +187,19 @@ func (t *Task[T]) PyTypeName() string { return "Task" }
 // "<Task pending name='Task-2' coro=<work() running at ...>>" shortened
 // to its state and name.
 func (t *Task[T]) PyRepr() string {
-	state := "pending"
 	if t.Done() {
-		state = "finished"
-		if t.Cancelled() {
-			state = "cancelled"
-		}
+		return t.doneRepr()
 	}
-	return "<Task " + state + " name='" + t.t.name + "' coro=<" + t.t.coro + "()>>"
+	coro := t.t.coro + "()"
+	h := t.core.l.h
+	h.mu.Lock()
+	started := t.t.g.started
+	h.mu.Unlock()
+	if t.t.defAt != "" && !started {
+		// A task that has not run yet is at its def line.
+		coro += " running at " + t.t.defAt
+	}
+	return "<Task pending name='" + t.t.name + "' coro=<" + coro + ">>"
 }
 
 // AsyncSleep is asyncio.sleep(delay): the calling task yields to the loop

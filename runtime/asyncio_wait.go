@@ -105,6 +105,17 @@ func objectAwaitables(aws Object) []Awaitable[Object] {
 	return out
 }
 
+// AwaitAny is `await x` for a value whose type py2go could not prove: a
+// coroutine, task or future of any result type, whose result comes as
+// an Object.
+func AwaitAny(x Object) Object {
+	a, ok := x.(objectAwaitable)
+	if !ok {
+		panic(TypeError.New("object " + TypeName(x) + " can't be used in 'await' expression"))
+	}
+	return a.asObject().Await()
+}
+
 // PyMethod lets CallMethod reach a future's methods when py2go could not
 // prove the receiver is one (a task taken from a set).
 func (f *AFuture[T]) PyMethod(name string, args []Object) (Object, bool) {
@@ -121,7 +132,7 @@ func (f *AFuture[T]) PyMethod(name string, args []Object) (Object, bool) {
 	case "cancelled":
 		return f.Cancelled(), true
 	case "cancel":
-		return f.Cancel(), true
+		return f.Cancel(args...), true
 	}
 	return nil, false
 }

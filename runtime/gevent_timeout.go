@@ -75,3 +75,25 @@ func WithTimeoutRaise[T any](secs float64, f func() T) T {
 	GeventTimeoutBlock(secs, nil, func() { result = f() })
 	return result
 }
+
+// PyMethod lets CallMethod reach a timeout's methods when py2go could
+// not prove the receiver is one (a variable that also held other values).
+func (t *GeventTimeoutCtx) PyMethod(name string, args []Object) (Object, bool) {
+	switch name {
+	case "start":
+		t.Start()
+		return nil, true
+	case "cancel", "close":
+		t.Cancel()
+		return nil, true
+	}
+	return nil, false
+}
+
+// StartNewGeventTimeout is gevent.Timeout.start_new(seconds, exception):
+// NewGeventTimeout's timeout, started for the calling greenlet.
+func StartNewGeventTimeout(seconds Object, exception *Error, silent bool) *GeventTimeoutCtx {
+	t := NewGeventTimeout(seconds, exception, silent)
+	t.Start()
+	return t
+}

@@ -222,6 +222,8 @@ type GeventQueue[T any] struct {
 	// JoinableQueue's task_done and join; joiners wait for it to be 0.
 	unfinished int
 	joiners    []waiter
+	// kind is the order get takes items in (gevent_queuekind.go).
+	kind QueueKind
 }
 
 // NewGeventQueue is gevent.queue.Queue(maxsize); maxsize <= 0 means
@@ -240,7 +242,7 @@ func (q *GeventQueue[T]) PutTimeout(item T, timeout float64) {
 	for {
 		q.mu.Lock()
 		if q.maxsize <= 0 || len(q.items) < q.maxsize {
-			q.items = append(q.items, item)
+			q.pushItem(item)
 			q.unfinished++
 			wakeOne(&q.getters)
 			q.mu.Unlock()
@@ -262,10 +264,7 @@ func (q *GeventQueue[T]) GetTimeout(timeout float64) T {
 	for {
 		q.mu.Lock()
 		if len(q.items) > 0 {
-			item := q.items[0]
-			var zero T
-			q.items[0] = zero
-			q.items = q.items[1:]
+			item := q.popItem()
 			wakeOne(&q.putters)
 			q.mu.Unlock()
 			return item

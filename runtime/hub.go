@@ -432,11 +432,13 @@ func (h *hub) markDead(g *glet, err *Error) {
 	if m == nil {
 		return
 	}
+	// The linked callbacks run before the joiners resume, as in gevent,
+	// where a callback linked before join() prints before join returns.
+	h.runLinks(g)
 	for _, w := range m.joiners {
 		h.wakeWaiter(w, wakeRun)
 	}
 	m.joiners = nil
-	h.runLinks(g)
 	if m.done != nil {
 		close(m.done)
 	}

@@ -562,11 +562,22 @@ func (e *emitter) matches(exc string, t ast.Expr) jen.Code {
 		}
 		var parts []jen.Code
 		for _, el := range tup.Elts {
-			parts = append(parts, jen.Id(exc).Dot("Matches").Call(e.Expr(el)))
+			parts = append(parts, e.matchesOne(exc, el))
 		}
 		return jen.Add(joinOr(parts))
 	}
-	return jen.Id(exc).Dot("Matches").Call(e.Expr(t))
+	return e.matchesOne(exc, t)
+}
+
+// matchesOne tests the exception in exc against one class, or against a
+// value of unproven type (`except exceptions:` with a tuple of classes a
+// decorator was given), which the runtime inspects.
+func (e *emitter) matchesOne(exc string, t ast.Expr) jen.Code {
+	switch e.info.TypeOf(t).(type) {
+	case *types.Module, *types.Class:
+		return jen.Id(exc).Dot("Matches").Call(e.Expr(t))
+	}
+	return jen.Id(exc).Dot("MatchesObject").Call(e.ExprAs(t, types.Object))
 }
 
 func joinOr(parts []jen.Code) jen.Code {

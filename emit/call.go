@@ -40,6 +40,9 @@ func (e *emitter) call(n *ast.Call) jen.Code {
 		if code, ok := e.classMethodCall(n, attr); ok {
 			return code
 		}
+		if code, ok := e.memoMethod(n, attr); ok {
+			return code
+		}
 		switch rt := e.info.TypeOf(attr.Value).(type) {
 		case *types.Module:
 			return e.libCall(rt.Path+"."+attr.Attr, n, nil)
@@ -393,10 +396,12 @@ func (e *emitter) Direct(fn ast.Expr, args []ast.Expr) (jen.Code, []jen.Code, bo
 	goArgs := make([]jen.Code, len(args))
 	for i, p := range f.Params {
 		goArgs[i] = e.ExprAs(args[i], p.Type)
-		if p.Type == types.Object && e.info.TypeOf(args[i]) != types.Object {
+		if _, isName := args[i].(*ast.Name); p.Type == types.Object && (e.info.TypeOf(args[i]) != types.Object || !isName) {
 			// A generic helper infers its type parameter from the
 			// argument too: a string passed for an Object parameter
-			// must already be an Object.
+			// must already be an Object, and so must a dynamic value
+			// whose Go type is a runtime one (a dict literal is a
+			// *py.Dict).
 			goArgs[i] = patterns.Rt("Object").Call(goArgs[i])
 		}
 	}

@@ -35,9 +35,18 @@ func (e *emitter) Handler(fn ast.Expr, params []types.Type) jen.Code {
 // callback emits fn as a Go func value taking params whose result is used
 // as use says.
 func (e *emitter) callback(fn ast.Expr, params []types.Type, use resultUse) jen.Code {
+	if call := e.info.CallMethodOf(e.info.TypeOf(fn)); call != nil {
+		// An object whose class defines __call__ is its bound method.
+		method := &ast.Attribute{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}, Value: fn, Attr: "__call__", Ctx: ast.Load}
+		e.info.Types[method] = call
+		fn = method
+	}
 	ft, ok := e.info.TypeOf(fn).(*types.Func)
 	if m, isLib := e.info.TypeOf(fn).(*types.Module); isLib && patterns.CallableValue(m.Path) && len(params) > 0 {
 		return e.libCallback(fn, params, use)
+	}
+	if !ok && e.info.TypeOf(fn) == types.Object && len(params) > 0 {
+		return e.dynamicCallback(fn, params, use)
 	}
 	if !ok {
 		return e.Expr(fn)
@@ -82,6 +91,27 @@ func (e *emitter) callback(fn ast.Expr, params []types.Type, use resultUse) jen.
 // (executor.map(str, xs), pool.map(abs, xs)): a func literal taking
 // params that calls it as the program would, returning the type
 // inference gave that call (Info.LibCallbacks), an Object when none.
+// dynamicCallback is a callable of unproven type (a bound method of a
+// dynamic value, hits.append) as a Go func taking params: the runtime
+// calls it, evaluated once, where the library asks for it.
+func (e *emitter) dynamicCallback(fn ast.Expr, params []types.Type, use resultUse) jen.Code {
+	callee := e.names.Fresh("fn")
+	e.pre = append(e.pre, jen.Id(callee).Op(":=").Add(e.Expr(fn)))
+	var decl, args []jen.Code
+	for _, pt := range params {
+		name := e.names.Fresh("p")
+		decl = append(decl, jen.Id(name).Add(e.GoType(pt)))
+		arg := &goExpr{code: jen.Id(name)}
+		e.info.Types[arg] = pt
+		args = append(args, e.ExprAs(arg, types.Object))
+	}
+	call := patterns.Rt("Call").Call(append([]jen.Code{jen.Id(callee)}, args...)...)
+	if use == resultDropped {
+		return jen.Func().Params(decl...).Block(call)
+	}
+	return jen.Func().Params(decl...).Add(patterns.Rt("Object")).Block(jen.Return(call))
+}
+
 func (e *emitter) libCallback(fn ast.Expr, params []types.Type, use resultUse) jen.Code {
 	fake := &ast.Call{ExprBase: ast.ExprBase{Base: ast.Base{P: fn.Start()}}, Func: fn}
 	var decl []jen.Code

@@ -220,6 +220,10 @@ func (e *emitter) adapters(c *infer.Class) []jen.Code {
 		out = append(out, jen.Func().Params(self).Id("PyGetItem").Params(jen.Id("key").Add(patterns.Rt("Object"))).Add(patterns.Rt("Object")).
 			Block(jen.Return(jen.Id(recv).Dot("GetItem").Call(e.fromParam(m, 1, jen.Id("key"))))))
 	}
+	if m := e.ownMethod(c, "__setitem__"); m != nil {
+		out = append(out, jen.Func().Params(self).Id("PySetItem").Params(jen.Id("key"), jen.Id("value").Add(patterns.Rt("Object"))).
+			Block(jen.Id(recv).Dot("SetItem").Call(e.fromParam(m, 1, jen.Id("key")), e.fromParam(m, 2, jen.Id("value")))))
+	}
 	return out
 }
 

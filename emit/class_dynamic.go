@@ -171,6 +171,10 @@ func (e *emitter) setAttrCases(c *infer.Class) []jen.Code {
 }
 
 func (e *emitter) baseName(c *infer.Class) string {
+	if c.Base == nil && c.LibBase != "" {
+		gt, _ := patterns.TypeOf(c.LibBase)
+		return gt.Name // the embedded runtime value (Thread, Process)
+	}
 	if c.Base == nil {
 		return ""
 	}
@@ -184,7 +188,7 @@ func (e *emitter) dispatch(c *infer.Class, cases []jen.Code, base jen.Code) []je
 	if len(cases) > 0 {
 		out = append(out, jen.Switch(jen.Id("name")).Block(cases...))
 	}
-	if c.Base != nil && !e.isPlainException(c.Base) {
+	if c.Base != nil && !e.isPlainException(c.Base) || c.Base == nil && c.LibBase != "" {
 		return append(out, jen.Return(base))
 	}
 	// No base, or a plain exception class the struct does not embed.
@@ -450,7 +454,7 @@ func (e *emitter) typeName(n *ast.Attribute) (jen.Code, bool) {
 			return jen.Lit(c.Name), true
 		}
 	}
-	return patterns.Rt("TypeName").Call(e.ExprAs(x, types.Object)), true
+	return patterns.Rt("ClassName").Call(e.ExprAs(x, types.Object)), true
 }
 
 // typeNameOperand returns x of type(x).__name__ or x.__class__.__name__.

@@ -24,6 +24,13 @@ func (e *emitter) instanceGoType(t *types.Instance) jen.Code {
 func (e *emitter) construct(ct *types.Class, n *ast.Call) jen.Code {
 	c := e.info.ClassOf(ct)
 	name := e.classes.typ[c]
+	if fn, ok := n.Func.(*ast.Name); ok && !e.isPlainException(c) {
+		if sym := e.info.Refs[fn]; sym != nil && sym != c.Sym && sym.Scope.Kind != infer.ClassScope && !sym.Param {
+			// factory = Point; factory(3): the call is Point's own, and
+			// Go wants the variable read.
+			e.pre = append(e.pre, jen.Id("_").Op("=").Add(e.Expr(fn)))
+		}
+	}
 	if e.isPlainException(c) {
 		args := make([]jen.Code, len(n.Args))
 		for i, a := range n.Args {
@@ -134,8 +141,12 @@ func (e *emitter) bindArgs(f *infer.Func, n *ast.Call, skip int) ([]jen.Code, bo
 			return nil, false
 		}
 		if _, isConst := a.(*ast.Constant); byParam[p] == nil && !isConst {
-			e.log.Unsupported(a.Start(), "a default value that is not a literal")
-			return nil, false
+			if !e.methodDefaultsEvaluated(f) {
+				e.log.Unsupported(a.Start(), "a default value that is not a literal (of a method of a class defined in a function)")
+				return nil, false
+			}
+			args[i] = jen.Id(e.defaultVar(f, p))
+			continue
 		}
 		args[i] = e.argAs(a, p.Type)
 	}
@@ -506,9 +517,28 @@ func (e *emitter) libBaseInit(c *infer.Class, n *ast.Call) jen.Code {
 			e.log.Unsupported(m.Def.Start(), "a run method of a "+c.LibBase+" subclass that is async, a generator or takes arguments")
 			return init
 		}
-		init = init.Line().Add(field).Dot("SetRun").Call(jen.Id(recvName(c)).Dot(methodGoName(m)))
+		init = init.Line().Add(e.setLibRun(c, field, m))
+	}
+	if c.LibBase == "multiprocessing.Process" {
+		// CPython names a subclass's process after its class (Job-1).
+		init = init.Line().Add(field).Dot("SetClassName").Call(jen.Lit(c.Name))
 	}
 	return init
+}
+
+// setLibRun makes the run method m what the library base runs. A
+// process runs it on a copy of the object made when start() forks, so
+// what the child changes stays in the child, as in CPython.
+func (e *emitter) setLibRun(c *infer.Class, field *jen.Statement, m *infer.Method) jen.Code {
+	self := jen.Id(recvName(c))
+	if c.LibBase != "multiprocessing.Process" {
+		return jen.Add(field).Dot("SetRun").Call(self.Dot(methodGoName(m)))
+	}
+	child := jen.Id("child")
+	return jen.Add(field).Dot("SetFork").Call(jen.Func().Params().Func().Params().Block(
+		jen.Add(child).Op(":=").Add(patterns.Rt("ProcessCopy")).Call(self),
+		jen.Return(child.Clone().Dot(methodGoName(m))),
+	))
 }
 
 // libSetter is the recognizer's entry for storing into attribute attr of

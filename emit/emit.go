@@ -130,8 +130,11 @@ type emitter struct {
 	// stepsCallee names the step version a spawn calls (stackless.go).
 	stackless   map[*ast.FunctionDef]string
 	stepsOnly   map[*ast.FunctionDef]bool // no plain version needed
+	oneStep     map[*ast.FunctionDef]bool // never waits: one step calls it
 	stepping    bool
 	stepsCallee string
+	// memoCaches names the cache variable of each memoized def (memo.go).
+	memoCaches map[*ast.FunctionDef]string
 }
 
 // File emits the Go source for mod. It returns nil when the log has
@@ -167,6 +170,9 @@ func File(mod *ast.Module, info *infer.Info, src *diag.Source, opts Options) []b
 		e.log.Errorf(0, "internal error: generated Go does not format: %v", err)
 		return nil
 	}
+	if e.opts.LineDirectives {
+		out = holdLines(out)
+	}
 	return out
 }
 
@@ -198,7 +204,11 @@ func (e *emitter) module(mod *ast.Module) {
 		}
 		if cd, ok := st.(*ast.ClassDef); ok && e.info.Classes[cd] != nil {
 			funcs = append(funcs, e.classDecl(cd)...)
-			continue
+			if !e.hasComputedMethodDefaults(e.info.Classes[cd]) {
+				continue
+			}
+			// The class statement stays in main, where it evaluates its
+			// methods' defaults.
 		}
 		funcs = append(funcs, e.blockFuncDecls([]ast.Stmt{st})...)
 		body = append(body, st)

@@ -96,6 +96,9 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 			return patterns.Rt("NewIterator").Call(e.Expr(x))
 		}
 	}
+	if code := e.rangeObject(x, t); code != nil {
+		return code
+	}
 	if c, ok := x.(*ast.Constant); ok && c.Kind == ast.ConstInt && t == types.Float {
 		f, _ := new(big.Float).SetInt(c.Value.(*big.Int)).Float64()
 		return jen.Lit(f)
@@ -118,6 +121,9 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 	if code, ok := e.libraryView(x, from, t); ok {
 		return code
 	}
+	if code, ok := e.listView(x, from, t); ok {
+		return code
+	}
 	if code, ok := e.boxFunc(x, from, t); ok {
 		return code
 	}
@@ -131,6 +137,25 @@ func (e *emitter) ExprAs(x ast.Expr, t types.Type) jen.Code {
 		return jen.Nil()
 	}
 	return e.fromObject(e.Expr(x), t)
+}
+
+// rangeObject emits range(...) held as a dynamic value (an argument of an
+// untyped parameter, printed, sampled, indexed) as Python's range object,
+// py.IntRange, rather than the iter.Seq loops and builtins iterate over;
+// it returns nil for anything else.
+func (e *emitter) rangeObject(x ast.Expr, t types.Type) jen.Code {
+	call, ok := x.(*ast.Call)
+	if !ok || t != types.Object || !e.isBuiltin(call.Func, "range") || len(call.Keywords) > 0 {
+		return nil
+	}
+	args := make([]jen.Code, len(call.Args))
+	for i, a := range call.Args {
+		if _, star := a.(*ast.Starred); star {
+			return nil
+		}
+		args[i] = e.ExprAs(a, types.Int)
+	}
+	return patterns.Rt("NewIntRange").Call(args...)
 }
 
 func isValueGoType(t types.Type) bool {
@@ -205,6 +230,9 @@ func (e *emitter) name(n *ast.Name) jen.Code {
 	}
 	if e.isVararg(sym) {
 		return patterns.Rt("Tuple").Call(jen.Id(e.symName(sym)))
+	}
+	if code, ok := e.classValue(n, false); ok {
+		return code // a class read as a plain value: print(Point)
 	}
 	if e.shared[sym] {
 		return jen.Id(e.symName(sym)).Dot("Load").Call()
@@ -420,6 +448,9 @@ var dynamicCmp = map[ast.CmpOp]string{
 }
 
 func (e *emitter) compareOne(op ast.CmpOp, l, r ast.Expr) jen.Code {
+	if code, ok := e.classCompareValue(op, l, r); ok {
+		return code
+	}
 	if code, ok := e.classCompare(op, l, r); ok {
 		return code
 	}
@@ -429,6 +460,9 @@ func (e *emitter) compareOne(op ast.CmpOp, l, r ast.Expr) jen.Code {
 		goOp := "=="
 		if op == ast.IsNot {
 			goOp = "!="
+		}
+		if patterns.IsNone(r) && patterns.IsNone(l) {
+			return jen.Lit(op == ast.Is) // None is None
 		}
 		if patterns.IsNone(r) && !isValueGoType(lt) {
 			return jen.Add(e.Expr(l)).Op(goOp).Nil()

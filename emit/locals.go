@@ -45,9 +45,12 @@ type planner struct {
 	events map[*infer.Symbol][]event
 	order  []*infer.Symbol
 	inline map[*ast.With]bool
-	// caught holds the names bound by `except ... as name`: the handler
-	// declares them itself, as Python unbinds them when it ends.
-	caught map[*infer.Symbol]bool
+	// handling counts, for each name bound by `except ... as name`, the
+	// handlers binding it that are being planned: a handler declares its
+	// name itself (Python unbinds it when the handler ends), so uses inside
+	// it are not the function's; uses elsewhere (`for e in errors:` after
+	// the try) still need a declaration of their own.
+	handling map[*infer.Symbol]int
 }
 
 // planLocals plans the declarations of the locals of scope, whose body is
@@ -55,28 +58,16 @@ type planner struct {
 // parameters) are left out.
 func planLocals(info *infer.Info, scope *infer.Scope, body []ast.Stmt, inline map[*ast.With]bool, keep func(*infer.Symbol) bool) *plan {
 	p := &planner{info: info, scope: scope, events: map[*infer.Symbol][]event{}, inline: inline,
-		caught: map[*infer.Symbol]bool{}}
+		handling: map[*infer.Symbol]int{}}
 	root := &block{}
 	p.block(root, body)
 	out := &plan{defineAt: map[*infer.Symbol]ast.Stmt{}, varAt: map[ast.Stmt][]*infer.Symbol{}, loopVar: map[*infer.Symbol]bool{}}
 	for _, sym := range p.order {
-		if keep(sym) && (!p.caught[sym] || stored(p.events[sym])) {
+		if keep(sym) {
 			p.decide(out, root, sym, p.events[sym])
 		}
 	}
 	return out
-}
-
-// stored reports whether one of evs is a store: a name bound by an
-// except clause and assigned elsewhere too is declared as any local, and
-// the handler assigns it.
-func stored(evs []event) bool {
-	for _, ev := range evs {
-		if ev.store {
-			return true
-		}
-	}
-	return false
 }
 
 func (p *planner) block(b *block, body []ast.Stmt) {
@@ -86,7 +77,7 @@ func (p *planner) block(b *block, body []ast.Stmt) {
 }
 
 func (p *planner) add(sym *infer.Symbol, ev event) {
-	if sym == nil || sym.Scope != p.scope {
+	if sym == nil || sym.Scope != p.scope || p.handling[sym] > 0 {
 		return
 	}
 	if _, seen := p.events[sym]; !seen {
@@ -146,12 +137,13 @@ func (p *planner) stmt(b *block, st ast.Stmt) {
 			if h.Type != nil {
 				p.reads(b, st, h.Type)
 			}
+			var sym *infer.Symbol
 			if h.Name != "" {
-				if sym := p.info.Lookup(p.scope, h.Name); sym != nil && sym.Scope == p.scope {
-					p.caught[sym] = true
-				}
+				sym = p.info.Lookup(p.scope, h.Name)
 			}
+			p.handling[sym]++
 			p.block(p.child(b, st, false), h.Body)
+			p.handling[sym]--
 		}
 		p.block(p.child(b, st, false), n.Orelse)
 		p.block(p.child(b, st, false), n.Finalbody)

@@ -1,6 +1,8 @@
 package emit
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 	"github.com/py2go/py2go/ast"
 	"github.com/py2go/py2go/infer"
@@ -175,6 +177,9 @@ func (e *emitter) defaultVar(f *infer.Func, p *infer.Symbol) string {
 	fname := "lambda"
 	if def, ok := f.Node.(*ast.FunctionDef); ok {
 		fname = def.Name
+		if m := e.info.MethodDefs[def]; m != nil && m.Owner != nil {
+			fname = m.Owner.Name + "_" + strings.Trim(def.Name, "_")
+		}
 	}
 	name := e.names.Fresh(GoName(fname + "_" + p.Name + "_default"))
 	e.defaults[p] = name
@@ -203,6 +208,38 @@ func (e *emitter) evalDefaults(f *infer.Func, pkg bool) []jen.Code {
 		}
 	}
 	return out
+}
+
+// methodDefaultsEvaluated reports whether the defaults of method f that
+// are not literals are evaluated into package variables where its class
+// statement runs: it is a method of a module-level class.
+func (e *emitter) methodDefaultsEvaluated(f *infer.Func) bool {
+	m := e.info.MethodDefs[f.Node]
+	return m != nil && m.Owner != nil && m.Owner.Func == nil
+}
+
+// classDefaults evaluates, where a module-level class statement runs, the
+// defaults of its methods that are not literals (def __init__(self,
+// v=_MISSING)), as Python does when it runs the def statements.
+func (e *emitter) classDefaults(c *infer.Class) []jen.Code {
+	var out []jen.Code
+	for _, m := range c.Order {
+		if f := e.info.Funcs[m.Def]; f != nil && e.methodDefaultsEvaluated(f) {
+			out = append(out, e.evalDefaults(f, true)...)
+		}
+	}
+	return out
+}
+
+// hasComputedMethodDefaults reports whether a method of c has a default
+// that is not a literal.
+func (e *emitter) hasComputedMethodDefaults(c *infer.Class) bool {
+	for _, m := range c.Order {
+		if f := e.info.Funcs[m.Def]; f != nil && hasComputedDefaults(f) {
+			return true
+		}
+	}
+	return false
 }
 
 func count(s *infer.Symbol) int {

@@ -61,9 +61,19 @@ func (e *emitter) findStackless(mod *ast.Module) {
 	waits := e.waitingFuncs(held)
 	e.stackless = map[*ast.FunctionDef]string{}
 	e.stepsOnly = map[*ast.FunctionDef]bool{}
+	e.oneStep = map[*ast.FunctionDef]bool{}
 	for _, st := range mod.Body {
 		def, ok := st.(*ast.FunctionDef)
-		if !ok || targets[def] == 0 || !e.isPackageFunc(def) || !e.steppable(def, waits) {
+		if !ok || targets[def] == 0 || !e.isPackageFunc(def) {
+			continue
+		}
+		sleeps, ok := e.steppable(def, waits)
+		if !ok {
+			continue
+		}
+		if sleeps == 0 {
+			// It never waits: its one step calls the plain function.
+			e.oneStep[def] = true
 			continue
 		}
 		sym := e.info.Module.Symbols[def.Name]
@@ -124,28 +134,29 @@ func (e *emitter) moduleDefOf(x ast.Expr) *ast.FunctionDef {
 	return def
 }
 
-// steppable reports whether def can run as steps: a plain function (not
-// async, a generator, decorated or memoized, with no nested def or class
-// and no *args or **kwargs; a recursive one recurses through its plain
-// version, which counts the depth) whose body has sleep
-// statements, none of them after a statement that ends the function, and
-// nothing else that may wait.
-func (e *emitter) steppable(def *ast.FunctionDef, waits map[ast.Node]bool) bool {
+// steppable reports whether def can run as steps, and at how many sleep
+// statements: a plain function (not async, a generator, decorated or
+// memoized, with no nested def or class and no *args or **kwargs; a
+// recursive one recurses through its plain version, which counts the
+// depth) whose body has no sleep after a statement that ends the
+// function, and nothing else that may wait. One without any sleep runs
+// to its end in a single step.
+func (e *emitter) steppable(def *ast.FunctionDef, waits map[ast.Node]bool) (int, bool) {
 	f := e.info.Funcs[def]
 	if f == nil || f.Async || f.Generator || len(def.Decorators) > 0 || f.Vararg != nil || f.Kwarg != nil ||
 		hasComputedDefaults(f) || e.memoized(def) || hasNestedDef(def.Body) {
-		return false
+		return 0, false
 	}
 	sleeps, ok := e.stepSleeps(def.Body, true)
-	if !ok || sleeps == 0 {
-		return false
+	if !ok {
+		return 0, false
 	}
 	for callee := range e.callGraph().edges[def] {
 		if waits[callee] {
-			return false
+			return 0, false
 		}
 	}
-	return true
+	return sleeps, true
 }
 
 // hasNestedDef reports whether body defines a function or a class (a
@@ -315,6 +326,9 @@ func (p *plan) hoistLocals(scope *infer.Scope, stepped map[*infer.Symbol]bool) {
 // Steps implements patterns.EmitEnv.
 func (e *emitter) Steps(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) jen.Code {
 	def := e.moduleDefOf(fn)
+	if def != nil && e.oneStep[def] {
+		return e.oneStepOf(fn, args, kw)
+	}
 	if def == nil || e.stackless[def] == "" {
 		return nil
 	}
@@ -325,6 +339,20 @@ func (e *emitter) Steps(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) jen.Cod
 		return call
 	}
 	return patterns.Rt("NoResult").Call(call)
+}
+
+// oneStepOf is the step function of a greenlet whose function never
+// waits: its single step calls the plain function.
+func (e *emitter) oneStepOf(fn ast.Expr, args []ast.Expr, kw []*ast.Keyword) jen.Code {
+	call, result := e.thunkCall(fn, args, kw, false)
+	if call == nil {
+		return nil
+	}
+	step := jen.Op("*").Add(patterns.Rt("Step"))
+	if result == types.None {
+		return jen.Func().Params(step).Add(patterns.Rt("Object")).Block(call, jen.Return(jen.Nil()))
+	}
+	return jen.Func().Params(step).Add(e.GoType(result)).Block(jen.Return(call))
 }
 
 // literalAtDef is the //line directive that puts the function literal

@@ -76,8 +76,11 @@ func (e *emitter) stmt(st ast.Stmt) []jen.Code {
 	case *ast.Continue:
 		return e.jumpLoop(false)
 	case *ast.ClassDef:
-		if c := e.info.Classes[n]; c == nil || c.Func == nil {
+		c := e.info.Classes[n]
+		if c == nil || c.Func == nil && e.scope != e.info.Module {
 			e.log.Unsupported(n.Start(), "class definitions inside functions")
+		} else if c.Func == nil {
+			return e.classDefaults(c)
 		}
 	case *ast.Delete:
 		return e.deleteStmt(n)
@@ -367,6 +370,11 @@ func (e *emitter) store(st ast.Stmt, target ast.Expr, code jen.Code, vt types.Ty
 		}
 		return []jen.Code{jen.Add(e.symStore(sym)).Op("=").Add(code)}
 	case *ast.Subscript:
+		if m := e.instanceMethod(e.info.TypeOf(t.Value), "__setitem__"); m != nil {
+			value := &goExpr{code: code}
+			e.info.Types[value] = vt
+			return []jen.Code{e.callDunder(m, t.Value, t.Slice, value)}
+		}
 		return []jen.Code{e.storeItem(t, code)}
 	case *ast.Attribute:
 		return e.storeAttr(t, code)
@@ -651,7 +659,7 @@ func (e *emitter) raiseStmt(n *ast.Raise) []jen.Code {
 	}
 	exc := e.exception(n.Exc)
 	if n.Cause != nil {
-		exc = jen.Add(exc).Dot("From").Call(e.exception(n.Cause))
+		exc = jen.Add(exc).Dot("From").Call(e.cause(n.Cause))
 	} else if len(e.handling) > 0 && e.isError(n.Exc) {
 		// Raised while handling another: Python chains it as
 		// __context__ ("During handling of the above exception...").
@@ -667,6 +675,26 @@ func (e *emitter) exception(x ast.Expr) jen.Code {
 		return code
 	}
 	return e.Expr(x)
+}
+
+// cause emits the *py.Error that `raise X from cause` chains: an
+// exception class or a proven runtime exception directly, anything else
+// (None, an exception struct of the program, a variable that may hold
+// either) through the runtime's conversion.
+func (e *emitter) cause(x ast.Expr) jen.Code {
+	if c, ok := x.(*ast.Constant); ok && c.Kind == ast.ConstNone {
+		return jen.Nil()
+	}
+	if code, ok := e.raiseClass(x); ok {
+		if t, isClass := e.info.TypeOf(x).(*types.Class); isClass && e.isStatefulException(e.info.ClassOf(t)) {
+			return patterns.Rt("CauseOf").Call(code)
+		}
+		return code
+	}
+	if e.isError(x) {
+		return e.Expr(x)
+	}
+	return patterns.Rt("CauseOf").Call(e.ExprAs(x, types.Object))
 }
 
 func (e *emitter) assertStmt(n *ast.Assert) []jen.Code {

@@ -40,6 +40,34 @@ func (e *emitter) libraryView(x ast.Expr, from, to types.Type) (jen.Code, bool) 
 	return patterns.Rt(gt.View).Call(e.Expr(x), conv), true
 }
 
+// listView converts a list of library objects to a list of the same
+// objects under other type arguments, viewing each item: `gs + cs` where
+// gs holds Greenlet[int] and cs Greenlet[Object] is a list of
+// Greenlet[Object]. It reports false for other conversions.
+func (e *emitter) listView(x ast.Expr, from, to types.Type) (jen.Code, bool) {
+	fl, ok1 := from.(*types.List)
+	tl, ok2 := to.(*types.List)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	f, ok1 := fl.Elem.(*types.Named)
+	t, ok2 := tl.Elem.(*types.Named)
+	if !ok1 || !ok2 || f.Class != t.Class || len(f.Args) != 1 || len(t.Args) != 1 || e.sameGoType(f, t) {
+		return nil, false
+	}
+	gt, ok := patterns.TypeOf(f.Class)
+	if !ok || gt.View == "" {
+		return nil, false
+	}
+	conv := e.viewConv(x, f.Args[0], t.Args[0])
+	if conv == nil {
+		return jen.Nil(), true
+	}
+	view := jen.Func().Params(jen.Id("v").Add(e.GoType(f))).Add(e.GoType(t)).Block(
+		jen.Return(patterns.Rt(gt.View).Call(jen.Id("v"), conv)))
+	return patterns.Rt("ViewAll").Call(e.Expr(x), view), true
+}
+
 // viewConv is the Go function converting a view's result from one type
 // to another: ToObject when the view holds any value, the runtime's
 // checked conversion when it narrows an Object.

@@ -168,7 +168,11 @@ func (t *typer) CallResult(fn ast.Expr, args []types.Type) types.Type {
 // CallResultKw implements patterns.TypeEnv: CallResult with keyword
 // arguments, which bind the parameters they name.
 func (t *typer) CallResultKw(fn ast.Expr, args []types.Type, kw map[string]types.Type) types.Type {
-	switch f := t.expr(fn).(type) {
+	ft := t.expr(fn)
+	if call := t.info.CallMethodOf(ft); call != nil {
+		ft = call // an object whose class defines __call__: map(adder, xs)
+	}
+	switch f := ft.(type) {
 	case *types.Func:
 		uf := t.funcOf(f)
 		params := PositionalParams(uf)

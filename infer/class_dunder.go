@@ -138,6 +138,25 @@ func (t *typer) classUnary(op ast.UnaryOperator, ot types.Type) (types.Type, boo
 	return t.dunderCall(UnaryDunders[op], ot)
 }
 
+// CallMethodOf is the bound __call__ method of an instance of a class
+// that defines it, which a library calls when it is handed the object as
+// a function; nil for other types.
+func (in *Info) CallMethodOf(t types.Type) *types.Func {
+	it, ok := t.(*types.Instance)
+	if !ok {
+		return nil
+	}
+	c := in.ClassOf(it)
+	if c == nil {
+		return nil
+	}
+	m := c.Method("__call__")
+	if m == nil || m.Kind != PlainMethod {
+		return nil
+	}
+	return &types.Func{Name: m.Def.Name, Def: m.Def, Bound: true}
+}
+
 // classCall types a call of an object whose class defines __call__.
 func (t *typer) classCall(it *types.Instance, n *ast.Call) (types.Type, bool) {
 	c := t.info.ClassOf(it)

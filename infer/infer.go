@@ -139,6 +139,8 @@ func Program(mod *ast.Module, log *diag.Log) *Info {
 	in.desugarPartials(mod)
 	in.desugarLambdaDefaults(mod)
 	desugarNamedTuples(mod)
+	desugarTotalOrdering(mod)
+	desugarSuppress(mod)
 	desugarDataclassMethods(mod)
 	desugarContextManagers(mod, log)
 	desugarABC(mod, log)

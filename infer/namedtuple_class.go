@@ -11,7 +11,8 @@ import "github.com/py2go/py2go/ast"
 // is the namedtuple it stands for: it is rewritten, before anything else
 // looks at the program, into `Point = NamedTuple("Point", ["x", "y"],
 // defaults=[0])`, which the namedtuple recognizer translates. A class
-// with methods or other statements stays a class (and is refused as one).
+// with methods becomes a dataclass (namedtuple_methods.go); one with
+// other statements stays a class (and is refused as one).
 
 // desugarNamedTuples rewrites the module-level NamedTuple classes of mod.
 func desugarNamedTuples(mod *ast.Module) {
@@ -26,6 +27,8 @@ func desugarNamedTuples(mod *ast.Module) {
 		}
 		if assign, ok := namedTupleAssign(c); ok {
 			mod.Body[i] = assign
+		} else {
+			namedTupleDataclass(c)
 		}
 	}
 }

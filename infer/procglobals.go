@@ -39,11 +39,27 @@ func (in *Info) findProcessGlobals() {
 	for n := range in.workerRoots {
 		add(n)
 	}
+	for _, c := range in.Classes {
+		// A Process subclass's run runs in the child process.
+		if run := c.Method("run"); run != nil && c.isProcess() {
+			add(run.Def)
+		}
+	}
 	for len(work) > 0 {
 		n := work[len(work)-1]
 		work = work[:len(work)-1]
 		in.scanWorkerFunc(n, add)
 	}
+}
+
+// isProcess reports whether c derives from multiprocessing.Process.
+func (c *Class) isProcess() bool {
+	for _, k := range c.MRO() {
+		if k.LibBase == "multiprocessing.Process" {
+			return true
+		}
+	}
+	return false
 }
 
 // scanWorkerFunc marks the module globals that the function (or lambda)

@@ -62,8 +62,14 @@ func (t *typer) setSym(sym *Symbol, typ types.Type) {
 
 // NeedsRef reports whether a list held by the symbol must keep reference
 // semantics (a runtime list) instead of being a Go slice: it is reachable
-// through another name, a closure, or from several functions.
+// through another name, a closure, or from several functions. A list that
+// closures or other functions only read (`URLS = [...]` at module level,
+// bound once and never changed in place) stays a slice: every reader sees
+// the one Go variable, and with no writes threads cannot race on it.
 func (sym *Symbol) NeedsRef() bool {
+	if sym.Captured && !sym.Shared && !sym.NestedStore && !sym.Mutated && sym.Stores <= 1 {
+		return false
+	}
 	return sym.Shared || sym.Captured || sym.NestedStore
 }
 

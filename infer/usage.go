@@ -19,6 +19,13 @@ var mutators = map[string]bool{
 	"clear": true, "sort": true, "reverse": true,
 }
 
+// inPlaceFuncs are the library functions that change the list they get
+// first (random.shuffle(xs), heapq.heappush(h, x), bisect.insort(xs, x)).
+var inPlaceFuncs = map[string]bool{
+	"shuffle": true, "heappush": true, "heappop": true, "heapify": true, "heapreplace": true,
+	"heappushpop": true, "insort": true, "insort_left": true, "insort_right": true,
+}
+
 // callbackCallers are the gevent and asyncio calls that hand their other
 // arguments, as they are, to the function they are given (gevent.spawn(f,
 // log), loop.call_later(d, f, log)): f may change a list it gets, so the
@@ -78,6 +85,13 @@ func (u *usage) stmt(s *Scope, st ast.Stmt) {
 		}
 	case *ast.ExprStmt:
 		u.expr(s, n.Value, true)
+	case *ast.Delete:
+		for _, t := range n.Targets {
+			if sub, ok := t.(*ast.Subscript); ok {
+				u.mutate(s, sub.Value)
+			}
+			u.expr(s, t, true)
+		}
 	case *ast.Import, *ast.ImportFrom:
 		// Import bindings count as stores already made by the binder.
 	case *ast.Global, *ast.Nonlocal, *ast.Pass, *ast.Break, *ast.Continue:
@@ -240,13 +254,15 @@ func (u *usage) expr(s *Scope, e ast.Expr, safe bool) {
 	case *ast.Call:
 		u.call(s, n)
 	case *ast.Attribute:
-		// A bound mutator that is not called here (loop.call_soon(
-		// log.append, x), Thread(target=out.append)) changes the list
-		// later, through a reference of its own.
 		if mutators[n.Attr] {
+			// A bound method that changes its list, handed on as a value
+			// (Timer(0.1, hits.append)): the list is changed elsewhere
+			// through a reference, so it must be one.
 			u.mutate(s, n.Value)
+			u.expr(s, n.Value, false)
+			return
 		}
-		u.expr(s, n.Value, !mutators[n.Attr])
+		u.expr(s, n.Value, true)
 	case *ast.Subscript:
 		u.expr(s, n.Value, true)
 		u.expr(s, n.Slice, true)
@@ -288,10 +304,16 @@ func (u *usage) call(s *Scope, n *ast.Call) {
 	case *ast.Name:
 		sym := u.info.Lookup(s, f.ID)
 		safeArgs = sym == nil && readOnlyBuiltins[f.ID] || sym != nil && sym.Import != "" && !callbackCallers[f.ID]
+		if sym != nil && sym.Import != "" && inPlaceFuncs[f.ID] && len(n.Args) > 0 {
+			u.mutate(s, n.Args[0])
+		}
 		u.expr(s, f, true)
 	case *ast.Attribute:
 		if mutators[f.Attr] {
 			u.mutate(s, f.Value)
+		}
+		if inPlaceFuncs[f.Attr] && len(n.Args) > 0 {
+			u.mutate(s, n.Args[0])
 		}
 		// Library methods (executor.submit, pool.apply_async) copy or only
 		// read what they are given, like library functions; methods of

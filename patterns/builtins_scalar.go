@@ -23,6 +23,7 @@ func builtinScalarEntries() []*Entry {
 		fn("builtins.hex", "x, /", returns(types.Str), objCall("Hex", "x")),
 		fn("builtins.oct", "x, /", returns(types.Str), objCall("Oct", "x")),
 		fn("builtins.bin", "x, /", returns(types.Str), objCall("Bin", "x")),
+		fn("builtins.object", "", returns(types.Object), call("NewObject")),
 		fn("builtins.hash", "obj, /", returns(types.Int), objCall("Hash", "obj")),
 		fn("builtins.ascii", "obj, /", returns(types.Str), objCall("ASCII", "obj")),
 		fn("builtins.format", "value, format_spec='', /", returns(types.Str), emitFormatBuiltin),
@@ -30,7 +31,7 @@ func builtinScalarEntries() []*Entry {
 		fn("builtins.isinstance", "obj, class_or_tuple, /", returns(types.Bool), emitIsinstance),
 		fn("builtins.type", "object, /", returns(named("builtins.type")), objCall("TypeOf", "object")),
 		value("builtins.type.__name__", types.Str, func(c *EmitCall) jen.Code {
-			return recv(c).Dot("Name")
+			return recv(c).Dot("PyName").Call()
 		}),
 		fn("builtins.input", "prompt='', /", returns(types.Str), func(c *EmitCall) jen.Code {
 			return Rt("Input").Call(c.ArgAs("prompt", types.Object, jen.Lit("")))

@@ -34,7 +34,7 @@ func init() {
 		proc(counterClass+".subtract", "iterable, /", objMethod("Subtract", "iterable")),
 		fn(counterClass+".elements", "", returns(objs), method("Elements")),
 		fn(counterClass+".total", "", returns(types.Object), method("Total")),
-		fn(ddClass, "default_factory=None, /", func(c *TypeCall) types.Type {
+		fn(ddClass, "default_factory=None, mapping=None, /, **kwds", func(c *TypeCall) types.Type {
 			if f := c.Args.Get("default_factory"); f != nil {
 				if _, ok := c.Env.TypeOf(f).(*types.Func); ok {
 					c.Env.CallResult(f, nil)
@@ -63,8 +63,9 @@ func init() {
 		}),
 		fn(dequeClass+".count", "x, /", returns(types.Int), objMethod("Count", "x")),
 		value(dequeClass+".maxlen", types.Object, func(c *EmitCall) jen.Code { return recv(c).Dot("Maxlen").Call() }),
-		fn(odClass, "iterable=None, /", returns(named(odClass)), func(c *EmitCall) jen.Code {
-			return Rt("NewOrderedDict").Call(c.ArgAs("iterable", types.Object, jen.Nil()))
+		fn(odClass, "iterable=None, /, **kwds", returns(named(odClass)), func(c *EmitCall) jen.Code {
+			made := Rt("NewOrderedDict").Call(c.ArgAs("iterable", types.Object, jen.Nil()))
+			return fillKwds(c, "OrderedDict", made)
 		}),
 		proc(odClass+".move_to_end", "key, last=True", func(c *EmitCall) jen.Code {
 			return recv(c).Dot("MoveToEnd").Call(c.ArgAs("key", types.Object, nil), c.ArgAs("last", types.Bool, jen.True()))
@@ -134,7 +135,34 @@ var builtinFactories = map[string]func() jen.Code{
 	"builtins.set":   func() jen.Code { return Rt("SetOf").Call() },
 }
 
+// emitDefaultDict is defaultdict(factory, mapping, **kwds): the dict
+// with its factory, filled from the mapping and the keywords.
 func emitDefaultDict(c *EmitCall) jen.Code {
+	made := emitDefaultDictOf(c)
+	if c.Args.Has("mapping") {
+		made = jen.Add(made).Dot("Fill").Call(c.ArgAs("mapping", types.Object, nil))
+	}
+	return fillKwds(c, "defaultdict", made)
+}
+
+// fillKwds fills the dict-like value made with the call's keyword
+// arguments, in their order.
+func fillKwds(c *EmitCall, class string, made jen.Code) jen.Code {
+	if len(c.Args.VarKw) == 0 {
+		return made
+	}
+	var kv []jen.Code
+	for _, k := range c.Args.VarKw {
+		if k.Arg == "" {
+			c.Env.Errorf(k.Value.Start(), "not supported yet: %s(**mapping)", class)
+			return jen.Nil()
+		}
+		kv = append(kv, jen.Lit(k.Arg), c.Env.ExprAs(k.Value, types.Object))
+	}
+	return jen.Add(made).Dot("Fill").Call(Rt("DictOf").Call(kv...))
+}
+
+func emitDefaultDictOf(c *EmitCall) jen.Code {
 	f := c.Args.Get("default_factory")
 	if f == nil || IsNone(f) {
 		return Rt("NewDefaultDict").Call(jen.Nil(), jen.Lit("None"))

@@ -31,6 +31,10 @@ func init() {
 				s, _ := seqElem(c.Env, c.Args.Get("iterable"))
 				return Rt("Cycle").Call(s)
 			}),
+			fn("itertools.compress", "data, selectors", iterOfArg("data"), func(c *EmitCall) jen.Code {
+				s, _ := seqElem(c.Env, c.Args.Get("data"))
+				return Rt("Compress").Call(s, boxedSeq(c.Env, c.Args.Get("selectors")))
+			}),
 			fn("itertools.repeat", "object, times=None", func(c *TypeCall) types.Type {
 				return &types.Iter{Elem: c.Type("object")}
 			}, func(c *EmitCall) jen.Code {

@@ -20,6 +20,15 @@ func processEntries() []*Entry {
 				}
 				return process
 			}, emitProcess),
+		// super().__init__(...) in a subclass: the embedded Process, whose
+		// run the emitter sets to the class's own on a copy of the object.
+		fn(mpProcess+".__init_subclass__", "group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None",
+			func(c *TypeCall) types.Type {
+				if a := c.Args.Get("target"); a != nil && !IsNone(a) {
+					c.callResultKw("target", "args", "kwargs")
+				}
+				return process
+			}, emitProcess),
 		proc(mpProcess+".start", "", method("Start")),
 		proc(mpProcess+".join", "timeout=None", emitThreadJoin),
 		proc(mpProcess+".terminate", "", method("Terminate")),

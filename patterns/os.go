@@ -10,7 +10,8 @@ func init() {
 	str := types.Str
 	Register(&Recognizer{
 		Name: "os",
-		Doc: "os: getpid, getppid, cpu_count, getcwd, listdir, environ, getenv, sep, name, and os.path's " +
+		Doc: "os: getpid, getppid, cpu_count, getcwd, listdir, environ, getenv, sep, name, remove, unlink, " +
+			"rmdir, mkdir, makedirs, rename, replace, and os.path's " +
 			"join, exists, isfile, isdir, getsize, basename, dirname, split, splitext, abspath, normpath.",
 		Modules: []string{"os", "os.path"},
 		Entries: []*Entry{
@@ -26,6 +27,18 @@ func init() {
 			value("os.name", str, func(*EmitCall) jen.Code { return jen.Lit("posix") }),
 			value("os.environ", named("os._Environ"), func(*EmitCall) jen.Code { return Rt("OSEnviron").Call() }),
 			fn("os.getenv", "key, default=None", typeOfGetenv, emitGetenv),
+			proc("os.remove", "path", strCall("OSRemove", "path")),
+			proc("os.unlink", "path", strCall("OSRemove", "path")),
+			proc("os.rmdir", "path", strCall("Rmdir", "path")),
+			proc("os.mkdir", "path, mode=0o777", func(c *EmitCall) jen.Code {
+				return Rt("Mkdir").Call(c.ArgAs("path", str, nil), c.ArgAs("mode", types.Int, jen.Lit(0o777)))
+			}),
+			proc("os.makedirs", "name, mode=0o777, exist_ok=False", func(c *EmitCall) jen.Code {
+				return Rt("Makedirs").Call(c.ArgAs("name", str, nil), c.ArgAs("mode", types.Int, jen.Lit(0o777)),
+					c.ArgAs("exist_ok", types.Bool, jen.False()))
+			}),
+			proc("os.rename", "src, dst", strCall("Rename", "src", "dst")),
+			proc("os.replace", "src, dst", strCall("Rename", "src", "dst")),
 			fn("os._Environ.get", "key, default=None", typeOfGetenv, emitGetenv),
 			pathFn("join", "PathJoin", str, "a, *p"),
 			pathFn("exists", "PathExists", types.Bool, "path"),
@@ -40,6 +53,41 @@ func init() {
 			pathFn("splitext", "PathSplitext", &types.Tuple{Elems: []types.Type{str, str}}, "p"),
 		},
 	})
+}
+
+func init() {
+	str := types.Str
+	Register(&Recognizer{
+		Name:    "tempfile",
+		Doc:     "tempfile: mkdtemp, gettempdir; shutil: rmtree.",
+		Modules: []string{"tempfile", "shutil"},
+		Entries: []*Entry{
+			fn("tempfile.mkdtemp", "suffix=None, prefix=None, dir=None", returns(str), func(c *EmitCall) jen.Code {
+				return Rt("Mkdtemp").Call(strOr(c, "suffix", ""), strOr(c, "prefix", "tmp"), strOr(c, "dir", ""))
+			}),
+			fn("tempfile.gettempdir", "", returns(str), call("Gettempdir")),
+			proc("shutil.rmtree", "path", strCall("Rmtree", "path")),
+		},
+	})
+}
+
+// strCall emits py.name(args...) with each argument converted to str.
+func strCall(name string, args ...string) func(*EmitCall) jen.Code {
+	return func(c *EmitCall) jen.Code {
+		out := make([]jen.Code, len(args))
+		for i, a := range args {
+			out[i] = c.ArgAs(a, types.Str, nil)
+		}
+		return Rt(name).Call(out...)
+	}
+}
+
+// strOr is the str argument name, or def when it is absent or None.
+func strOr(c *EmitCall, name, def string) jen.Code {
+	if a := c.Args.Get(name); a == nil || IsNone(a) {
+		return jen.Lit(def)
+	}
+	return c.ArgAs(name, types.Str, nil)
 }
 
 // goCall calls a function of Go's standard library that means what the

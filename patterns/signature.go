@@ -36,6 +36,11 @@ type Signature struct {
 	// function they call, str.format reads it): it goes to VarKw as a
 	// keyword without a name.
 	SpreadKw bool
+	// SpreadOptions is set for constructors whose recognizer reads the
+	// keys of a **mapping argument at run time (Thread(**kw), and
+	// super().__init__(**kw) in a Thread subclass): it goes to VarKw
+	// though the signature has no **kwargs.
+	SpreadOptions bool
 }
 
 // Sig parses a signature written as in Python without annotations and with
@@ -132,7 +137,7 @@ func (s *Signature) bindPositional(b *Bound, args []ast.Expr) error {
 }
 
 func (s *Signature) bindKeyword(b *Bound, kw *ast.Keyword) error {
-	if kw.Arg == "" && s.SpreadKw && s.hasKind(VarKeyword) {
+	if kw.Arg == "" && (s.SpreadKw && s.hasKind(VarKeyword) || s.SpreadOptions) {
 		b.VarKw = append(b.VarKw, kw)
 		return nil
 	}

@@ -217,6 +217,13 @@ func isUTF8Name(s string) bool {
 	return false
 }
 
+// spreadOptions lets a call of e take **mappings whose keys its Emit
+// reads at run time (Signature.SpreadOptions).
+func spreadOptions(e *Entry) *Entry {
+	e.Sig.SpreadOptions = true
+	return e
+}
+
 // spreadKw lets a call of e take a **mapping argument, which its Emit
 // finds in VarKw as a keyword without a name.
 func spreadKw(e *Entry) *Entry {

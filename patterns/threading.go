@@ -38,20 +38,20 @@ func init() {
 func threadEntries() []*Entry {
 	thread := named("threading.Thread")
 	return []*Entry{
-		fn("threading.Thread", "group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None",
+		spreadOptions(fn("threading.Thread", "group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None",
 			func(c *TypeCall) types.Type {
 				c.callResultKw("target", "args", "kwargs")
 				return thread
-			}, emitThread),
+			}, emitThread)),
 		// super().__init__(...) in a subclass: the embedded Thread, with
 		// the class's own run as its target when it defines one.
-		fn("threading.Thread.__init_subclass__", "group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None",
+		spreadOptions(fn("threading.Thread.__init_subclass__", "group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None",
 			func(c *TypeCall) types.Type {
 				if c.Args.Has("target") && !IsNone(c.Args.Get("target")) {
 					c.callResultKw("target", "args", "kwargs")
 				}
 				return thread
-			}, emitThread),
+			}, emitThread)),
 		proc("threading.Thread.start", "", method("Start")),
 		proc("threading.Thread.join", "timeout=None", emitThreadJoin),
 		fn("threading.Thread.is_alive", "", returns(types.Bool), method("IsAlive")),
@@ -63,6 +63,9 @@ func threadEntries() []*Entry {
 		fn("threading.current_thread", "", returns(thread), call("CurrentThread")),
 		fn("threading.main_thread", "", returns(thread), call("MainThread")),
 		fn("threading.active_count", "", returns(types.Int), call("ActiveCount")),
+		fn("threading.get_ident", "", returns(types.Int), call("GetIdent")),
+		fn("threading.enumerate", "", returns(&types.List{Elem: thread}), call("EnumerateThreads")),
+		value("threading.Thread.ident", types.Object, func(c *EmitCall) jen.Code { return recv(c).Dot("Ident").Call() }),
 	}
 }
 
@@ -101,7 +104,12 @@ func emitThread(c *EmitCall) jen.Code {
 	if c.Args.Has("daemon") && !IsNone(c.Args.Get("daemon")) {
 		opts[jen.Id("Daemon")] = c.ArgAs("daemon", types.Bool, nil)
 	}
-	return Rt("NewThread").Call(Rt("ThreadOptions").Values(opts))
+	options := Rt("ThreadOptions").Values(opts)
+	for _, kw := range c.Args.VarKw {
+		// Thread(**kw): its keys are read when the thread is made.
+		options = options.Dot("Kw").Call(c.Env.ExprAs(kw.Value, types.Object))
+	}
+	return Rt("NewThread").Call(options)
 }
 
 // lockEntries are the methods every lock-like class shares: acquire with

@@ -558,17 +558,42 @@ func OrdObj(c Object) int {
 }
 
 // Class is a Python class as a value: what type(x) returns. Its Name is
-// type(x).__name__.
-type Class struct{ Name string }
+// type(x).__name__; Module is "__main__" for a class of the program.
+type Class struct{ Name, Module string }
 
-// PyStr is str(type(x)): "<class 'int'>".
-func (c Class) PyStr() string { return "<class '" + c.Name + "'>" }
+// PyStr is str(type(x)): "<class 'int'>", "<class '__main__.Point'>".
+func (c Class) PyStr() string {
+	if c.Module != "" {
+		return "<class '" + c.Module + "." + c.Name + "'>"
+	}
+	return "<class '" + c.Name + "'>"
+}
 
 // PyRepr is repr(type(x)).
 func (c Class) PyRepr() string { return c.PyStr() }
 
 // TypeOf is type(x).
-func TypeOf(x Object) Class { return Class{Name: TypeName(x)} }
+func TypeOf(x Object) Class {
+	if t := reflect.TypeOf(x); t != nil && t.Kind() == reflect.Pointer && t.Elem().PkgPath() == "main" {
+		return Class{Name: TypeName(x), Module: "__main__"} // a class of the program
+	}
+	return Class{Name: TypeName(x)}
+}
+
+// PyName is type(x).__name__: the name without the module that error
+// messages show for some library classes (defaultdict, not
+// collections.defaultdict).
+func (c Class) PyName() string { return shortName(c.Name) }
+
+// ClassName is type(x).__name__.
+func ClassName(x Object) string { return shortName(TypeName(x)) }
+
+func shortName(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
 
 // IsInstance is isinstance(x, classes): each class is a builtin type's
 // name ("int", "str", ...) or an exception class. bool counts as an int,
@@ -579,6 +604,9 @@ func IsInstance(x Object, classes ...Object) bool {
 		switch c := c.(type) {
 		case string:
 			if c == name || c == "object" || (c == "int" && name == "bool") {
+				return true
+			}
+			if _, ok := x.(TupleObject); ok && c == "tuple" {
 				return true
 			}
 			if _, ok := x.(TupleLike); ok && c == "tuple" {

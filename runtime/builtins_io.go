@@ -2,12 +2,14 @@ package runtime
 
 import (
 	"bufio"
+	"errors"
 	"io"
 	"iter"
 	"os"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"unicode/utf8"
 )
 
@@ -91,23 +93,39 @@ func Open(name string, mode string, encoding Object) *TextFile {
 // fileError is the Python exception for a failed open: FileNotFoundError
 // "[Errno 2] No such file or directory: 'x'" and its siblings.
 func fileError(err error, name string) *Error {
+	return errnoError(err, Repr(name))
+}
+
+// errnoError is the OSError subclass CPython raises for err, its message
+// "[Errno N] Text: " and what (the quoted file name, or two of them).
+func errnoError(err error, what string) *Error {
 	var errno int
 	var class = OSError
 	var text = err.Error()
+	var en syscall.Errno
 	switch {
 	case os.IsNotExist(err):
 		errno, class, text = 2, FileNotFoundError, "No such file or directory"
 	case os.IsPermission(err):
 		errno, class, text = 13, PermissionError, "Permission denied"
+	case errors.Is(err, syscall.ENOTEMPTY): // before IsExist, which counts it too
+		errno, text = int(syscall.ENOTEMPTY), "Directory not empty"
 	case os.IsExist(err):
 		errno, class, text = 17, FileExistsError, "File exists"
-	case strings.Contains(err.Error(), "is a directory"):
+	case errors.Is(err, syscall.EISDIR) || strings.Contains(err.Error(), "is a directory"):
 		errno, class, text = 21, IsADirectoryError, "Is a directory"
+	case errors.Is(err, syscall.ENOTDIR):
+		errno, class, text = 20, NotADirectoryError, "Not a directory"
+	case errors.As(err, &en):
+		errno = int(en)
+		if len(text) > 0 {
+			text = strings.ToUpper(text[:1]) + text[1:]
+		}
 	}
 	if errno == 0 {
 		return class.New(text)
 	}
-	return class.New("[Errno " + strconv.Itoa(errno) + "] " + text + ": " + Repr(name))
+	return class.New("[Errno " + strconv.Itoa(errno) + "] " + text + ": " + what)
 }
 
 func (t *TextFile) check(readable bool) {

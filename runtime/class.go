@@ -62,7 +62,26 @@ func GetAttr(obj Object, name string) Object {
 	if v, ok := funcAttr(obj, name); ok {
 		return v
 	}
+	if builtinMethods[TypeName(obj)][name] {
+		// A bound method of a list, dict or set (Timer(1, hits.append)).
+		return func(args ...Object) Object { return CallMethod(obj, name, args...) }
+	}
 	panic(AttributeError.New("'" + TypeName(obj) + "' object has no attribute '" + name + "'"))
+}
+
+// builtinMethods are the methods GetAttr gives as bound method values.
+var builtinMethods = map[string]map[string]bool{
+	"list": setOf("append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "index", "count", "copy"),
+	"dict": setOf("get", "keys", "values", "items", "pop", "popitem", "setdefault", "update", "clear", "copy"),
+	"set":  setOf("add", "discard", "remove", "pop", "clear", "update", "union", "intersection", "difference", "copy"),
+}
+
+func setOf(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
 }
 
 // SetAttr is setattr(obj, name, value) for an object whose class is not
@@ -104,10 +123,9 @@ func IsA[T any](v Object) bool {
 	if _, ok := v.(T); ok {
 		return true
 	}
-	// An exception of a class with attributes travels as the *Error it
-	// raises as (gather's return_exceptions, except ... as e), whose Self
-	// is the object of the class.
-	if e, ok := v.(*Error); ok && e.Self != nil {
+	// An exception caught as a runtime *Error (`except AppError as e`)
+	// may be raised by a stateful subclass: its struct is the Self.
+	if e, isErr := v.(*Error); isErr && e != nil && e.Self != nil {
 		_, ok := e.Self.(T)
 		return ok
 	}

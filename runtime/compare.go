@@ -32,6 +32,12 @@ func Eq(a, b Object) bool {
 	case *Dict:
 		y, ok := b.(*Dict)
 		return ok && dictEq(x, y)
+	case TupleObject:
+		// A NamedTuple class's object equals the plain tuple of its
+		// fields; its own == compares it with another of its class.
+		if eq, ok := x.(interface{ PyEq(Object) bool }); ok && reflect.TypeOf(a) == reflect.TypeOf(b) {
+			return eq.PyEq(b)
+		}
 	case interface{ PyEq(Object) bool }:
 		return x.PyEq(b)
 	}
@@ -163,6 +169,8 @@ func seqItems(v Object) ([]Object, string, bool) {
 		return x, "tuple", true
 	case TupleLike:
 		return x.AsTuple(), "tuple", true
+	case TupleObject:
+		return objectTuple(x), "tuple", true
 	case []Object:
 		return x, "list", true
 	case string, nil:

@@ -175,6 +175,8 @@ func hashKey(k Object) any {
 		return tupleKeyOf(v)
 	case TupleLike:
 		return tupleKeyOf(v.AsTuple())
+	case TupleObject:
+		return tupleKeyOf(objectTuple(v))
 	case PyHasher:
 		return userHashKey(v)
 	}

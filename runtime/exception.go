@@ -145,6 +145,24 @@ func (e *Error) MatchesAny(types ...*ExceptionType) bool {
 	return false
 }
 
+// MatchesObject is `except v:` where v's type is not proven: an
+// exception class or a tuple of them (nested tuples too, as CPython
+// allows); anything else is CPython's TypeError.
+func (e *Error) MatchesObject(v Object) bool {
+	switch t := v.(type) {
+	case *ExceptionType:
+		return e.Matches(t)
+	case Tuple:
+		for _, x := range t {
+			if e.MatchesObject(x) {
+				return true
+			}
+		}
+		return false
+	}
+	panic(TypeError.New("catching classes that do not inherit from BaseException is not allowed"))
+}
+
 // Str is str(e): the class's StrFunc if it or a base class has one;
 // otherwise empty with no args, the str of a single arg, or the repr of the
 // args tuple. KeyError (and its subclasses) use the repr of a single arg,
@@ -212,6 +230,24 @@ func (e *Error) From(cause *Error) *Error {
 	e.Cause = cause
 	e.SuppressContext = true
 	return e
+}
+
+// CauseOf is the exception that `raise X from cause` chains when the
+// cause's type is not proven (a variable that holds None or an exception):
+// None clears the cause, an exception class is instantiated, an instance
+// gives its exception, and anything else is CPython's TypeError.
+func CauseOf(cause Object) *Error {
+	switch c := cause.(type) {
+	case nil:
+		return nil
+	case *Error:
+		return c
+	case PyExceptioner:
+		return c.PyException()
+	case *ExceptionType:
+		return c.New()
+	}
+	panic(TypeError.New("exception causes must derive from BaseException"))
 }
 
 // During sets e's __context__ to the exception being handled when e is

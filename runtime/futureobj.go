@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"iter"
+	"strconv"
 )
 
 // anyFuture is a Future of any result type, for futures held in dynamic
@@ -72,6 +73,14 @@ func futuresIn(fs Object) []anyFuture {
 // PyMethod lets CallMethod call a future's methods when py2go could not
 // prove the receiver is one (a future taken from a dict).
 func (f *Future[T]) PyMethod(name string, args []Object) (Object, bool) {
+	if name == "add_done_callback" {
+		if len(args) != 1 {
+			panic(TypeError.New("Future.add_done_callback() takes exactly one argument (" + strconv.Itoa(len(args)) + " given)"))
+		}
+		fn := args[0]
+		f.AddDoneCallback(func(*Future[T]) { Call(fn, f) })
+		return nil, true
+	}
 	timeout := NoTimeout
 	if len(args) > 0 && args[0] != nil {
 		timeout = ToFloat(args[0])

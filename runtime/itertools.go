@@ -39,6 +39,24 @@ func CountFromFloat(start, step float64) iter.Seq[float64] {
 	}
 }
 
+// Compress is itertools.compress(data, selectors): the items of data
+// whose selector is true, until either runs out.
+func Compress[T any](data iter.Seq[T], selectors iter.Seq[Object]) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		next, stop := iter.Pull(selectors)
+		defer stop()
+		for v := range data {
+			sel, ok := next()
+			if !ok {
+				return
+			}
+			if Truthy(sel) && !yield(v) {
+				return
+			}
+		}
+	}
+}
+
 // Cycle is itertools.cycle(s): its items, over and over.
 func Cycle[T any](s iter.Seq[T]) iter.Seq[T] {
 	return func(yield func(T) bool) {
@@ -106,11 +124,13 @@ func Islice[T any](s iter.Seq[T], start, stop, step int) iter.Seq[T] {
 		panic(ValueError.New("Step for islice() must be a positive integer or None."))
 	}
 	return func(yield func(T) bool) {
+		// The check comes after each item, not before the next: an
+		// iterator islice stops early on keeps its items after stop.
 		i, next := 0, start
+		if stop == 0 {
+			return
+		}
 		for v := range s {
-			if stop >= 0 && i >= stop {
-				return
-			}
 			if i == next {
 				if !yield(v) {
 					return
@@ -118,6 +138,9 @@ func Islice[T any](s iter.Seq[T], start, stop, step int) iter.Seq[T] {
 				next += step
 			}
 			i++
+			if stop >= 0 && i >= stop {
+				return
+			}
 		}
 	}
 }

@@ -185,6 +185,8 @@ func Slice(v, lo, hi, step Object) Object {
 		return Tuple(SliceOf([]Object(x), lo, hi, step))
 	case TupleLike:
 		return Tuple(SliceOf([]Object(x.AsTuple()), lo, hi, step))
+	case TupleObject:
+		return Tuple(SliceOf([]Object(objectTuple(x)), lo, hi, step))
 	case PySlicer:
 		return x.PySlice(lo, hi, step)
 	}

@@ -21,6 +21,14 @@ type TupleLike interface {
 	AsTuple() Tuple
 }
 
+// TupleObject is implemented by classes of the program that act as
+// tuples (a typing.NamedTuple class with methods, which becomes a
+// dataclass): AsTuple gives the tuple as the dynamic value it is there.
+type TupleObject interface{ AsTuple() Object }
+
+// objectTuple is the tuple a TupleObject stands for.
+func objectTuple(t TupleObject) Tuple { return Tuple(itemsOf(t.AsTuple())) }
+
 // NamedTupleType is a class made by collections.namedtuple: its name, its
 // fields in order and the defaults of the last len(Defaults) fields.
 type NamedTupleType struct {

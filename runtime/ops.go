@@ -211,5 +211,8 @@ func plainTuple(v Object) Object {
 	if t, ok := v.(TupleLike); ok {
 		return t.AsTuple()
 	}
+	if t, ok := v.(TupleObject); ok {
+		return objectTuple(t)
+	}
 	return v
 }

@@ -22,14 +22,16 @@ type ProcessOptions struct {
 // Process is a multiprocessing.Process: a goroutine group with its own
 // process identity (Process-N), run in parallel with the parent.
 type Process struct {
-	name    string
-	daemon  bool
-	target  func()
-	fork    func() func()
-	number  int64 // from the child counter
-	started atomic.Bool
-	done    chan struct{}
-	pid     atomic.Int64
+	name   string
+	daemon bool
+	target func()
+	fork   func() func()
+	number int64 // from the child counter
+	// defaultName is set while name is the one NewProcess made up.
+	defaultName bool
+	started     atomic.Bool
+	done        chan struct{}
+	pid         atomic.Int64
 
 	mu       sync.Mutex
 	exitCode Object // nil until the process ends
@@ -50,8 +52,22 @@ func NewProcess(o ProcessOptions) *Process {
 	p := &Process{name: o.Name, daemon: o.Daemon, target: o.Target, fork: o.Fork, done: make(chan struct{}), number: n}
 	if p.name == "" {
 		p.name = "Process-" + strconv.FormatInt(n, 10)
+		p.defaultName = true
 	}
 	return p
+}
+
+// SetFork makes fork what start() calls to make the child's work: a
+// Process subclass's run on a copy of the object, as the fork copies it.
+func (p *Process) SetFork(fork func() func()) { p.fork = fork }
+
+// SetClassName gives a process of a Process subclass the default name
+// CPython gives it, the class's name and its number (Job-3), unless it
+// was named.
+func (p *Process) SetClassName(class string) {
+	if p.defaultName {
+		p.name = class + "-" + strconv.FormatInt(p.number, 10)
+	}
 }
 
 // Start is process.start().
@@ -162,3 +178,7 @@ func joinNonDaemonProcesses() {
 		p.Join()
 	}
 }
+
+// SetRun makes run what the process runs: the run method of a Process
+// subclass, which replaces the target as overriding run does in Python.
+func (p *Process) SetRun(run func()) { p.target, p.fork = run, nil }

@@ -1,12 +1,14 @@
 package runtime
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	goruntime "runtime"
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"unicode/utf8"
 )
 
@@ -92,21 +94,16 @@ func Getcwd() string {
 // otherwise, with CPython's message "[Errno 2] No such file or directory:
 // 'x'".
 func oserror(err error) *Error {
-	msg := err.Error()
-	if pe, ok := err.(*os.PathError); ok {
-		text := pe.Err.Error()
-		if len(text) > 0 {
-			text = strings.ToUpper(text[:1]) + text[1:]
-		}
-		errno := 0
-		if os.IsNotExist(err) {
-			errno = 2
-		} else if os.IsPermission(err) {
-			errno = 13
-		}
-		msg = "[Errno " + Str(errno) + "] " + text + ": " + Repr(pe.Path)
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return fileError(pe.Err, pe.Path)
 	}
-	return OSError.New(msg)
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		// rename: CPython names both paths, 'a' -> 'b'.
+		return errnoError(le.Err, Repr(le.Old)+" -> "+Repr(le.New))
+	}
+	return OSError.New(err.Error())
 }
 
 // Listdir is os.listdir(path): the names in the directory, sorted (the
@@ -257,3 +254,75 @@ func (VersionInfo) PyCompare(other Object) (int, bool) {
 func (VersionInfo) PyRepr() string {
 	return "sys.version_info(major=3, minor=11, micro=0, releaselevel='final', serial=0)"
 }
+
+// OSRemove is os.remove(path) and os.unlink(path): a file, never a
+// directory (IsADirectoryError), as CPython's unlink.
+func OSRemove(path string) {
+	if err := syscall.Unlink(path); err != nil {
+		panic(fileError(err, path))
+	}
+}
+
+// Rmdir is os.rmdir(path): an empty directory.
+func Rmdir(path string) {
+	if err := syscall.Rmdir(path); err != nil {
+		panic(fileError(err, path))
+	}
+}
+
+// Mkdir is os.mkdir(path, mode).
+func Mkdir(path string, mode int) {
+	if err := os.Mkdir(path, os.FileMode(mode)); err != nil {
+		panic(oserror(err))
+	}
+}
+
+// Makedirs is os.makedirs(name, mode, exist_ok): the directory and the
+// missing ones above it; an existing one raises FileExistsError unless
+// existOK.
+func Makedirs(name string, mode int, existOK bool) {
+	if fi, err := os.Stat(name); err == nil {
+		if !existOK || !fi.IsDir() {
+			panic(fileError(os.ErrExist, name))
+		}
+		return
+	}
+	if err := os.MkdirAll(name, os.FileMode(mode)); err != nil {
+		panic(oserror(err))
+	}
+}
+
+// Rename is os.rename(src, dst) and os.replace(src, dst).
+func Rename(src, dst string) {
+	if err := os.Rename(src, dst); err != nil {
+		panic(oserror(err))
+	}
+}
+
+// Rmtree is shutil.rmtree(path): the directory and everything in it.
+func Rmtree(path string) {
+	if _, err := os.Lstat(path); err != nil {
+		panic(oserror(err))
+	}
+	if err := os.RemoveAll(path); err != nil {
+		panic(oserror(err))
+	}
+}
+
+// Mkdtemp is tempfile.mkdtemp(suffix, prefix, dir): a new directory,
+// readable only by its owner, whose absolute name it returns; dir ""
+// is the system's temporary directory.
+func Mkdtemp(suffix, prefix, dir string) string {
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	d, err := os.MkdirTemp(dir, prefix+"*"+suffix)
+	if err != nil {
+		panic(oserror(err))
+	}
+	abs, _ := filepath.Abs(d)
+	return abs
+}
+
+// Gettempdir is tempfile.gettempdir().
+func Gettempdir() string { return os.TempDir() }

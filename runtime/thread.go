@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -27,6 +29,7 @@ type Thread struct {
 
 	started atomic.Bool
 	done    chan struct{}
+	ident   atomic.Int64 // set when it starts
 }
 
 // threadCounter numbers threads as threading's _counter does: one
@@ -65,6 +68,7 @@ func (t *Thread) startIn(proc *process) {
 		panic(RuntimeError.New("threads can only be started once"))
 	}
 	t.proc = proc
+	t.ident.Store(nextIdent.Add(1))
 	threads.Lock()
 	threads.alive[t] = struct{}{}
 	threads.Unlock()
@@ -223,6 +227,22 @@ func ActiveCount() int {
 	return n
 }
 
+// EnumerateThreads is threading.enumerate(): the main thread, then the caller's
+// process's running threads in the order they started.
+func EnumerateThreads() []*Thread {
+	p := current().proc
+	threads.Lock()
+	var out []*Thread
+	for t := range threads.alive {
+		if t.proc == p {
+			out = append(out, t)
+		}
+	}
+	threads.Unlock()
+	slices.SortFunc(out, func(a, b *Thread) int { return cmp.Compare(a.ident.Load(), b.ident.Load()) })
+	return append([]*Thread{mainThread}, out...)
+}
+
 // joinNonDaemonThreads waits for the main process's non-daemon threads,
 // including threads they start meanwhile, as the interpreter does at exit.
 func joinNonDaemonThreads() {
@@ -242,4 +262,48 @@ func joinNonDaemonThreads() {
 			<-t.done
 		}
 	}
+}
+
+// Kw is ThreadOptions with the keyword arguments of the mapping kw
+// applied, for Thread(**kw) and super().__init__(**kw) in a subclass:
+// name, daemon, target, args and kwargs (None keeps the default), group
+// (only None). Another key raises CPython's TypeError.
+func (o ThreadOptions) Kw(kw Object) ThreadOptions {
+	var target, args, kwargs Object
+	for k := range Iter(kw) {
+		v := GetItem(kw, k)
+		switch k {
+		case "name":
+			if v != nil {
+				o.Name = Str(v)
+			}
+		case "daemon":
+			if v != nil {
+				o.Daemon = Truthy(v)
+			}
+		case "target":
+			target = v
+		case "args":
+			args = v
+		case "kwargs":
+			kwargs = v
+		case "group":
+			if v != nil {
+				panic(AssertionError.New("group argument must be None for now"))
+			}
+		default:
+			panic(TypeError.New("Thread.__init__() got an unexpected keyword argument '" + Str(k) + "'"))
+		}
+	}
+	if target != nil {
+		var items []Object
+		if args != nil {
+			items = ItemsOf[Object](args)
+		}
+		o.Target = func() { CallKw(target, kwargs, items...) }
+		if m, ok := metaOf(target); ok {
+			o.TargetName = m.Name
+		}
+	}
+	return o
 }

@@ -33,6 +33,8 @@ func (t *Thread) PyGetAttr(name string) (Object, bool) {
 		return t.Name(), true
 	case "daemon":
 		return t.Daemon(), true
+	case "ident":
+		return t.Ident(), true
 	}
 	return nil, false
 }

@@ -1,5 +1,7 @@
 package runtime
 
+import "sync/atomic"
+
 // mainThread is threading.main_thread(): the program's own thread, which
 // is never started by the program and never ends before it does.
 var mainThread = func() *Thread {
@@ -16,6 +18,30 @@ func CurrentThread() *Thread {
 	}
 	return mainThread
 }
+
+// nextIdent hands out thread identifiers; CPython's are addresses, so
+// programs only compare and print them, and large numbers look alike.
+var nextIdent atomic.Int64
+
+// mainIdent is the main thread's identifier.
+const mainIdent = 139_700_000_000_000
+
+func init() { nextIdent.Store(mainIdent) }
+
+// Ident is thread.ident: None until the thread starts, then a number
+// no other thread of the program has.
+func (t *Thread) Ident() Object {
+	if t == mainThread {
+		return mainIdent
+	}
+	if id := t.ident.Load(); id != 0 {
+		return int(id)
+	}
+	return nil
+}
+
+// GetIdent is threading.get_ident(): the calling thread's ident.
+func GetIdent() int { return ToInt(CurrentThread().Ident()) }
 
 // MainThread is threading.main_thread().
 func MainThread() *Thread { return mainThread }

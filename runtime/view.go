@@ -109,3 +109,14 @@ func (gr *Greenlet[T]) PyEq(other Object) bool { return sameObject(gr, other) }
 
 // PyEq is r == other: true for r itself and its views.
 func (r *AsyncResult[T]) PyEq(other Object) bool { return sameObject(r, other) }
+
+// ViewAll is a list of library objects seen under other type arguments:
+// each item through view (AnyGreenlet, AnyFuture, ...), as a list of
+// Greenlet[int] joined with one of Greenlet[Object] needs.
+func ViewAll[T, U any](xs []T, view func(T) U) []U {
+	out := make([]U, len(xs))
+	for i, x := range xs {
+		out[i] = view(x)
+	}
+	return out
+}

@@ -145,10 +145,11 @@ func (e *emitter) isDataclassesName(x ast.Expr, name string) bool {
 }
 
 // convertsDataclasses reports whether the program uses dataclasses.asdict
-// or astuple, which need each dataclass to list its fields at run time.
+// or astuple, which need each dataclass to list its fields at run time,
+// or pprint, which lays a dataclass out field by field.
 func (e *emitter) convertsDataclasses() bool {
 	if e.dataclassConv == nil {
-		uses := false
+		uses := importsModule(e.mod, "pprint")
 		ast.InspectStmts(e.mod.Body, func(n ast.Node) bool {
 			if x, ok := n.(ast.Expr); ok && (e.isDataclassesName(x, "asdict") || e.isDataclassesName(x, "astuple")) {
 				uses = true

@@ -444,6 +444,10 @@ func (in *Info) classBase(c *Class, b ast.Expr) {
 		return
 	}
 	name, ok := b.(*ast.Name)
+	if path := in.libraryPath(c.Scope.Parent, b); !ok && path != "" {
+		in.Log.Errorf(b.Start(), "not supported yet: a subclass of the library class %s", path)
+		return
+	}
 	if !ok {
 		in.Log.Errorf(b.Start(), "not supported yet: a base class that is not a name")
 		return

@@ -152,6 +152,10 @@ func asyncioFunctions() []*Entry {
 			return Rt("AllTasks").Call()
 		}),
 		fn("asyncio.get_running_loop", "", returns(named(aloopClass)), call("GetRunningLoop")),
+		// Async generators are Go iterators that async for runs; stepping
+		// one by hand is not translated.
+		fn("builtins.anext", "aiterator, default=None, /", returns(types.Object), notYet("anext() (iterate the async generator with async for)")),
+		fn("builtins.aiter", "async_iterable, /", returns(types.Object), notYet("aiter() (iterate with async for)")),
 		fn("asyncio.get_event_loop", "", returns(named(aloopClass)), call("GetEventLoop")),
 		fn("asyncio.new_event_loop", "", returns(named(aloopClass)), call("NewEventLoop")),
 		proc("asyncio.set_event_loop", "loop", call("SetEventLoop", "loop")),
@@ -464,4 +468,12 @@ func emitAsyncWait(c *EmitCall) jen.Code {
 		c.Env.Errorf(c.Call.Start(), "not supported yet: asyncio.wait of values that are not tasks or futures")
 	}
 	return Rt("AsyncWaitObjects").Call(c.Env.ExprAs(fs, types.Object), c.timeout("timeout"), when)
+}
+
+// notYet is the Emit of a call py2go refuses: what names the construct.
+func notYet(what string) func(*EmitCall) jen.Code {
+	return func(c *EmitCall) jen.Code {
+		c.Env.Errorf(c.Call.Start(), "not supported yet: %s", what)
+		return jen.Nil()
+	}
 }

@@ -6,7 +6,6 @@ import (
 	"io"
 	"iter"
 	"os"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -93,12 +92,12 @@ func Open(name string, mode string, encoding Object) *TextFile {
 // fileError is the Python exception for a failed open: FileNotFoundError
 // "[Errno 2] No such file or directory: 'x'" and its siblings.
 func fileError(err error, name string) *Error {
-	return errnoError(err, Repr(name))
+	return errnoError(err, name)
 }
 
-// errnoError is the OSError subclass CPython raises for err, its message
-// "[Errno N] Text: " and what (the quoted file name, or two of them).
-func errnoError(err error, what string) *Error {
+// errnoError is the OSError subclass CPython raises for err on the named
+// files (one, or two for a rename), "[Errno N] Text: 'name'".
+func errnoError(err error, names ...string) *Error {
 	var errno int
 	var class = OSError
 	var text = err.Error()
@@ -125,7 +124,7 @@ func errnoError(err error, what string) *Error {
 	if errno == 0 {
 		return class.New(text)
 	}
-	return class.New("[Errno " + strconv.Itoa(errno) + "] " + text + ": " + what)
+	return newOSError(class, errno, text, names...)
 }
 
 func (t *TextFile) check(readable bool) {

@@ -54,6 +54,9 @@ func GetAttr(obj Object, name string) Object {
 	if e, ok := obj.(*Error); ok && name == "args" {
 		return Tuple(e.Args)
 	}
+	if e, ok := obj.(*Error); ok && osErrorAttrs[name] && e.Matches(OSError) {
+		return e.osErrorAttr(name)
+	}
 	if e, ok := obj.(*Error); ok && name == "code" && e.Matches(SystemExit) {
 		// SystemExit.code: its argument, None without one.
 		switch len(e.Args) {

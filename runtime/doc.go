@@ -123,6 +123,15 @@
 // values), Wraps copies it for @functools.wraps, and FuncName, FuncDoc,
 // GetAttr, Call and CallKw read it.
 //
+// Enums. A member of an enum class is a pointer to the program's struct,
+// which embeds Enum[V]; the pointer is the member's identity, so process
+// copies (ProcessCopy, Pickled) leave members as they are. EnumByValue,
+// EnumByName and FlagOf look members up by value and name.
+//
+// Bytes. A bytes value is a Go []byte held as an Object, a bytearray a
+// *ByteArray; the dynamic operations (GetItem, Slice, Add, Mul, Contains,
+// Iter, Eq, ordering, dict keys, CallMethod) treat them as CPython does.
+//
 // Namedtuples. A collections.namedtuple class is a *NamedTupleType and
 // its objects *NamedTuple values, which take part in ==, ordering,
 // hashing, +, * and slicing as the plain tuple of their items

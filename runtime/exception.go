@@ -37,7 +37,11 @@ func NewExceptionType(name string, base *ExceptionType, more ...*ExceptionType) 
 // New makes an exception instance of class t with the given args, ready to
 // be raised with panic. Args are kept as given, as BaseException.args.
 func (t *ExceptionType) New(args ...Object) *Error {
-	return &Error{Type: t, Args: args}
+	e := &Error{Type: t, Args: args}
+	if len(args) >= 2 && len(args) <= 5 && t.IsSubclass(OSError) {
+		e.setOSErrorArgs()
+	}
+	return e
 }
 
 // IsSubclass reports whether t is base or derives from it, which is how
@@ -176,6 +180,11 @@ func (e *Error) Str() string {
 			return t.StrFunc(e)
 		}
 	}
+	return argsStr(e)
+}
+
+// argsStr is BaseException's str(e), from its args.
+func argsStr(e *Error) string {
 	switch len(e.Args) {
 	case 0:
 		return ""

@@ -58,6 +58,10 @@ const (
 	ppSet
 	ppFrozenSet
 	ppStr
+	ppDataclass
+	ppDefaultDict
+	ppOrderedDict
+	ppCounter
 )
 
 // ppShape is v's shape and its items (for a dict, keys and values
@@ -84,6 +88,17 @@ func (p *prettyPrinter) ppShape(v Object) (ppKind, []Object) {
 		}
 		return ppSet, items
 	case []byte:
+		return ppAtom, nil
+	case *DefaultDict:
+		return ppDefaultDict, nil
+	case *OrderedDict:
+		return ppOrderedDict, nil
+	case *Counter:
+		return ppCounter, nil
+	case Dataclass:
+		if kv := dataclassItems(x); kv != nil {
+			return ppDataclass, kv
+		}
 		return ppAtom, nil
 	}
 	rv := reflect.ValueOf(v)
@@ -206,6 +221,13 @@ func (p *prettyPrinter) format(v Object, indent, allowance, level int) {
 		p.b.WriteString(end)
 	case ppStr:
 		p.str(v.(string), indent, allowance, level)
+	case ppDefaultDict, ppOrderedDict, ppCounter:
+		p.mapping(v.(PyMapping), kind, rep, indent, allowance, level)
+	case ppDataclass:
+		cls := rep[:strings.IndexByte(rep, '(')]
+		p.b.WriteString(cls + "(")
+		p.namespaceItems(items, indent+len(cls)+1, allowance, level)
+		p.b.WriteString(")")
 	default:
 		p.b.WriteString(rep)
 	}
@@ -315,4 +337,80 @@ func splitLinesKeep(s string) []string {
 		s = s[i+1:]
 	}
 	return out
+}
+
+// dataclassItems are a dataclass's field names (as strings) and values
+// alternating, when its repr is the one @dataclass generates (pprint lays
+// out only those); nil otherwise.
+func dataclassItems(dc Dataclass) []Object {
+	names, values := dc.PyDataclassFields()
+	rep := Repr(dc)
+	i := strings.IndexByte(rep, '(')
+	if i <= 0 {
+		return nil
+	}
+	parts := make([]string, len(names))
+	kv := make([]Object, 0, 2*len(names))
+	for k, n := range names {
+		parts[k] = n + "=" + Repr(values[k])
+		kv = append(kv, n, values[k])
+	}
+	if rep != rep[:i+1]+strings.Join(parts, ", ")+")" {
+		return nil
+	}
+	return kv
+}
+
+// namespaceItems is _format_namespace_items: name=value per line.
+func (p *prettyPrinter) namespaceItems(kv []Object, indent, allowance, level int) {
+	for i := 0; i < len(kv); i += 2 {
+		last := i == len(kv)-2
+		key := kv[i].(string)
+		p.b.WriteString(key + "=")
+		p.format(kv[i+1], indent+len(key)+1, lastOr(last, allowance), level+1)
+		if !last {
+			p.b.WriteString(",\n" + strings.Repeat(" ", indent))
+		}
+	}
+}
+
+// mapping lays out a defaultdict, OrderedDict or Counter too long for
+// its line as CPython's _pprint_default_dict, _pprint_ordered_dict and
+// _pprint_counter do.
+func (p *prettyPrinter) mapping(m PyMapping, kind ppKind, rep string, indent, allowance, level int) {
+	d := m.PyDict()
+	if d.Len() == 0 {
+		p.b.WriteString(rep)
+		return
+	}
+	var kv []Object
+	for _, it := range d.Items() {
+		kv = append(kv, it[0], it[1])
+	}
+	switch kind {
+	case ppDefaultDict:
+		dd := m.(*DefaultDict)
+		indent += len("defaultdict") + 1
+		p.b.WriteString("defaultdict(" + dd.name + ",\n" + strings.Repeat(" ", indent))
+		p.b.WriteString("{" + strings.Repeat(" ", max(p.Indent-1, 0)))
+		p.dictItems(p.sortPairs(kv), indent, allowance+2, level)
+		p.b.WriteString("})")
+	case ppOrderedDict:
+		pairs := NewList()
+		for i := 0; i < len(kv); i += 2 {
+			pairs.Append(Tuple{kv[i], kv[i+1]})
+		}
+		p.b.WriteString("OrderedDict(")
+		p.format(pairs, indent+len("OrderedDict")+1, allowance+1, level)
+		p.b.WriteString(")")
+	case ppCounter:
+		var common []Object
+		for _, it := range m.(*Counter).MostCommon(-1) {
+			t := it.(Tuple)
+			common = append(common, t[0], t[1])
+		}
+		p.b.WriteString("Counter({" + strings.Repeat(" ", max(p.Indent-1, 0)))
+		p.dictItems(common, indent+len("Counter")+1, allowance+2, level)
+		p.b.WriteString("})")
+	}
 }

@@ -101,7 +101,7 @@ func oserror(err error) *Error {
 	var le *os.LinkError
 	if errors.As(err, &le) {
 		// rename: CPython names both paths, 'a' -> 'b'.
-		return errnoError(le.Err, Repr(le.Old)+" -> "+Repr(le.New))
+		return errnoError(le.Err, le.Old, le.New)
 	}
 	return OSError.New(err.Error())
 }

@@ -200,3 +200,27 @@ func (a *Arguments) All() []*Arg {
 	}
 	return out
 }
+
+// Blocks returns the statement lists a compound statement holds and runs
+// in its own scope: the bodies of if, for, while, with and try (its
+// handlers, else and finally too), not those of def and class, which are
+// scopes of their own; nil for a simple statement.
+func Blocks(st Stmt) [][]Stmt {
+	switch n := st.(type) {
+	case *If:
+		return [][]Stmt{n.Body, n.Orelse}
+	case *For:
+		return [][]Stmt{n.Body, n.Orelse}
+	case *While:
+		return [][]Stmt{n.Body, n.Orelse}
+	case *With:
+		return [][]Stmt{n.Body}
+	case *Try:
+		out := [][]Stmt{n.Body, n.Orelse, n.Finalbody}
+		for _, h := range n.Handlers {
+			out = append(out, h.Body)
+		}
+		return out
+	}
+	return nil
+}

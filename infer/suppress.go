@@ -61,27 +61,14 @@ func eachBody(body []ast.Stmt, f func([]ast.Stmt)) {
 	}
 }
 
-// nestedBodies are the statement lists directly inside st.
+// nestedBodies are the statement lists directly inside st, the bodies of
+// functions and classes included.
 func nestedBodies(st ast.Stmt) [][]ast.Stmt {
 	switch n := st.(type) {
 	case *ast.FunctionDef:
 		return [][]ast.Stmt{n.Body}
 	case *ast.ClassDef:
 		return [][]ast.Stmt{n.Body}
-	case *ast.For:
-		return [][]ast.Stmt{n.Body, n.Orelse}
-	case *ast.While:
-		return [][]ast.Stmt{n.Body, n.Orelse}
-	case *ast.If:
-		return [][]ast.Stmt{n.Body, n.Orelse}
-	case *ast.With:
-		return [][]ast.Stmt{n.Body}
-	case *ast.Try:
-		out := [][]ast.Stmt{n.Body, n.Orelse, n.Finalbody}
-		for _, h := range n.Handlers {
-			out = append(out, h.Body)
-		}
-		return out
 	}
-	return nil
+	return ast.Blocks(st)
 }

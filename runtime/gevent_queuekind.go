@@ -26,18 +26,8 @@ func (q *GeventQueue[T]) pushItem(item T) {
 // popItem removes the next item; q.mu is held and the queue is not
 // empty.
 func (q *GeventQueue[T]) popItem() T {
-	var zero T
-	switch q.kind {
-	case Priority:
+	if q.kind == Priority {
 		return Heappop(&q.items)
-	case LIFO:
-		item := q.items[len(q.items)-1]
-		q.items[len(q.items)-1] = zero
-		q.items = q.items[:len(q.items)-1]
-		return item
 	}
-	item := q.items[0]
-	q.items[0] = zero
-	q.items = q.items[1:]
-	return item
+	return takeItem(&q.items, q.kind == LIFO)
 }

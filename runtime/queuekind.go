@@ -35,17 +35,24 @@ func (q *Queue[T]) push(item T) {
 }
 
 // pop removes the next item; q.mu is held and the queue is not empty.
-func (q *Queue[T]) pop() T {
+func (q *Queue[T]) pop() T { return takeItem(&q.items, q.kind == LIFO) }
+
+// takeItem removes and returns the next item of a queue's items, which
+// are not empty and kept in arrival order (a priority queue's sorted or
+// heap order included): the newest when lifo, else the oldest. The slot
+// is cleared so the item can be collected.
+func takeItem[T any](items *[]T, lifo bool) T {
 	var zero T
-	if q.kind == LIFO {
-		item := q.items[len(q.items)-1]
-		q.items[len(q.items)-1] = zero
-		q.items = q.items[:len(q.items)-1]
+	s := *items
+	if lifo {
+		item := s[len(s)-1]
+		s[len(s)-1] = zero
+		*items = s[:len(s)-1]
 		return item
 	}
-	item := q.items[0]
-	q.items[0] = zero
-	q.items = q.items[1:]
+	item := s[0]
+	s[0] = zero
+	*items = s[1:]
 	return item
 }
 

@@ -46,7 +46,7 @@ func TestGeventSteps(t *testing.T) {
 			r.add(a.Value() + b.Value() + c.Value())
 		}, "spawned|a0|b0|c0|a1|b1|c1|a2|b2|c2|ABC"},
 		{"timed sleeps in deadline order", func(r *recorder) {
-			slow := SpawnSteps("s", nil, counterSteps(r, "s", 0.06))
+			slow := SpawnSteps("s", nil, counterSteps(r, "s", 0.3)) // far apart: a loaded machine cannot swap them
 			fast := SpawnSteps("f", nil, counterSteps(r, "f", 0.02))
 			JoinAll([]*Greenlet[string]{slow, fast}, NoTimeout)
 		}, "s0|f0|f1|f2|s1|s2"},

@@ -52,7 +52,7 @@ func GetAttr(obj Object, name string) Object {
 		}
 	}
 	if e, ok := obj.(*Error); ok && name == "args" {
-		return Tuple(e.Args)
+		return e.argsTuple()
 	}
 	if e, ok := obj.(*Error); ok && osErrorAttrs[name] && e.Matches(OSError) {
 		return e.osErrorAttr(name)

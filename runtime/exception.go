@@ -36,12 +36,12 @@ func NewExceptionType(name string, base *ExceptionType, more ...*ExceptionType) 
 
 // New makes an exception instance of class t with the given args, ready to
 // be raised with panic. Args are kept as given, as BaseException.args.
+//
+// It stays this small so that it inlines, and with it the runtime's
+// arithmetic that raises (an OSError's own arguments are read where they
+// are used, oserror.go).
 func (t *ExceptionType) New(args ...Object) *Error {
-	e := &Error{Type: t, Args: args}
-	if len(args) >= 2 && len(args) <= 5 && t.IsSubclass(OSError) {
-		e.setOSErrorArgs()
-	}
-	return e
+	return &Error{Type: t, Args: args}
 }
 
 // IsSubclass reports whether t is base or derives from it, which is how
@@ -203,10 +203,11 @@ func (e *Error) PyStr() string { return e.Str() }
 // PyRepr is repr(e), e.g. "ValueError('bad 1')"; CPython uses the bare
 // class name here even for library classes.
 func (e *Error) PyRepr() string {
-	if len(e.Args) == 1 {
-		return e.Type.Name + "(" + Repr(e.Args[0]) + ")"
+	args := e.argsTuple()
+	if len(args) == 1 {
+		return e.Type.Name + "(" + Repr(args[0]) + ")"
 	}
-	return e.Type.Name + Repr(Tuple(e.Args))
+	return e.Type.Name + Repr(args)
 }
 
 // SetAttr sets an instance attribute, as a user exception class's

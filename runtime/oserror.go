@@ -1,49 +1,54 @@
 package runtime
 
 // OSError's own arguments: OSError(errno, strerror[, filename[, winerror[,
-// filename2]]]) keeps only errno and strerror in args, sets the errno,
-// strerror, filename and filename2 attributes (None when not given) and
-// prints as "[Errno 2] No such file or directory: 'x'". The runtime's file
-// errors are made the same way, so `e.errno` and `e.filename` work on
-// them too.
+// filename2]]]) has args (errno, strerror), the errno, strerror, filename
+// and filename2 attributes (None when not given) and prints as
+// "[Errno 2] No such file or directory: 'x'". The constructor keeps all
+// its arguments (ExceptionType.New must stay small enough to inline); they
+// are read here where Python reads them. The runtime's file errors are
+// made the same way, so e.errno and e.filename work on them too.
 
 func init() { OSError.StrFunc = osErrorStr }
 
 // osErrorAttrs are the attributes every OSError has.
 var osErrorAttrs = map[string]bool{"errno": true, "strerror": true, "filename": true, "filename2": true}
 
-// setOSErrorArgs sets the attributes from the constructor's arguments and
-// trims args to (errno, strerror), as OSError.__init__ does.
-func (e *Error) setOSErrorArgs() {
-	args := e.Args
-	e.SetAttr("errno", args[0])
-	e.SetAttr("strerror", args[1])
-	if len(args) >= 3 {
-		e.SetAttr("filename", args[2])
+// osArgs reports whether e is an OSError made with an errno and a
+// strerror (two to five arguments), as OSError.__init__ reads them.
+func (e *Error) osArgs() bool {
+	return len(e.Args) >= 2 && len(e.Args) <= 5 && e.Matches(OSError)
+}
+
+// argsTuple is e.args: an OSError made with an errno keeps only errno and
+// strerror there.
+func (e *Error) argsTuple() Tuple {
+	if e.osArgs() {
+		return Tuple(e.Args[:2])
 	}
-	if len(args) >= 5 {
-		e.SetAttr("filename2", args[4])
-	}
-	e.Args = args[:2]
+	return Tuple(e.Args)
 }
 
 // osErrorAttr is e.errno, e.strerror, e.filename or e.filename2: None
-// unless the constructor set it.
+// unless the constructor was given it.
 func (e *Error) osErrorAttr(name string) Object {
-	e.attrs.Lock()
-	defer e.attrs.Unlock()
-	return e.attrs.m[name]
+	if !e.osArgs() {
+		return nil
+	}
+	i := map[string]int{"errno": 0, "strerror": 1, "filename": 2, "filename2": 4}[name]
+	if i < len(e.Args) {
+		return e.Args[i]
+	}
+	return nil
 }
 
 // osErrorStr is str(e) of an OSError: "[Errno N] text", with ": 'name'"
 // (and " -> 'other'") when it names files, or the plain str of its args
 // when it was not made with an errno.
 func osErrorStr(e *Error) string {
-	errno, strerror := e.osErrorAttr("errno"), e.osErrorAttr("strerror")
-	if errno == nil && strerror == nil {
+	if !e.osArgs() {
 		return argsStr(e)
 	}
-	s := "[Errno " + Str(errno) + "] " + Str(strerror)
+	s := "[Errno " + Str(e.osErrorAttr("errno")) + "] " + Str(e.osErrorAttr("strerror"))
 	if f := e.osErrorAttr("filename"); f != nil {
 		s += ": " + Repr(f)
 		if f2 := e.osErrorAttr("filename2"); f2 != nil {

@@ -121,16 +121,8 @@ func timeoutClass(path string) *Entry {
 				c.Env.Errorf(c.Call.Start(), "not supported yet: gevent.Timeout without seconds")
 				return jen.Nil()
 			}
-			var exc jen.Code = jen.Nil()
-			silent := false
-			switch a := c.Args.Get("exception"); {
-			case a == nil || IsNone(a):
-			case isFalse(a):
-				silent = true
-			default:
-				exc = c.Env.ExprAs(a, named("BaseException"))
-			}
-			return Rt("NewGeventTimeout").Call(c.ArgAs("seconds", types.Object, nil), exc, jen.Lit(silent))
+			exc, silent := timeoutException(c)
+			return Rt("NewGeventTimeout").Call(c.ArgAs("seconds", types.Object, nil), exc, silent)
 		})
 	e.AsValue = func(*EmitCall) jen.Code { return Rt("GeventTimeout") }
 	return e
@@ -335,14 +327,20 @@ func emitTimeoutStartNew(c *EmitCall) jen.Code {
 		c.Env.Errorf(c.Call.Start(), "not supported yet: gevent.Timeout.start_new without seconds")
 		return jen.Nil()
 	}
-	var exc jen.Code = jen.Nil()
-	silent := false
+	exc, silent := timeoutException(c)
+	return Rt("StartNewGeventTimeout").Call(c.ArgAs("timeout", types.Object, nil), exc, silent)
+}
+
+// timeoutException is a gevent.Timeout's exception argument: what it
+// raises (nil: gevent.Timeout itself) and whether it is False, a timeout
+// that raises nothing.
+func timeoutException(c *EmitCall) (exc, silent jen.Code) {
 	switch a := c.Args.Get("exception"); {
 	case a == nil || IsNone(a):
+		return jen.Nil(), jen.False()
 	case isFalse(a):
-		silent = true
+		return jen.Nil(), jen.True()
 	default:
-		exc = c.Env.ExprAs(a, named("BaseException"))
+		return c.Env.ExprAs(a, named("BaseException")), jen.False()
 	}
-	return Rt("StartNewGeventTimeout").Call(c.ArgAs("timeout", types.Object, nil), exc, jen.Lit(silent))
 }

@@ -282,7 +282,7 @@ func (in *Info) markEnumClassRefs(mod *ast.Module) {
 					printed(a)
 				}
 			}
-			if isName(n.Func, "isinstance") || isName(n.Func, "issubclass") {
+			if (isName(n.Func, "isinstance") || isName(n.Func, "issubclass")) && len(n.Args) > 1 {
 				for _, a := range n.Args[1:] {
 					mark(a)
 					if tup, ok := a.(*ast.Tuple); ok {

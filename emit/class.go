@@ -152,6 +152,9 @@ func (e *emitter) member(c *infer.Class, name string) string {
 // classDecl emits a class statement as package-level declarations.
 func (e *emitter) classDecl(cd *ast.ClassDef) []jen.Code {
 	c := e.info.Classes[cd]
+	if e.classes == nil || e.classes.typ[c] == "" {
+		return nil // not reserved: refused already (an import's name)
+	}
 	if !e.methodsTakeSelf(c) {
 		return nil
 	}

@@ -245,6 +245,10 @@ func (e *emitter) module(mod *ast.Module) {
 // functions share before any body is emitted, so locals never shadow them.
 func (e *emitter) reservePackageNames(mod *ast.Module) {
 	for _, sym := range e.info.Module.Order {
+		if c := e.info.ClassSyms[sym]; c != nil && sym.Import != "" {
+			e.log.Unsupported(c.Def.Start(), "class '"+c.Name+"' with the name of an import")
+			continue
+		}
 		if sym.Import != "" {
 			continue
 		}

@@ -76,6 +76,10 @@ func TestBadInput(t *testing.T) {
 		// library class crashed the emitter.
 		{"library method on the class", "from gevent.pool import Pool\n\n\ndef f(x):\n    return x\n\n\nprint(Pool.map(f, [1]))\n", 1,
 			`^p\.py:8:7: error: not supported yet: a method called on the library class instead of an object\n`, 0},
+		// Found by FuzzTranspile: a class named like an import crashed the
+		// emitter.
+		{"class named like an import", "import os\nclass os:\n    pass\n", 1,
+			`^p\.py:2:1: error: not supported yet: class 'os' with the name of an import\n`, 0},
 		// Found by FuzzTranspile: a method without self crashed the emitter.
 		{"method without self", "class A:\n    def __init__():\n        pass\n", 1,
 			`^p\.py:2:5: error: not supported yet: a method without a self parameter\n`, 0},

@@ -54,7 +54,7 @@ func GetAttr(obj Object, name string) Object {
 	if e, ok := obj.(*Error); ok && name == "args" {
 		return e.argsTuple()
 	}
-	if e, ok := obj.(*Error); ok && osErrorAttrs[name] && e.Matches(OSError) {
+	if e, ok := obj.(*Error); ok && isOSErrorAttr(e, name) {
 		return e.osErrorAttr(name)
 	}
 	if e, ok := obj.(*Error); ok && name == "code" && e.Matches(SystemExit) {

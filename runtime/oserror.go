@@ -10,8 +10,9 @@ package runtime
 
 func init() { OSError.StrFunc = osErrorStr }
 
-// osErrorAttrs are the attributes every OSError has.
-var osErrorAttrs = map[string]bool{"errno": true, "strerror": true, "filename": true, "filename2": true}
+// osErrorArg maps the attributes every OSError has to the constructor
+// argument that sets each.
+var osErrorArg = map[string]int{"errno": 0, "strerror": 1, "filename": 2, "filename2": 4}
 
 // osArgs reports whether e is an OSError made with an errno and a
 // strerror (two to five arguments), as OSError.__init__ reads them.
@@ -34,8 +35,7 @@ func (e *Error) osErrorAttr(name string) Object {
 	if !e.osArgs() {
 		return nil
 	}
-	i := map[string]int{"errno": 0, "strerror": 1, "filename": 2, "filename2": 4}[name]
-	if i < len(e.Args) {
+	if i := osErrorArg[name]; i < len(e.Args) {
 		return e.Args[i]
 	}
 	return nil
@@ -69,4 +69,10 @@ func newOSError(class *ExceptionType, errno int, text string, names ...string) *
 		args = append(args, names[0], nil, names[1])
 	}
 	return class.New(args...)
+}
+
+// isOSErrorAttr reports whether name is an attribute e has as an OSError.
+func isOSErrorAttr(e *Error, name string) bool {
+	_, ok := osErrorArg[name]
+	return ok && e.Matches(OSError)
 }
